@@ -1,0 +1,19 @@
+package dev.perfscope.lang;
+
+import dev.perfscope.model.SourceMetrics;
+import java.util.List;
+
+/**
+ * One language: its name, the file extensions it claims and how to measure one file's text. Implementations
+ * are stateless and thread-safe; a file that does not parse yields a {@code parseError}, never an exception.
+ */
+public interface LanguageAnalyzer {
+
+  /** The name used in reports: {@code java}, {@code python}, {@code text}. */
+  String name();
+
+  /** File name extensions this language claims, with the dot ({@code .java}). */
+  List<String> extensions();
+
+  SourceMetrics analyze(SourceText source);
+}

@@ -1,0 +1,37 @@
+package dev.perfscope.lang;
+
+import dev.perfscope.lang.java.JavaAnalyzer;
+import dev.perfscope.lang.text.TextAnalyzer;
+import java.util.List;
+import java.util.Locale;
+
+/** The explicit registry of languages; a file no language claims is measured as text (lines only). */
+public final class Languages {
+  private final List<LanguageAnalyzer> languages;
+  private final LanguageAnalyzer fallback = new TextAnalyzer();
+
+  public Languages(List<LanguageAnalyzer> languages) {
+    this.languages = List.copyOf(languages);
+  }
+
+  /** Every language Perfscope parses. */
+  public static Languages standard() {
+    return new Languages(List.of(new JavaAnalyzer()));
+  }
+
+  public LanguageAnalyzer forFile(String fileName) {
+    String lower = fileName.toLowerCase(Locale.ROOT);
+    for (LanguageAnalyzer language : languages) {
+      for (String extension : language.extensions()) {
+        if (lower.endsWith(extension)) {
+          return language;
+        }
+      }
+    }
+    return fallback;
+  }
+
+  public LanguageAnalyzer text() {
+    return fallback;
+  }
+}

@@ -1,0 +1,29 @@
+package dev.perfscope.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything one analysis found. This record, serialized, is the JSON report: other writers, the gate and
+ * tests read this same model.
+ */
+public record AnalysisResult(
+    int schemaVersion, Tool tool, String root, Summary summary, List<FileMetrics> files, List<Finding> findings) {
+
+  /** The version of the JSON contract; raised only on a breaking change. */
+  public static final int SCHEMA_VERSION = 1;
+
+  /** Which tool wrote the result. */
+  public record Tool(String name, String version) {}
+
+  public AnalysisResult {
+    Objects.requireNonNull(tool, "tool");
+    Objects.requireNonNull(root, "root");
+    files = List.copyOf(files);
+    findings = List.copyOf(findings);
+  }
+
+  public static AnalysisResult of(Tool tool, String root, List<FileMetrics> files, List<Finding> findings) {
+    return new AnalysisResult(SCHEMA_VERSION, tool, root, Summary.of(files, findings), files, findings);
+  }
+}

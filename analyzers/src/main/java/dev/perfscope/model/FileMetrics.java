@@ -1,0 +1,43 @@
+package dev.perfscope.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One analyzed file: where it is (relative to the analysis root, forward slashes), its language, its
+ * line counts, its units, and what went wrong reading it ({@code parseError}, {@code decodeError}).
+ */
+public record FileMetrics(
+    String path,
+    String language,
+    int lines,
+    int code,
+    int comment,
+    int blank,
+    int types,
+    Problem parseError,
+    Problem decodeError,
+    List<FunctionMetrics> functions) {
+
+  public FileMetrics {
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(language, "language");
+    new LineCounts(lines, code, comment, blank); // validates the split
+    functions = List.copyOf(functions);
+  }
+
+  public static FileMetrics of(String path, String language, SourceMetrics source, Problem decodeError) {
+    LineCounts counts = source.lines();
+    return new FileMetrics(
+        path,
+        language,
+        counts.physical(),
+        counts.code(),
+        counts.comment(),
+        counts.blank(),
+        source.types(),
+        source.parseError(),
+        decodeError,
+        source.functions());
+  }
+}
