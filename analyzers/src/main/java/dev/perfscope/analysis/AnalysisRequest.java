@@ -1,0 +1,46 @@
+package dev.perfscope.analysis;
+
+import dev.perfscope.threshold.Thresholds;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What to analyze and how: the root that report paths are relative to, the source roots under it (each
+ * must exist), include/exclude globs, the source encoding and the thresholds.
+ */
+public record AnalysisRequest(
+    Path root, List<Path> sourceRoots, List<String> includes, List<String> excludes, Charset encoding,
+    Thresholds thresholds) {
+
+  public AnalysisRequest {
+    root = root.toAbsolutePath().normalize();
+    if (!Files.isDirectory(root)) {
+      throw new ConfigurationException("basedir", root.toString(), "an existing directory");
+    }
+    sourceRoots = sourceRoots.stream().map(root::resolve).map(Path::normalize).toList();
+    for (Path sourceRoot : sourceRoots) {
+      if (!Files.isDirectory(sourceRoot)) {
+        throw new ConfigurationException("perf.sourceRoots", root.relativize(sourceRoot).toString(),
+            "existing directories, relative to " + root);
+      }
+    }
+    includes = List.copyOf(includes);
+    excludes = List.copyOf(excludes);
+    Objects.requireNonNull(encoding, "encoding");
+    Objects.requireNonNull(thresholds, "thresholds");
+  }
+
+  /** The charset named {@code name}, or a configuration error naming the {@code perf.encoding} parameter. */
+  public static Charset charset(String name) {
+    try {
+      return Charset.forName(name);
+    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+      throw new ConfigurationException("perf.encoding", name, "a charset this JVM supports, such as UTF-8");
+    }
+  }
+}

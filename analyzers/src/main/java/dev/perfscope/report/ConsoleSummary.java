@@ -1,0 +1,75 @@
+package dev.perfscope.report;
+
+import dev.perfscope.model.AnalysisResult;
+import dev.perfscope.model.FileMetrics;
+import dev.perfscope.model.Finding;
+import dev.perfscope.model.FunctionMetrics;
+import dev.perfscope.model.Summary;
+import dev.perfscope.threshold.Gate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/** The summary printed in a build log: totals, the largest files, the most complex functions, problems. */
+public final class ConsoleSummary {
+  private static final int TOP = 10;
+  private static final int MAX_FINDINGS = 20;
+
+  public List<String> lines(AnalysisResult result) {
+    List<String> out = new ArrayList<>();
+    Summary s = result.summary();
+    out.add(String.format(Locale.ROOT, "Perfscope %s: %,d files, %,d lines (%,d code, %,d comment, %,d blank), %,d functions",
+        result.tool().version(), s.files(), s.lines(), s.codeLines(), s.commentLines(), s.blankLines(), s.functions()));
+    out.add(String.format(Locale.ROOT, "Findings: %d critical, %d warning. Parse errors: %d.",
+        s.findings().critical(), s.findings().warning(), s.parseErrors()));
+    largestFiles(result, out);
+    mostComplexFunctions(result, out);
+    parseErrors(result, out);
+    findings(result, out);
+    return out;
+  }
+
+  private static void largestFiles(AnalysisResult result, List<String> out) {
+    List<FileMetrics> largest = result.files().stream()
+        .sorted(Comparator.comparingInt(FileMetrics::lines).reversed().thenComparing(FileMetrics::path))
+        .limit(TOP).toList();
+    if (!largest.isEmpty()) {
+      out.add("Largest files (lines, code lines):");
+      largest.forEach(f -> out.add(String.format(Locale.ROOT, "  %7d %7d  %s", f.lines(), f.code(), f.path())));
+    }
+  }
+
+  private record Located(String path, FunctionMetrics function) {}
+
+  private static void mostComplexFunctions(AnalysisResult result, List<String> out) {
+    List<Located> complex = result.files().stream()
+        .flatMap(f -> f.functions().stream().map(fn -> new Located(f.path(), fn)))
+        .sorted(Comparator.comparingInt((Located l) -> l.function().cyclomatic()).reversed()
+            .thenComparing(Comparator.comparingInt((Located l) -> l.function().cognitive()).reversed())
+            .thenComparing(Located::path))
+        .limit(TOP).toList();
+    if (!complex.isEmpty()) {
+      out.add("Most complex functions (cyclomatic, cognitive, lines):");
+      complex.forEach(l -> out.add(String.format(Locale.ROOT, "  %4d %4d %5d  %s:%d %s", l.function().cyclomatic(),
+          l.function().cognitive(), l.function().lines(), l.path(), l.function().line(), l.function().name())));
+    }
+  }
+
+  private static void parseErrors(AnalysisResult result, List<String> out) {
+    result.files().stream().filter(f -> f.parseError() != null).forEach(f -> out.add(String.format(Locale.ROOT,
+        "Parse error: %s:%d:%d: %s", f.path(), f.parseError().line(), f.parseError().column(), f.parseError().message())));
+    result.files().stream().filter(f -> f.decodeError() != null).forEach(f -> out.add(String.format(Locale.ROOT,
+        "Encoding problem: %s:%d:%d: %s", f.path(), f.decodeError().line(), f.decodeError().column(),
+        f.decodeError().message())));
+  }
+
+  private static void findings(AnalysisResult result, List<String> out) {
+    List<Finding> findings = result.findings();
+    findings.stream().limit(MAX_FINDINGS)
+        .forEach(f -> out.add("  [" + f.severity().id() + "] " + Gate.describe(f)));
+    if (findings.size() > MAX_FINDINGS) {
+      out.add("  ... and " + (findings.size() - MAX_FINDINGS) + " more in the JSON report");
+    }
+  }
+}

@@ -1,0 +1,76 @@
+package dev.perfscope.report;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import dev.perfscope.model.AnalysisResult;
+import dev.perfscope.model.Finding;
+import dev.perfscope.model.Severity;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * {@code perf-report.json}: the serialized {@link AnalysisResult}, the contract other tools read (see
+ * {@code docs/report-format.md}). Reading it back gives the same model.
+ */
+public final class JsonReport implements ReportWriter {
+  public static final String FILE_NAME = "perf-report.json";
+
+  private static final ObjectMapper MAPPER = createMapper();
+
+  @Override
+  public String format() {
+    return "json";
+  }
+
+  @Override
+  public Path write(AnalysisResult result, Path outputDirectory) throws IOException {
+    Path target = outputDirectory.resolve(FILE_NAME);
+    AtomicFiles.write(target, out -> MAPPER.writeValue(out, result));
+    return target;
+  }
+
+  public static AnalysisResult read(Path report) throws IOException {
+    try (InputStream in = Files.newInputStream(report)) {
+      return MAPPER.readValue(in, AnalysisResult.class);
+    }
+  }
+
+  private static ObjectMapper createMapper() {
+    SimpleModule severity = new SimpleModule("perfscope-severity")
+        .addSerializer(Severity.class, new JsonSerializer<>() {
+          @Override
+          public void serialize(Severity value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeString(value.id());
+          }
+        })
+        .addDeserializer(Severity.class, new JsonDeserializer<>() {
+          @Override
+          public Severity deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            return Severity.valueOf(parser.getValueAsString().toUpperCase(Locale.ROOT));
+          }
+        });
+    return new ObjectMapper()
+        .registerModule(severity)
+        .addMixIn(Finding.class, FindingMixin.class)
+        .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false) // later versions only add keys
+        .enable(SerializationFeature.INDENT_OUTPUT);
+  }
+
+  /** A finding about a whole file has no {@code function} key at all. */
+  private abstract static class FindingMixin {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    abstract String function();
+  }
+}

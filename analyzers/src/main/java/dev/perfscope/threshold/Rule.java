@@ -1,0 +1,44 @@
+package dev.perfscope.threshold;
+
+import dev.perfscope.model.FunctionMetrics;
+import java.util.function.ToIntFunction;
+
+/**
+ * A metric that thresholds apply to. {@link #id()} is the name used everywhere: in findings, reports and
+ * configuration ({@code perf.<id>.warning}).
+ */
+public enum Rule {
+  FILE_LINES("file-lines", "lines", null),
+  FUNCTION_LINES("function-lines", "lines", FunctionMetrics::lines),
+  CYCLOMATIC("cyclomatic", "cyclomatic complexity", FunctionMetrics::cyclomatic),
+  COGNITIVE("cognitive", "cognitive complexity", FunctionMetrics::cognitive),
+  PARAMETERS("parameters", "parameters", FunctionMetrics::params),
+  NESTING("nesting", "nesting depth", FunctionMetrics::maxNesting);
+
+  private final String id;
+  private final String label;
+  private final ToIntFunction<FunctionMetrics> functionValue;
+
+  Rule(String id, String label, ToIntFunction<FunctionMetrics> functionValue) {
+    this.id = id;
+    this.label = label;
+    this.functionValue = functionValue;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  /** How a message names the measured quantity: "cyclomatic complexity 23". */
+  public String label() {
+    return label;
+  }
+
+  public boolean isAboutFunctions() {
+    return functionValue != null;
+  }
+
+  public int valueOf(FunctionMetrics function) {
+    return functionValue.applyAsInt(function);
+  }
+}

@@ -1,0 +1,38 @@
+package dev.perfscope.threshold;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/** The limit in force for every rule. */
+public record Thresholds(Map<Rule, Limit> limits) {
+
+  public Thresholds {
+    EnumMap<Rule, Limit> complete = new EnumMap<>(Rule.class);
+    complete.putAll(DEFAULTS);
+    complete.putAll(limits);
+    limits = Map.copyOf(complete);
+  }
+
+  private static final Map<Rule, Limit> DEFAULTS = Map.of(
+      Rule.FILE_LINES, new Limit(500, 1000),
+      Rule.FUNCTION_LINES, new Limit(75, 150),
+      Rule.CYCLOMATIC, new Limit(10, 20),
+      Rule.COGNITIVE, new Limit(15, 30),
+      Rule.PARAMETERS, new Limit(6, 10),
+      Rule.NESTING, new Limit(4, 6));
+
+  public static Thresholds defaults() {
+    return new Thresholds(Map.of());
+  }
+
+  public Limit limit(Rule rule) {
+    return limits.get(rule);
+  }
+
+  /** A copy with one rule's limit replaced. */
+  public Thresholds with(Rule rule, Limit limit) {
+    EnumMap<Rule, Limit> changed = new EnumMap<>(limits);
+    changed.put(rule, limit);
+    return new Thresholds(changed);
+  }
+}

@@ -1,0 +1,90 @@
+package dev.perfscope.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.perfscope.report.JsonReport;
+import dev.perfscope.threshold.Limit;
+import dev.perfscope.threshold.Rule;
+import dev.perfscope.threshold.Thresholds;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A real report has exactly the keys that {@code docs/report-format.md} documents, at the same places. */
+class ReportContractTest {
+  private static final Path DOC = Path.of("../docs/report-format.md");
+
+  @TempDir Path project;
+
+  @Test
+  void realReportMatchesTheDocumentedExample() throws IOException {
+    Files.createDirectories(project.resolve("src/shop"));
+    Files.write(project.resolve("src/shop/Billing.java"), concat(
+        "package shop;\nclass Billing {\n  int invoice(int a) { // caf",
+        new byte[] {(byte) 0xe9},
+        "\n    return a > 0 ? a : -a;\n  }\n}\n"));
+    write("src/shop/Broken.java", "class Broken {\n  int x = ;\n}\n");
+    Thresholds tight = Thresholds.defaults()
+        .with(Rule.FILE_LINES, Limit.of(Rule.FILE_LINES, 1, 2))
+        .with(Rule.CYCLOMATIC, Limit.of(Rule.CYCLOMATIC, 1, 5));
+    AnalysisRequest request = new AnalysisRequest(project, List.of(Path.of("src")), List.of(), List.of(),
+        StandardCharsets.UTF_8, tight);
+    Path report = new JsonReport().write(new Analysis().run(request), project.resolve("out"));
+
+    ObjectMapper mapper = new ObjectMapper();
+    assertThat(keyPaths(mapper.readTree(report.toFile()))).isEqualTo(keyPaths(mapper.readTree(documentedExample())));
+  }
+
+  private void write(String path, String text) throws IOException {
+    Path file = project.resolve(path);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text);
+  }
+
+  private static byte[] concat(String before, byte[] middle, String after) {
+    byte[] a = before.getBytes(StandardCharsets.UTF_8);
+    byte[] c = after.getBytes(StandardCharsets.UTF_8);
+    byte[] all = new byte[a.length + middle.length + c.length];
+    System.arraycopy(a, 0, all, 0, a.length);
+    System.arraycopy(middle, 0, all, a.length, middle.length);
+    System.arraycopy(c, 0, all, a.length + middle.length, c.length);
+    return all;
+  }
+
+  private static String documentedExample() throws IOException {
+    Matcher block = Pattern.compile("```json\\n(.*?)```", Pattern.DOTALL).matcher(Files.readString(DOC));
+    assertThat(block.find()).as("a ```json block in " + DOC).isTrue();
+    return block.group(1);
+  }
+
+  /** Every key path in the tree ({@code files[].functions[].cyclomatic}), array elements merged. */
+  private static TreeSet<String> keyPaths(JsonNode node) {
+    TreeSet<String> paths = new TreeSet<>();
+    collect(node, "", paths);
+    return paths;
+  }
+
+  private static void collect(JsonNode node, String prefix, TreeSet<String> paths) {
+    if (node.isArray()) {
+      node.forEach(element -> collect(element, prefix + "[]", paths));
+    } else if (node.isObject()) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> field = it.next();
+        String path = prefix.isEmpty() ? field.getKey() : prefix + "." + field.getKey();
+        paths.add(path);
+        collect(field.getValue(), path, paths);
+      }
+    }
+  }
+}

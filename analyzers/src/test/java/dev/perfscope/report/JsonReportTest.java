@@ -1,0 +1,55 @@
+package dev.perfscope.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.perfscope.model.AnalysisResult;
+import dev.perfscope.model.FileMetrics;
+import dev.perfscope.model.FunctionMetrics;
+import dev.perfscope.model.Problem;
+import dev.perfscope.threshold.ThresholdCheck;
+import dev.perfscope.threshold.Thresholds;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JsonReportTest {
+  @TempDir Path out;
+
+  private static AnalysisResult sample() {
+    List<FileMetrics> files = List.of(
+        new FileMetrics("src/Big.java", "java", 1200, 1100, 50, 50, 1, null, new Problem(3, 4, "bad bytes"),
+            List.of(FunctionMetrics.of("Big.run", 10, 30, 12, 2, 11, 9, 2))),
+        new FileMetrics("src/Broken.java", "java", 3, 3, 0, 0, 0, new Problem(2, 7, "unexpected ;"), null, List.of()));
+    return AnalysisResult.of(new AnalysisResult.Tool("perfscope", "1.2.3"), "/project", files,
+        new ThresholdCheck(Thresholds.defaults()).check(files));
+  }
+
+  @Test
+  void readsBackTheSameModelItWrote() throws IOException {
+    AnalysisResult result = sample();
+    Path written = new JsonReport().write(result, out);
+    assertThat(written.getFileName().toString()).isEqualTo("perf-report.json");
+    assertThat(JsonReport.read(written)).isEqualTo(result);
+  }
+
+  @Test
+  void writesContractKeysNullsForAbsentProblemsAndNoFunctionKeyOnFileFindings() throws IOException {
+    String json = Files.readString(new JsonReport().write(sample(), out));
+    assertThat(json).contains("\"schemaVersion\" : 1", "\"severity\" : \"critical\"", "\"parseError\" : null",
+        "\"decodeError\" : null", "\"function\" : \"Big.run\"", "\"maxNesting\" : 2");
+    String fileFinding = json.substring(json.indexOf("\"rule\" : \"file-lines\""));
+    assertThat(fileFinding.substring(0, fileFinding.indexOf('}'))).doesNotContain("\"function\"");
+  }
+
+  @Test
+  void leavesNoTemporaryFilesBehind() throws IOException {
+    new JsonReport().write(sample(), out);
+    new JsonReport().write(sample(), out);
+    try (var listing = Files.list(out)) {
+      assertThat(listing.map(p -> p.getFileName().toString())).containsExactly("perf-report.json");
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package dev.perfscope.threshold;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.perfscope.analysis.ConfigurationException;
+import dev.perfscope.model.AnalysisResult;
+import dev.perfscope.model.FileMetrics;
+import dev.perfscope.model.Finding;
+import dev.perfscope.model.FunctionMetrics;
+import dev.perfscope.model.Severity;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ThresholdCheckTest {
+  private static FileMetrics file(String path, int lines, FunctionMetrics... functions) {
+    return new FileMetrics(path, "java", lines, lines, 0, 0, 1, null, null, List.of(functions));
+  }
+
+  private static final FunctionMetrics PROCESS = FunctionMetrics.of("Big.process", 42, 241, 90, 7, 23, 12, 5);
+
+  @Test
+  void turnsEachMetricPastALimitIntoAFindingWorstFirst() {
+    List<Finding> findings = new ThresholdCheck(Thresholds.defaults())
+        .check(List.of(file("src/a/Big.java", 1213, PROCESS), file("src/a/Ok.java", 500)));
+
+    assertThat(findings).extracting(Finding::rule, Finding::severity, Finding::value, Finding::threshold)
+        .containsExactly(
+            org.assertj.core.api.Assertions.tuple("function-lines", Severity.CRITICAL, 200, 150),
+            org.assertj.core.api.Assertions.tuple("file-lines", Severity.CRITICAL, 1213, 1000),
+            org.assertj.core.api.Assertions.tuple("cyclomatic", Severity.CRITICAL, 23, 20),
+            org.assertj.core.api.Assertions.tuple("nesting", Severity.WARNING, 5, 4),
+            org.assertj.core.api.Assertions.tuple("parameters", Severity.WARNING, 7, 6));
+    assertThat(Gate.describe(findings.get(1))).isEqualTo("src/a/Big.java: 1213 lines (critical > 1000)");
+    assertThat(Gate.describe(findings.get(2)))
+        .isEqualTo("src/a/Big.java:42 Big.process: cyclomatic complexity 23 (critical > 20)");
+  }
+
+  @Test
+  void aValueEqualToTheLimitIsNoFinding() {
+    Thresholds strict = Thresholds.defaults().with(Rule.FILE_LINES, Limit.of(Rule.FILE_LINES, 10, 20));
+    assertThat(new ThresholdCheck(strict).check(List.of(file("a", 10)))).isEmpty();
+    assertThat(new ThresholdCheck(strict).check(List.of(file("a", 11)))).extracting(Finding::severity)
+        .containsExactly(Severity.WARNING);
+  }
+
+  @Test
+  void gateFailsOnlyAtOrAboveFailOn() {
+    List<FileMetrics> files = List.of(file("w.java", 600));
+    AnalysisResult result = AnalysisResult.of(new AnalysisResult.Tool("perfscope", "t"), "/r", files,
+        new ThresholdCheck(Thresholds.defaults()).check(files));
+    assertThat(new Gate(FailOn.CRITICAL, false).evaluate(result).passed()).isTrue();
+    assertThat(new Gate(FailOn.NONE, false).evaluate(result).passed()).isTrue();
+    assertThat(new Gate(FailOn.WARNING, false).evaluate(result).reasons())
+        .containsExactly("w.java: 600 lines (warning > 500)");
+  }
+
+  @Test
+  void rejectsBadConfigurationNamingTheParameter() {
+    assertThatThrownBy(() -> FailOn.parse("sever")).isInstanceOf(ConfigurationException.class)
+        .hasMessage("Invalid value for perf.failOn: 'sever'. Allowed: one of critical, warning, none.");
+    assertThatThrownBy(() -> Limit.of(Rule.CYCLOMATIC, -1, 20))
+        .hasMessage("Invalid value for perf.cyclomatic.warning: '-1'. Allowed: a whole number >= 0.");
+    assertThatThrownBy(() -> Limit.of(Rule.NESTING, 5, 3))
+        .hasMessage("Invalid value for perf.nesting.critical: '3'. Allowed: a whole number >= perf.nesting.warning (5).");
+  }
+}

@@ -1,0 +1,5 @@
+#!/bin/sh
+# Not a parsed language: counted as text.
+set -e
+
+echo building

@@ -1,0 +1,7 @@
+package demo;
+
+class Broken {
+  void f() {
+    int x = ;
+  }
+}

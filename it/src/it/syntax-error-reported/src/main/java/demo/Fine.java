@@ -1,0 +1,7 @@
+package demo;
+
+class Fine {
+  int g(int a) {
+    return a > 0 ? a : -a;
+  }
+}

@@ -1,0 +1,152 @@
+package dev.perfscope.maven;
+
+import dev.perfscope.analysis.AnalysisRequest;
+import dev.perfscope.analysis.ConfigurationException;
+import dev.perfscope.threshold.Limit;
+import dev.perfscope.threshold.Rule;
+import dev.perfscope.threshold.Thresholds;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/** What every Perfscope goal shares: which sources to read, the thresholds, the output folder and {@code skip}. */
+abstract class AbstractPerfMojo extends AbstractMojo {
+
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  MavenProject project;
+
+  @Parameter(defaultValue = "${session}", readonly = true, required = true)
+  MavenSession session;
+
+  /** Skips Perfscope entirely. */
+  @Parameter(property = "perf.skip", defaultValue = "false")
+  boolean skip;
+
+  /**
+   * Folders to analyze, relative to the base directory; each must exist. When unset: the compile and test
+   * source roots, plus {@code src/main/python} and {@code src/test/python} when present (or the whole
+   * directory when there is no pom).
+   */
+  @Parameter(property = "perf.sourceRoots")
+  List<String> sourceRoots;
+
+  /** Globs of files to analyze, relative to the base directory (e.g. {@code **}{@code /*.java}); all files when unset. */
+  @Parameter(property = "perf.includes")
+  List<String> includes;
+
+  /** Globs of files to leave out, relative to the base directory (e.g. {@code **}{@code /legacy/**}). */
+  @Parameter(property = "perf.excludes")
+  List<String> excludes;
+
+  /** Encoding of the source files; bytes that do not decode are replaced and reported. */
+  @Parameter(property = "perf.encoding", defaultValue = "${project.build.sourceEncoding}")
+  String encoding;
+
+  /** Where the reports are written. */
+  @Parameter(property = "perf.outputDirectory", defaultValue = "${project.build.directory}/perf")
+  File outputDirectory;
+
+  /** A file with more lines than this is a warning. */
+  @Parameter(property = "perf.file-lines.warning", defaultValue = "500")
+  int fileLinesWarning;
+
+  /** A file with more lines than this is critical. */
+  @Parameter(property = "perf.file-lines.critical", defaultValue = "1000")
+  int fileLinesCritical;
+
+  /** A function with more lines than this is a warning. */
+  @Parameter(property = "perf.function-lines.warning", defaultValue = "75")
+  int functionLinesWarning;
+
+  /** A function with more lines than this is critical. */
+  @Parameter(property = "perf.function-lines.critical", defaultValue = "150")
+  int functionLinesCritical;
+
+  /** A function with a cyclomatic complexity above this is a warning. */
+  @Parameter(property = "perf.cyclomatic.warning", defaultValue = "10")
+  int cyclomaticWarning;
+
+  /** A function with a cyclomatic complexity above this is critical. */
+  @Parameter(property = "perf.cyclomatic.critical", defaultValue = "20")
+  int cyclomaticCritical;
+
+  /** A function with a cognitive complexity above this is a warning. */
+  @Parameter(property = "perf.cognitive.warning", defaultValue = "15")
+  int cognitiveWarning;
+
+  /** A function with a cognitive complexity above this is critical. */
+  @Parameter(property = "perf.cognitive.critical", defaultValue = "30")
+  int cognitiveCritical;
+
+  /** A function with more parameters than this is a warning. */
+  @Parameter(property = "perf.parameters.warning", defaultValue = "6")
+  int parametersWarning;
+
+  /** A function with more parameters than this is critical. */
+  @Parameter(property = "perf.parameters.critical", defaultValue = "10")
+  int parametersCritical;
+
+  /** A function nesting control structures deeper than this is a warning. */
+  @Parameter(property = "perf.nesting.warning", defaultValue = "4")
+  int nestingWarning;
+
+  /** A function nesting control structures deeper than this is critical. */
+  @Parameter(property = "perf.nesting.critical", defaultValue = "6")
+  int nestingCritical;
+
+  @Override
+  public final void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("Perfscope is skipped (perf.skip).");
+      return;
+    }
+    AnalysisRequest request;
+    try {
+      request = request();
+    } catch (ConfigurationException e) {
+      throw new MojoExecutionException(e.getMessage(), e);
+    }
+    run(request);
+  }
+
+  /** The goal's own work, on a validated request. */
+  abstract void run(AnalysisRequest request) throws MojoExecutionException, MojoFailureException;
+
+  Path outputDirectory() {
+    return new ProjectSources(project, session).outputDirectory(outputDirectory);
+  }
+
+  private AnalysisRequest request() {
+    ProjectSources sources = new ProjectSources(project, session);
+    List<Path> roots = isEmpty(sourceRoots)
+        ? sources.defaultRoots()
+        : sourceRoots.stream().map(String::trim).filter(s -> !s.isEmpty()).map(Path::of).toList();
+    String charset = encoding == null || encoding.isBlank() ? sources.encoding() : encoding;
+    return new AnalysisRequest(sources.basedir(), roots, orEmpty(includes), orEmpty(excludes),
+        AnalysisRequest.charset(charset), thresholds());
+  }
+
+  private Thresholds thresholds() {
+    return Thresholds.defaults()
+        .with(Rule.FILE_LINES, Limit.of(Rule.FILE_LINES, fileLinesWarning, fileLinesCritical))
+        .with(Rule.FUNCTION_LINES, Limit.of(Rule.FUNCTION_LINES, functionLinesWarning, functionLinesCritical))
+        .with(Rule.CYCLOMATIC, Limit.of(Rule.CYCLOMATIC, cyclomaticWarning, cyclomaticCritical))
+        .with(Rule.COGNITIVE, Limit.of(Rule.COGNITIVE, cognitiveWarning, cognitiveCritical))
+        .with(Rule.PARAMETERS, Limit.of(Rule.PARAMETERS, parametersWarning, parametersCritical))
+        .with(Rule.NESTING, Limit.of(Rule.NESTING, nestingWarning, nestingCritical));
+  }
+
+  private static boolean isEmpty(List<String> values) {
+    return values == null || values.stream().allMatch(String::isBlank);
+  }
+
+  private static List<String> orEmpty(List<String> values) {
+    return values == null ? List.of() : values.stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
+  }
+}

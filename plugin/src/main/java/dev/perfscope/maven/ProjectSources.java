@@ -1,0 +1,70 @@
+package dev.perfscope.maven;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * The one bridge to {@link MavenProject}: where the project is and which folders hold its sources. Without a
+ * pom (Maven's stand-alone project) the whole base directory is the source root.
+ */
+final class ProjectSources {
+  private static final List<String> PYTHON_ROOTS = List.of("src/main/python", "src/test/python");
+
+  private final MavenProject project;
+  private final MavenSession session;
+
+  ProjectSources(MavenProject project, MavenSession session) {
+    this.project = project;
+    this.session = session;
+  }
+
+  /** The project's base directory; without a pom, the directory Maven runs in. */
+  Path basedir() {
+    File basedir = hasPom() ? project.getBasedir() : new File(session.getExecutionRootDirectory());
+    return basedir.toPath().toAbsolutePath().normalize();
+  }
+
+  /** Where reports go: the configured folder, or {@code target/perf} under the directory when there is no pom. */
+  Path outputDirectory(File configured) {
+    return hasPom() ? configured.toPath() : basedir().resolve("target/perf");
+  }
+
+  boolean hasPom() {
+    return project.getFile() != null;
+  }
+
+  /**
+   * The compile and test source roots that exist, plus the Python roots, minus anything under the build
+   * directory (generated sources).
+   */
+  List<Path> defaultRoots() {
+    if (!hasPom()) {
+      return List.of(basedir());
+    }
+    Path buildDirectory = Path.of(project.getBuild().getDirectory()).toAbsolutePath().normalize();
+    Set<Path> roots = new LinkedHashSet<>();
+    List<String> candidates = new ArrayList<>(project.getCompileSourceRoots());
+    candidates.addAll(project.getTestCompileSourceRoots());
+    candidates.addAll(PYTHON_ROOTS);
+    for (String candidate : candidates) {
+      Path root = basedir().resolve(candidate).normalize();
+      if (Files.isDirectory(root) && !root.startsWith(buildDirectory)) {
+        roots.add(root);
+      }
+    }
+    return List.copyOf(roots);
+  }
+
+  /** The configured source encoding, or UTF-8 when the project sets none. */
+  String encoding() {
+    String encoding = project.getProperties().getProperty("project.build.sourceEncoding");
+    return encoding == null || encoding.isBlank() ? "UTF-8" : encoding;
+  }
+}
