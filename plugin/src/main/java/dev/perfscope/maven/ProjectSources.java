@@ -31,9 +31,13 @@ final class ProjectSources {
     return basedir.toPath().toAbsolutePath().normalize();
   }
 
-  /** Where reports go: the configured folder, or {@code target/perf} under the directory when there is no pom. */
+  /**
+   * Where reports go: the configured folder. Without a pom Maven cannot interpolate the default
+   * ({@code ${project.build.directory}}), so an unresolved value means {@code target/perf} in the directory.
+   */
   Path outputDirectory(File configured) {
-    return hasPom() ? configured.toPath() : basedir().resolve("target/perf");
+    boolean unresolved = configured.getPath().contains("${");
+    return unresolved ? basedir().resolve("target/perf") : configured.toPath();
   }
 
   boolean hasPom() {
