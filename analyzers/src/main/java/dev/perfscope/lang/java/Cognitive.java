@@ -2,7 +2,6 @@ package dev.perfscope.lang.java;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.MethodDeclaration;
-import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.Expression;
@@ -180,30 +179,9 @@ final class Cognitive extends UnitWalker<Cognitive.State> {
 
   @Override
   public void visit(MethodCallExpr n, State s) {
-    if (s.methods.stream().anyMatch(method -> calls(n, method))) {
+    if (s.methods.stream().anyMatch(method -> RecursiveCall.isCallOf(n, method))) {
       s.complexity++;
     }
     super.visit(n, s);
-  }
-
-  /** Whether {@code call} is, by name, arity and receiver, a call of {@code method}. */
-  private static boolean calls(MethodCallExpr call, MethodDeclaration method) {
-    if (!call.getName().equals(method.getName())) {
-      return false;
-    }
-    int params = method.getParameters().size();
-    int args = call.getArguments().size();
-    boolean varargs = params > 0 && method.getParameter(params - 1).isVarArgs();
-    if (args != params && !(varargs && args >= params - 1)) {
-      return false;
-    }
-    return call.getScope().map(scope -> scope.isThisExpr() || isEnclosingTypeName(scope, method)).orElse(true);
-  }
-
-  private static boolean isEnclosingTypeName(Expression scope, MethodDeclaration method) {
-    return scope.isNameExpr()
-        && method.findAncestor(TypeDeclaration.class)
-            .map(type -> type.getNameAsString().equals(scope.asNameExpr().getNameAsString()))
-            .orElse(false);
   }
 }

@@ -6,6 +6,7 @@ import com.github.javaparser.ast.body.CompactConstructorDeclaration;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.InitializerDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.stmt.AssertStmt;
 import com.github.javaparser.ast.stmt.BreakStmt;
@@ -32,7 +33,8 @@ import com.github.javaparser.ast.stmt.WhileStmt;
  * declaration and for each local class or record; each local variable statement (not in a {@code for}
  * init; a foreach variable and a try resource do count); {@code if} (+1 more with an {@code else}),
  * {@code while}, {@code do}, {@code for}, {@code switch} statement, each {@code case}/{@code default}
- * label; each expression statement (not a {@code for} update, not the expression of a {@code case ->});
+ * label; each expression statement (not a {@code for} update, nor the bare expression of a lambda or a
+ * {@code case ->});
  * {@code this(...)}/{@code super(...)}; {@code break}, {@code continue}, {@code return}, {@code throw},
  * {@code synchronized}, {@code catch}, {@code finally}, a labelled statement, {@code assert}. Blocks,
  * {@code try}, {@code yield} and switch expressions add 0.
@@ -104,9 +106,10 @@ final class Ncss extends UnitWalker<Counter> {
 
   @Override
   public void visit(ExpressionStmt n, Counter c) {
-    boolean caseArrowExpression = n.getParentNode().orElse(null) instanceof SwitchEntry entry
-        && entry.getType() == SwitchEntry.Type.EXPRESSION;
-    if (!n.getExpression().isVariableDeclarationExpr() && !caseArrowExpression) {
+    Node parent = n.getParentNode().orElse(null);
+    boolean bareExpression = parent instanceof LambdaExpr
+        || parent instanceof SwitchEntry entry && entry.getType() == SwitchEntry.Type.EXPRESSION;
+    if (!n.getExpression().isVariableDeclarationExpr() && !bareExpression) {
       c.value++;
     }
     super.visit(n, c);
