@@ -8,72 +8,100 @@ import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.TypePatternExpr;
+import com.github.javaparser.ast.nodeTypes.NodeWithParameters;
+import com.github.javaparser.ast.nodeTypes.NodeWithTypeParameters;
 import com.github.javaparser.ast.type.Type;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 /**
- * Tells, without type resolution, whether a call is a call of a given method: same name, a matching
- * argument count, a receiver that is absent or evidently of the declaring class, and, when the class overloads the name
- * with the same arity, argument types (those evident from literals, casts, {@code new} and declared
- * variables) that select this method rather than another overload.
+ * Tells, without type resolution, whether a call is a call of a given method: the same name, an argument
+ * count it accepts, a receiver that is absent or evidently of the declaring class, and no argument whose
+ * evident type (from a literal, cast, {@code new}, declared variable or a sibling method's return type)
+ * rules it out or makes a same-arity overload declared beside it the better fit.
  */
 final class RecursiveCall {
+  private static final Map<String, String> BOXES = Map.of("int", "Integer", "long", "Long", "char", "Character",
+      "boolean", "Boolean", "byte", "Byte", "short", "Short", "float", "Float", "double", "Double");
+  private static final Map<String, String> WIDENS_TO = Map.of("byte", "short int long float double",
+      "short", "int long float double", "char", "int long float double", "int", "long float double",
+      "long", "float double", "float", "double");
+  private static final int MISMATCH = -1;
+
   private RecursiveCall() {}
 
   static boolean isCallOf(MethodCallExpr call, MethodDeclaration method) {
-    if (!call.getName().equals(method.getName()) || !accepts(method, call.getArguments().size())) {
+    if (!call.getName().equals(method.getName()) || !accepts(method, call)
+        || !(method.getParentNode().orElse(null) instanceof TypeDeclaration<?> type)) {
       return false;
     }
-    Optional<TypeDeclaration<?>> type = declaringType(method);
-    if (type.isEmpty()) {
+    if (call.getScope().isPresent() && !type.getNameAsString().equals(receiverType(call.getScope().get(), type))) {
       return false;
-    }
-    if (call.getScope().isPresent() && !type.get().getNameAsString().equals(receiverType(call.getScope().get(), type.get()))) {
-      return false;
-    }
-    List<MethodDeclaration> overloads = type.map(t -> t.getMethodsByName(method.getNameAsString())).orElse(List.of())
-        .stream().filter(m -> accepts(m, call.getArguments().size())).toList();
-    if (overloads.size() <= 1) {
-      return true;
     }
     int own = score(call, method);
-    return own >= 0 && overloads.stream().filter(m -> m != method).allMatch(m -> score(call, m) < own);
+    return own != MISMATCH && type.getMethodsByName(method.getNameAsString()).stream()
+        .filter(other -> other != method && accepts(other, call))
+        .allMatch(other -> score(call, other) < own);
   }
 
-  @SuppressWarnings("unchecked")
-  private static Optional<TypeDeclaration<?>> declaringType(MethodDeclaration method) {
-    return method.getParentNode().filter(TypeDeclaration.class::isInstance).map(TypeDeclaration.class::cast);
-  }
-
-  private static boolean accepts(MethodDeclaration m, int args) {
+  private static boolean accepts(MethodDeclaration m, MethodCallExpr call) {
     int params = m.getParameters().size();
-    boolean varargs = params > 0 && m.getParameter(params - 1).isVarArgs();
-    return args == params || (varargs && args >= params - 1);
+    int args = call.getArguments().size();
+    return args == params || (params > 0 && m.getParameter(params - 1).isVarArgs() && args >= params - 1);
   }
 
-  /** How many arguments have exactly the parameter's type, or -1 if one evidently does not fit. */
+  /** How many arguments evidently have exactly their parameter's type, or MISMATCH if one cannot be passed. */
   private static int score(MethodCallExpr call, MethodDeclaration m) {
     int exact = 0;
     for (int i = 0; i < call.getArguments().size() && i < m.getParameters().size(); i++) {
       Parameter param = m.getParameter(i);
-      String known = typeOf(call.getArgument(i), call);
-      if (known == null || param.isVarArgs()) {
+      String known = typeOf(call.getArgument(i));
+      String wanted = simple(param.getType());
+      if (known == null || wanted == null) {
         continue;
       }
-      if (known.equals(simple(param.getType()))) {
+      if (known.equals(wanted) || param.isVarArgs() && known.equals(wanted + "[]")) {
         exact++;
-      } else if (!(known.equals("null") && !param.getType().isPrimitiveType())) {
-        return -1;
+      } else if (!param.isVarArgs() && !assignable(known, wanted, param)) {
+        return MISMATCH;
       }
     }
     return exact;
   }
 
+  /**
+   * Whether an argument of type {@code known} can be passed without boxing (a boxing call more likely means an
+   * overload declared elsewhere); distinct class names count as different, as recursion rarely passes a subtype.
+   */
+  private static boolean assignable(String known, String wanted, Parameter param) {
+    boolean wantedPrimitive = param.getType().isPrimitiveType();
+    boolean knownPrimitive = BOXES.containsKey(known);
+    if (wanted.equals("Object") || isTypeVariable(wanted, param)) {
+      return true;
+    } else if (known.equals("null")) {
+      return !wantedPrimitive;
+    } else if (knownPrimitive && wantedPrimitive) {
+      return WIDENS_TO.getOrDefault(known, "").contains(wanted);
+    }
+    return false;
+  }
+
+  private static boolean isTypeVariable(String name, Node at) {
+    for (Node n = at; n != null; n = n.getParentNode().orElse(null)) {
+      if (n instanceof NodeWithTypeParameters<?> generic
+          && generic.getTypeParameters().stream().anyMatch(t -> t.getNameAsString().equals(name))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The class a call's receiver evidently is, or null if it takes type resolution to know. */
   private static String receiverType(Expression scope, TypeDeclaration<?> declaring) {
     String declaringName = declaring.getNameAsString();
-    if (scope.isThisExpr() || scope.isNameExpr() && scope.asNameExpr().getNameAsString().equals(declaringName)) {
+    if (scope.isThisExpr()) {
+      return scope.asThisExpr().getTypeName().map(Object::toString).orElse(declaringName);
+    } else if (scope.isNameExpr() && scope.asNameExpr().getNameAsString().equals(declaringName)) {
       return declaringName;
     } else if (scope.isEnclosedExpr()) {
       return receiverType(scope.asEnclosedExpr().getInner(), declaring);
@@ -82,16 +110,12 @@ final class RecursiveCall {
       return array != null && array.endsWith("[]") ? array.substring(0, array.length() - 2) : null;
     } else if (scope.isFieldAccessExpr() && scope.asFieldAccessExpr().getScope().isThisExpr()) {
       return declaredType(scope.asFieldAccessExpr().getNameAsString(), scope);
-    } else if (scope.isMethodCallExpr() && scope.asMethodCallExpr().getScope().filter(e -> !e.isThisExpr()).isEmpty()) {
-      List<String> returned = declaring.getMethodsByName(scope.asMethodCallExpr().getNameAsString()).stream()
-          .map(m -> simple(m.getType())).distinct().toList();
-      return returned.size() == 1 ? returned.get(0) : null;
     }
-    return typeOf(scope, scope);
+    return typeOf(scope);
   }
 
-  /** The type an argument evidently has, or null if it takes type resolution to know. */
-  private static String typeOf(Expression e, Node at) {
+  /** The type an expression evidently has, or null if it takes type resolution to know. */
+  private static String typeOf(Expression e) {
     if (e.isStringLiteralExpr() || e.isTextBlockLiteralExpr()) {
       return "String";
     } else if (e.isIntegerLiteralExpr()) {
@@ -109,18 +133,31 @@ final class RecursiveCall {
     } else if (e.isObjectCreationExpr()) {
       return e.asObjectCreationExpr().getType().getNameAsString();
     } else if (e.isNameExpr()) {
-      return declaredType(e.asNameExpr().getNameAsString(), at);
+      return declaredType(e.asNameExpr().getNameAsString(), e);
+    } else if (e.isMethodCallExpr() && e.asMethodCallExpr().getScope().filter(s -> !s.isThisExpr()).isEmpty()) {
+      return returnType(e.asMethodCallExpr());
     }
     return null;
   }
 
-  /** The declared type of the nearest parameter, local variable or field of that name around {@code at}. */
+  /** The return type shared by every method of that name in the class around an unqualified call. */
+  private static String returnType(MethodCallExpr call) {
+    return call.findAncestor(TypeDeclaration.class)
+        .map(type -> ((TypeDeclaration<?>) type).getMethodsByName(call.getNameAsString()).stream()
+            .map(m -> simple(m.getType())).distinct().toList())
+        .filter(types -> types.size() == 1)
+        .map(types -> types.get(0))
+        .orElse(null);
+  }
+
+  /** The declared type of the nearest parameter, local or pattern variable, or field of that name. */
   private static String declaredType(String name, Node at) {
     for (Node scope = at; scope != null; scope = scope.getParentNode().orElse(null)) {
-      if (scope instanceof com.github.javaparser.ast.nodeTypes.NodeWithParameters<?> withParams) {
+      if (scope instanceof NodeWithParameters<?> withParams) {
         for (Parameter p : withParams.getParameters()) {
           if (p.getNameAsString().equals(name)) {
-            return p.isVarArgs() ? null : simple(p.getType());
+            String type = simple(p.getType());
+            return p.isVarArgs() && type != null ? type + "[]" : type;
           }
         }
       }
@@ -145,14 +182,14 @@ final class RecursiveCall {
     return null;
   }
 
+  /** A type's name as written, without type arguments ({@code Map.Entry}, {@code int[]}), or null for {@code var}. */
   private static String simple(Type type) {
     if (type.isUnknownType() || type.isVarType()) {
       return null;
-    }
-    if (type.isArrayType()) {
+    } else if (type.isArrayType()) {
       String component = simple(type.asArrayType().getComponentType());
       return component == null ? null : component + "[]";
     }
-    return type.isClassOrInterfaceType() ? type.asClassOrInterfaceType().getNameAsString() : type.asString();
+    return type.isClassOrInterfaceType() ? type.asClassOrInterfaceType().getNameWithScope() : type.asString();
   }
 }
