@@ -57,7 +57,7 @@ final class RecursiveCall {
       Parameter param = m.getParameter(i);
       String known = typeOf(call.getArgument(i));
       String wanted = simple(param.getType());
-      if (known == null || wanted == null) {
+      if (known == null || wanted == null || isTypeVariable(known, call)) {
         continue;
       }
       if (known.equals(wanted) || param.isVarArgs() && known.equals(wanted + "[]")) {
