@@ -9,5 +9,5 @@ cd "$root"
 mvn -B -q -pl analyzers test-compile
 cp_file=$root/analyzers/target/bench.classpath
 mvn -B -q -pl analyzers dependency:build-classpath -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=test
-java $JAVA_OPTS -cp "analyzers/target/classes:analyzers/target/test-classes:$(cat "$cp_file")" \
+java ${JAVA_OPTS:-} -cp "analyzers/target/classes:analyzers/target/test-classes:$(cat "$cp_file")" \
   dev.perfscope.bench.JavaAgreement "$corpus" "$oracle" "${3:-15}" ${4:+"$4"}
