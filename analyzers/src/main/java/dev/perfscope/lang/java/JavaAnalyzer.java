@@ -16,6 +16,9 @@ import dev.perfscope.model.Problem;
 import dev.perfscope.model.SourceMetrics;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Java through JavaParser (language level 21): lines from {@link JavaLineScanner}, units from {@link
@@ -23,6 +26,7 @@ import java.util.List;
  */
 public final class JavaAnalyzer implements LanguageAnalyzer {
   private static final int MAX_MESSAGE = 120;
+  private static final Pattern LEXICAL_POSITION = Pattern.compile("line (\\d+), column (\\d+)");
 
   @Override
   public String name() {
@@ -54,8 +58,7 @@ public final class JavaAnalyzer implements LanguageAnalyzer {
   private static JavaParser parser() {
     return new JavaParser(new ParserConfiguration()
         .setLanguageLevel(LanguageLevel.JAVA_21)
-        .setAttributeComments(false)
-        .setStoreTokens(true));
+        .setAttributeComments(false));
   }
 
   private static List<FunctionMetrics> measure(List<UnitFinder.Unit> units) {
@@ -79,13 +82,21 @@ public final class JavaAnalyzer implements LanguageAnalyzer {
       return new Problem(1, 1, "not a Java compilation unit");
     }
     com.github.javaparser.Problem first = problems.get(0);
-    Position at = first.getLocation().flatMap(TokenRange::toRange).map(range -> range.begin).orElse(Position.HOME);
+    Position at = first.getLocation().flatMap(TokenRange::toRange).map(range -> range.end)
+        .or(() -> positionIn(first.getMessage())).orElse(Position.HOME);
     return new Problem(Math.max(1, at.line), Math.max(1, at.column), shorten(first.getMessage()));
+  }
+
+  /** Lexical errors carry their position only in the message: {@code "... at line 2, column 18."}. */
+  private static Optional<Position> positionIn(String message) {
+    Matcher m = LEXICAL_POSITION.matcher(message);
+    return m.find() ? Optional.of(new Position(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))))
+        : Optional.empty();
   }
 
   /** The first line of a parser message, without its list of expected tokens. */
   static String shorten(String message) {
-    String line = message.strip().lines().findFirst().orElse("parse error");
+    String line = message.strip().lines().findFirst().orElse("parse error").replace("Parse error. Found", "unexpected");
     int expected = line.indexOf(", expected");
     if (expected > 0) {
       line = line.substring(0, expected);
