@@ -94,17 +94,15 @@ public final class JavaAgreement {
         continue;
       }
       byDelta.merge(delta, 1, Integer::sum);
-      if (pair.holdsUnits()) {
-        differAroundUnits++;
-        continue;
-      }
       String line = String.format("%s:%d\t%s\tours=%d\ttheirs=%d", pair.path(), pair.ours().line(),
           pair.ours().name(), ours.applyAsInt(pair.ours()), theirs.applyAsInt(pair.theirs()));
-      if (shown.size() < examples) {
-        shown.add(line);
-      }
       if (diffs != null) {
-        diffs.println(title + "\t" + line);
+        diffs.println(title + "\t" + line + (pair.holdsUnits() ? "\tholds-units" : ""));
+      }
+      if (pair.holdsUnits()) {
+        differAroundUnits++;
+      } else if (shown.size() < examples) {
+        shown.add(line);
       }
     }
     System.out.printf("%n%s: matched %d, equal %d (%.2f%%); differences by ours-theirs %s%n", title,
