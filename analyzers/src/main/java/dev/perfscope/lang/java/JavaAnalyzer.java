@@ -1,13 +1,33 @@
 package dev.perfscope.lang.java;
 
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.ParserConfiguration.LanguageLevel;
+import com.github.javaparser.Position;
+import com.github.javaparser.TokenRange;
+import com.github.javaparser.ast.CompilationUnit;
 import dev.perfscope.lang.LanguageAnalyzer;
 import dev.perfscope.lang.LineTally;
 import dev.perfscope.lang.SourceText;
+import dev.perfscope.model.FunctionMetrics;
+import dev.perfscope.model.LineCounts;
+import dev.perfscope.model.Problem;
 import dev.perfscope.model.SourceMetrics;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Java through JavaParser. Placeholder until the metric visitors land: line counts only. */
+/**
+ * Java through JavaParser (language level 21): lines from {@link JavaLineScanner}, units from {@link
+ * UnitFinder}, one visitor per metric. Text that does not parse gets its lines counted and a parse error.
+ */
 public final class JavaAnalyzer implements LanguageAnalyzer {
+  private static final int MAX_MESSAGE = 120;
+  private static final Pattern LEXICAL_POSITION = Pattern.compile("line (\\d+), column (\\d+)");
+
   @Override
   public String name() {
     return "java";
@@ -20,6 +40,67 @@ public final class JavaAnalyzer implements LanguageAnalyzer {
 
   @Override
   public SourceMetrics analyze(SourceText source) {
-    return SourceMetrics.linesOnly(LineTally.countPlain(source), null);
+    LineCounts lines = LineTally.count(source, JavaLineScanner.codeLines(source.text()));
+    try {
+      ParseResult<CompilationUnit> parsed = parser().parse(source.text());
+      if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
+        return SourceMetrics.linesOnly(lines, problem(parsed.getProblems()));
+      }
+      UnitFinder finder = new UnitFinder();
+      parsed.getResult().get().accept(finder, null);
+      return new SourceMetrics(lines, finder.types(), measure(finder.units()), null);
+    } catch (StackOverflowError | RuntimeException e) {
+      String what = e instanceof StackOverflowError ? "code nested too deeply to analyze" : String.valueOf(e);
+      return SourceMetrics.linesOnly(lines, new Problem(1, 1, shorten(what)));
+    }
+  }
+
+  private static JavaParser parser() {
+    return new JavaParser(new ParserConfiguration()
+        .setLanguageLevel(LanguageLevel.JAVA_21)
+        .setAttributeComments(false));
+  }
+
+  private static List<FunctionMetrics> measure(List<UnitFinder.Unit> units) {
+    List<FunctionMetrics> measured = new ArrayList<>(units.size());
+    for (UnitFinder.Unit unit : units) {
+      measured.add(FunctionMetrics.of(
+          unit.name(),
+          unit.line(),
+          unit.declaration().getEnd().orElseThrow().line,
+          Ncss.of(unit.declaration()),
+          unit.params(),
+          Cyclomatic.of(unit.declaration()),
+          Cognitive.of(unit.declaration()),
+          Nesting.of(unit.declaration())));
+    }
+    return measured;
+  }
+
+  private static Problem problem(List<com.github.javaparser.Problem> problems) {
+    if (problems.isEmpty()) {
+      return new Problem(1, 1, "not a Java compilation unit");
+    }
+    com.github.javaparser.Problem first = problems.get(0);
+    Position at = first.getLocation().flatMap(TokenRange::toRange).map(range -> range.end)
+        .or(() -> positionIn(first.getMessage())).orElse(Position.HOME);
+    return new Problem(Math.max(1, at.line), Math.max(1, at.column), shorten(first.getMessage()));
+  }
+
+  /** Lexical errors carry their position only in the message: {@code "... at line 2, column 18."}. */
+  private static Optional<Position> positionIn(String message) {
+    Matcher m = LEXICAL_POSITION.matcher(message);
+    return m.find() ? Optional.of(new Position(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))))
+        : Optional.empty();
+  }
+
+  /** The first line of a parser message, without its list of expected tokens. */
+  static String shorten(String message) {
+    String line = message.strip().lines().findFirst().orElse("parse error").replace("Parse error. Found", "unexpected");
+    int expected = line.indexOf(", expected");
+    if (expected > 0) {
+      line = line.substring(0, expected);
+    }
+    return line.length() <= MAX_MESSAGE ? line : line.substring(0, MAX_MESSAGE - 3) + "...";
   }
 }
