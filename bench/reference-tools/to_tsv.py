@@ -14,14 +14,51 @@ def relative(path, corpus):
     return os.path.relpath(path, corpus).replace(os.sep, "/")
 
 
+ANNOTATION = re.compile(r"\s*@[\w.]+\s*")
+DECLARED_NAME = re.compile(r"([A-Za-z_$][\w$]*)\s*[({]")
+
+
+def skip_parens(text, i):
+    """Index just past the balanced parentheses starting at text[i] (an annotation's arguments)."""
+    depth = 0
+    while i < len(text):
+        depth += {"(": 1, ")": -1}.get(text[i], 0)
+        i += 1
+        if depth == 0:
+            return i
+    return i
+
+
+def unit_name(lines, line, column):
+    """The name a unit declared at (line, column) has: the identifier before its '(' or, for a compact
+    constructor, its '{'; '-' for an initializer. Checkstyle reports the position but not the name."""
+    text = "\n".join(lines[line - 1:line + 40])[column - 1:]
+    while True:
+        m = ANNOTATION.match(text)
+        if not m:
+            break
+        text = text[m.end():]
+        if text.startswith("("):
+            text = text[skip_parens(text, 0):]
+    m = DECLARED_NAME.search(text)
+    if not m or m.group(1) == "static" or text.lstrip().startswith("{"):
+        return "-"
+    return m.group(1)
+
+
 def checkstyle(xml_file, corpus, out):
     rows = []
     for file in ET.parse(xml_file).getroot().iter("file"):
-        for error in file.iter("error"):
-            m = re.search(r"Cyclomatic Complexity is (\d+)", error.get("message", ""))
-            if m:
-                rows.append((relative(file.get("name"), corpus), "", int(error.get("line")), "", m.group(1), "",
-                             "col=" + error.get("column", "")))
+        errors = [e for e in file.iter("error") if "Cyclomatic Complexity is" in e.get("message", "")]
+        if not errors:
+            continue
+        with open(file.get("name"), encoding="utf-8", errors="replace") as f:
+            lines = f.read().split("\n")
+        for error in errors:
+            ccn = re.search(r"Cyclomatic Complexity is (\d+)", error.get("message")).group(1)
+            line, column = int(error.get("line")), int(error.get("column", "1"))
+            rows.append((relative(file.get("name"), corpus), unit_name(lines, line, column), line, "", ccn, "",
+                         "col=%d" % column))
     write(out, rows)
 
 

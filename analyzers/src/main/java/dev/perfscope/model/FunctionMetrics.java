@@ -29,11 +29,4 @@ public record FunctionMetrics(
       throw new IllegalArgumentException(name + ": metric out of range");
     }
   }
-
-  /** Builds a unit's metrics, deriving {@code lines} from its line range. */
-  public static FunctionMetrics of(
-      String name, int line, int endLine, int ncss, int params, int cyclomatic, int cognitive, int maxNesting) {
-    return new FunctionMetrics(
-        name, line, endLine, endLine - line + 1, ncss, params, cyclomatic, cognitive, maxNesting);
-  }
 }

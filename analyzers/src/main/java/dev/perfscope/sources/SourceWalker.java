@@ -63,8 +63,8 @@ public final class SourceWalker {
     }
   }
 
+  /** Relative to the root, also for a source root outside it ({@code ../shared/src/A.java}). */
   private String relativize(Path file) {
-    Path relative = file.startsWith(root) ? root.relativize(file) : file;
-    return relative.toString().replace('\\', '/');
+    return root.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
   }
 }

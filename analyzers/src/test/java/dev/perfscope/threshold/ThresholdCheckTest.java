@@ -17,7 +17,7 @@ class ThresholdCheckTest {
     return new FileMetrics(path, "java", lines, lines, 0, 0, 1, null, null, List.of(functions));
   }
 
-  private static final FunctionMetrics PROCESS = FunctionMetrics.of("Big.process", 42, 241, 90, 7, 23, 12, 5);
+  private static final FunctionMetrics PROCESS = new FunctionMetrics("Big.process", 42, 241, 200, 90, 7, 23, 12, 5);
 
   @Test
   void turnsEachMetricPastALimitIntoAFindingWorstFirst() {

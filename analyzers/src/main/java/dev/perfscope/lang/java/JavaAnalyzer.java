@@ -64,10 +64,12 @@ public final class JavaAnalyzer implements LanguageAnalyzer {
   private static List<FunctionMetrics> measure(List<UnitFinder.Unit> units) {
     List<FunctionMetrics> measured = new ArrayList<>(units.size());
     for (UnitFinder.Unit unit : units) {
-      measured.add(FunctionMetrics.of(
+      int endLine = unit.declaration().getEnd().orElseThrow().line;
+      measured.add(new FunctionMetrics(
           unit.name(),
           unit.line(),
-          unit.declaration().getEnd().orElseThrow().line,
+          endLine,
+          endLine - unit.line() + 1,
           Ncss.of(unit.declaration()),
           unit.params(),
           Cyclomatic.of(unit.declaration()),

@@ -5,8 +5,15 @@ import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.BooleanLiteralExpr;
+import com.github.javaparser.ast.expr.CharLiteralExpr;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.IntegerLiteralExpr;
+import com.github.javaparser.ast.expr.LongLiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NullLiteralExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.expr.TypePatternExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithParameters;
 import com.github.javaparser.ast.nodeTypes.NodeWithTypeParameters;
@@ -27,6 +34,9 @@ final class RecursiveCall {
       "short", "int long float double", "char", "int long float double", "int", "long float double",
       "long", "float double", "float", "double");
   private static final int MISMATCH = -1;
+  private static final Map<Class<?>, String> LITERAL_TYPES = Map.of(StringLiteralExpr.class, "String",
+      TextBlockLiteralExpr.class, "String", IntegerLiteralExpr.class, "int", LongLiteralExpr.class, "long",
+      BooleanLiteralExpr.class, "boolean", CharLiteralExpr.class, "char", NullLiteralExpr.class, "null");
 
   private RecursiveCall() {}
 
@@ -54,19 +64,25 @@ final class RecursiveCall {
   private static int score(MethodCallExpr call, MethodDeclaration m) {
     int exact = 0;
     for (int i = 0; i < call.getArguments().size() && i < m.getParameters().size(); i++) {
-      Parameter param = m.getParameter(i);
-      String known = typeOf(call.getArgument(i));
-      String wanted = simple(param.getType());
-      if (known == null || wanted == null || isTypeVariable(known, call)) {
-        continue;
-      }
-      if (known.equals(wanted) || param.isVarArgs() && known.equals(wanted + "[]")) {
-        exact++;
-      } else if (!param.isVarArgs() && !assignable(known, wanted, param)) {
+      int fit = fit(typeOf(call.getArgument(i)), m.getParameter(i), call);
+      if (fit == MISMATCH) {
         return MISMATCH;
       }
+      exact += fit;
     }
     return exact;
+  }
+
+  /** 1 if an argument of evident type {@code known} has exactly the parameter's type, MISMATCH if it cannot be passed. */
+  private static int fit(String known, Parameter param, MethodCallExpr call) {
+    String wanted = simple(param.getType());
+    if (known == null || wanted == null || isTypeVariable(known, call)) {
+      return 0;
+    }
+    if (known.equals(wanted) || param.isVarArgs() && known.equals(wanted + "[]")) {
+      return 1;
+    }
+    return param.isVarArgs() || assignable(known, wanted, param) ? 0 : MISMATCH;
   }
 
   /**
@@ -116,18 +132,9 @@ final class RecursiveCall {
 
   /** The type an expression evidently has, or null if it takes type resolution to know. */
   private static String typeOf(Expression e) {
-    if (e.isStringLiteralExpr() || e.isTextBlockLiteralExpr()) {
-      return "String";
-    } else if (e.isIntegerLiteralExpr()) {
-      return "int";
-    } else if (e.isLongLiteralExpr()) {
-      return "long";
-    } else if (e.isBooleanLiteralExpr()) {
-      return "boolean";
-    } else if (e.isCharLiteralExpr()) {
-      return "char";
-    } else if (e.isNullLiteralExpr()) {
-      return "null";
+    String literal = LITERAL_TYPES.get(e.getClass());
+    if (literal != null) {
+      return literal;
     } else if (e.isCastExpr()) {
       return simple(e.asCastExpr().getType());
     } else if (e.isObjectCreationExpr()) {
@@ -153,33 +160,38 @@ final class RecursiveCall {
   /** The declared type of the nearest parameter, local or pattern variable, or field of that name. */
   private static String declaredType(String name, Node at) {
     for (Node scope = at; scope != null; scope = scope.getParentNode().orElse(null)) {
-      if (scope instanceof NodeWithParameters<?> withParams) {
-        for (Parameter p : withParams.getParameters()) {
-          if (p.getNameAsString().equals(name)) {
-            String type = simple(p.getType());
-            return p.isVarArgs() && type != null ? type + "[]" : type;
-          }
-        }
-      }
-      if (scope instanceof MethodDeclaration) {
-        for (TypePatternExpr pattern : scope.findAll(TypePatternExpr.class)) {
-          if (pattern.getNameAsString().equals(name)) {
-            return simple(pattern.getType());
-          }
-        }
-      }
-      List<VariableDeclarator> variables = scope instanceof MethodDeclaration
-          ? scope.findAll(VariableDeclarator.class)
-          : scope instanceof TypeDeclaration<?> type
-              ? type.getFields().stream().flatMap(f -> f.getVariables().stream()).toList()
-              : List.of();
-      for (VariableDeclarator v : variables) {
-        if (v.getNameAsString().equals(name)) {
-          return simple(v.getType());
-        }
+      String type = declaredIn(scope, name);
+      if (type != null) {
+        return type;
       }
     }
     return null;
+  }
+
+  /** The type {@code name} is declared with directly in {@code scope}, or null. */
+  private static String declaredIn(Node scope, String name) {
+    if (scope instanceof NodeWithParameters<?> withParams) {
+      for (Parameter p : withParams.getParameters()) {
+        if (p.getNameAsString().equals(name)) {
+          String type = simple(p.getType());
+          return p.isVarArgs() && type != null ? type + "[]" : type;
+        }
+      }
+    }
+    if (scope instanceof MethodDeclaration) {
+      return scope.findAll(TypePatternExpr.class).stream().filter(p -> p.getNameAsString().equals(name))
+          .findFirst().map(p -> simple(p.getType()))
+          .orElseGet(() -> variableType(scope.findAll(VariableDeclarator.class), name));
+    }
+    if (scope instanceof TypeDeclaration<?> type) {
+      return variableType(type.getFields().stream().flatMap(f -> f.getVariables().stream()).toList(), name);
+    }
+    return null;
+  }
+
+  private static String variableType(List<VariableDeclarator> variables, String name) {
+    return variables.stream().filter(v -> v.getNameAsString().equals(name)).findFirst()
+        .map(v -> simple(v.getType())).orElse(null);
   }
 
   /** A type's name as written, without type arguments ({@code Map.Entry}, {@code int[]}), or null for {@code var}. */

@@ -80,10 +80,10 @@ final class UnitFinder extends VoidVisitorAdapter<Void> {
     unit(n, n.getName(), n.getParameters().size(), () -> super.visit(n, arg));
   }
 
+  /** A compact constructor declares no parameters: a record's components are its state, not a parameter list. */
   @Override
   public void visit(CompactConstructorDeclaration n, Void arg) {
-    int components = n.findAncestor(RecordDeclaration.class).map(r -> r.getParameters().size()).orElse(0);
-    unit(n, n.getName(), components, () -> super.visit(n, arg));
+    unit(n, n.getName(), 0, () -> super.visit(n, arg));
   }
 
   @Override
