@@ -66,6 +66,9 @@ public final class ConsoleSummary {
 
   private static void findings(AnalysisResult result, List<String> out) {
     List<Finding> findings = result.findings();
+    if (!findings.isEmpty()) {
+      out.add("Findings, worst first:");
+    }
     findings.stream().limit(MAX_FINDINGS)
         .forEach(f -> out.add("  [" + f.severity().id() + "] " + Gate.describe(f)));
     if (findings.size() > MAX_FINDINGS) {

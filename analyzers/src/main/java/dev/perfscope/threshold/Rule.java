@@ -29,9 +29,9 @@ public enum Rule {
     return id;
   }
 
-  /** How a message names the measured quantity: "cyclomatic complexity 23". */
-  public String label() {
-    return label;
+  /** How a message states a value: "1213 lines", "cyclomatic complexity 23". */
+  public String phrase(int value) {
+    return label.equals("lines") ? value + " lines" : label + " " + value;
   }
 
   public boolean isAboutFunctions() {

@@ -43,7 +43,7 @@ public final class ThresholdCheck {
     Limit limit = thresholds.limit(Rule.FILE_LINES);
     limit.classify(file.lines()).ifPresent(severity -> {
       int level = limit.levelFor(severity);
-      String message = file.lines() + " lines " + bound(severity, level);
+      String message = Rule.FILE_LINES.phrase(file.lines()) + " " + bound(severity, level);
       findings.add(new Finding(Rule.FILE_LINES.id(), severity, file.path(), 1, null, file.lines(), level, message));
     });
   }
@@ -53,7 +53,7 @@ public final class ThresholdCheck {
     int value = rule.valueOf(function);
     limit.classify(value).ifPresent(severity -> {
       int level = limit.levelFor(severity);
-      String message = function.name() + ": " + rule.label() + " " + value + " " + bound(severity, level);
+      String message = function.name() + ": " + rule.phrase(value) + " " + bound(severity, level);
       findings.add(new Finding(rule.id(), severity, file.path(), function.line(), function.name(), value, level, message));
     });
   }

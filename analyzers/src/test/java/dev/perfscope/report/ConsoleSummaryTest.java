@@ -1,0 +1,50 @@
+package dev.perfscope.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import dev.perfscope.model.AnalysisResult;
+import dev.perfscope.model.FileMetrics;
+import dev.perfscope.model.FunctionMetrics;
+import dev.perfscope.model.Problem;
+import dev.perfscope.threshold.ThresholdCheck;
+import dev.perfscope.threshold.Thresholds;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The build-log summary, compared line by line with {@code golden/console-summary.txt}. */
+class ConsoleSummaryTest {
+  private static final Path GOLDEN = Path.of("src/test/resources/golden/console-summary.txt");
+
+  private static AnalysisResult sample() {
+    List<FileMetrics> files = new ArrayList<>();
+    files.add(new FileMetrics("src/main/java/shop/Billing.java", "java", 1213, 990, 136, 87, 2, null, null, List.of(
+        new FunctionMetrics("Billing.invoice", 42, 181, 140, 88, 3, 23, 31, 5),
+        new FunctionMetrics("Billing.Billing", 20, 24, 5, 3, 1, 1, 0, 0))));
+    files.add(new FileMetrics("src/main/java/shop/Broken.java", "java", 30, 20, 5, 5, 0,
+        new Problem(5, 13, "unexpected \";\""), null, List.of()));
+    files.add(new FileMetrics("README.txt", "text", 12, 9, 0, 3, 0, null,
+        new Problem(3, 7, "bytes not valid in UTF-8"), List.of()));
+    for (int i = 0; i < 12; i++) {
+      files.add(new FileMetrics("src/main/java/shop/Small" + i + ".java", "java", 40 + i, 30, 5, 5 + i, 1, null, null,
+          List.of(new FunctionMetrics("Small" + i + ".run", 3, 10, 8, 4, 7, 1 + i % 4, i % 3, 1))));
+    }
+    return AnalysisResult.of(new AnalysisResult.Tool("perfscope", "1.0"), "/shop", files,
+        new ThresholdCheck(Thresholds.defaults()).check(files));
+  }
+
+  @Test
+  void summarizesTotalsLargestFilesComplexFunctionsProblemsAndFindings() throws IOException {
+    List<String> lines = new ConsoleSummary().lines(sample());
+    if (!Files.exists(GOLDEN)) {
+      Files.write(GOLDEN, lines, StandardCharsets.UTF_8);
+      fail("There was no golden file: wrote " + GOLDEN + "; review it and commit it");
+    }
+    assertThat(lines).containsExactlyElementsOf(Files.readAllLines(GOLDEN, StandardCharsets.UTF_8));
+  }
+}
