@@ -1,9 +1,11 @@
 package dev.perfscope.analysis;
 
+import dev.perfscope.baseline.BaselineComparison;
 import dev.perfscope.lang.LanguageAnalyzer;
 import dev.perfscope.lang.Languages;
 import dev.perfscope.lang.SourceText;
 import dev.perfscope.model.AnalysisResult;
+import dev.perfscope.model.BaselineSummary;
 import dev.perfscope.model.FileMetrics;
 import dev.perfscope.model.Finding;
 import dev.perfscope.model.LineCounts;
@@ -37,8 +39,17 @@ public final class Analysis {
     for (SourceFile file : walker.walk(request.sourceRoots())) {
       analyze(file, reader).ifPresent(files::add);
     }
-    List<Finding> findings = new ThresholdCheck(request.thresholds()).check(files);
-    return AnalysisResult.of(ToolInfo.current(), request.root().toString(), files, findings);
+    ThresholdCheck.Checked checked = new ThresholdCheck(request.thresholds()).run(files);
+    List<Finding> findings = checked.findings();
+    BaselineSummary baseline = null;
+    if (request.baseline() != null) {
+      BaselineComparison.Outcome outcome =
+          BaselineComparison.compare(findings, request.baseline().content(), request.baseline().file());
+      findings = outcome.findings();
+      baseline = outcome.summary();
+    }
+    return AnalysisResult.of(ToolInfo.current(), request.root().toString(), files, findings, checked.suppressed(),
+        baseline);
   }
 
   private Optional<FileMetrics> analyze(SourceFile file, SourceReader reader) {

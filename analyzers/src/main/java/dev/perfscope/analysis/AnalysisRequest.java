@@ -1,5 +1,7 @@
 package dev.perfscope.analysis;
 
+import dev.perfscope.baseline.LoadedBaseline;
+import dev.perfscope.sources.Glob;
 import dev.perfscope.threshold.Thresholds;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
@@ -11,11 +13,16 @@ import java.util.Objects;
 
 /**
  * What to analyze and how: the root that report paths are relative to, the source roots under it (each
- * must exist), include/exclude globs, the source encoding and the thresholds.
+ * must exist), include/exclude globs, the source encoding, the thresholds, and the baseline (null: none).
  */
 public record AnalysisRequest(
     Path root, List<Path> sourceRoots, List<String> includes, List<String> excludes, Charset encoding,
-    Thresholds thresholds) {
+    Thresholds thresholds, LoadedBaseline baseline) {
+
+  public AnalysisRequest(Path root, List<Path> sourceRoots, List<String> includes, List<String> excludes,
+      Charset encoding, Thresholds thresholds) {
+    this(root, sourceRoots, includes, excludes, encoding, thresholds, null);
+  }
 
   public AnalysisRequest {
     root = root.toAbsolutePath().normalize();
@@ -31,8 +38,14 @@ public record AnalysisRequest(
     }
     includes = List.copyOf(includes);
     excludes = List.copyOf(excludes);
+    includes.forEach(glob -> Glob.of(glob, "perf.includes"));
+    excludes.forEach(glob -> Glob.of(glob, "perf.excludes"));
     Objects.requireNonNull(encoding, "encoding");
     Objects.requireNonNull(thresholds, "thresholds");
+  }
+
+  public AnalysisRequest withBaseline(LoadedBaseline loaded) {
+    return new AnalysisRequest(root, sourceRoots, includes, excludes, encoding, thresholds, loaded);
   }
 
   /** The charset named {@code name}, or a configuration error naming the {@code perf.encoding} parameter. */

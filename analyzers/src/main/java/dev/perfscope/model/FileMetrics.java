@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * One analyzed file: where it is (relative to the analysis root, forward slashes), its language, its
- * line counts, its units, and what went wrong reading it ({@code parseError}, {@code decodeError}).
+ * line counts, its units, what went wrong reading it ({@code parseError}, {@code decodeError}), and the
+ * suppressions its code declares.
  */
 public record FileMetrics(
     String path,
@@ -17,13 +18,15 @@ public record FileMetrics(
     int types,
     Problem parseError,
     Problem decodeError,
-    List<FunctionMetrics> functions) {
+    List<FunctionMetrics> functions,
+    List<Suppression> suppressions) {
 
   public FileMetrics {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(language, "language");
     new LineCounts(lines, code, comment, blank); // validates the split
     functions = List.copyOf(functions);
+    suppressions = suppressions == null ? List.of() : List.copyOf(suppressions); // absent from older reports
   }
 
   public static FileMetrics of(String path, String language, SourceMetrics source, Problem decodeError) {
@@ -38,6 +41,7 @@ public record FileMetrics(
         source.types(),
         source.parseError(),
         decodeError,
-        source.functions());
+        source.functions(),
+        source.suppressions());
   }
 }

@@ -1,16 +1,31 @@
 package dev.perfscope.model;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * What a language analyzer measures in one file's text: its lines, its types (classes) and units, and the
- * parse error if the text is not valid code (lines are counted regardless).
+ * What a language analyzer measures in one file's text: its lines, its types (classes) and units, the
+ * parse error if the text is not valid code (lines are counted regardless), and the suppressions the code
+ * declares.
  */
-public record SourceMetrics(LineCounts lines, int types, List<FunctionMetrics> functions, Problem parseError) {
+public record SourceMetrics(
+    LineCounts lines, int types, List<FunctionMetrics> functions, Problem parseError, List<Suppression> suppressions) {
   public SourceMetrics {
     Objects.requireNonNull(lines, "lines");
     functions = List.copyOf(functions);
+    suppressions = List.copyOf(suppressions);
+  }
+
+  public SourceMetrics(LineCounts lines, int types, List<FunctionMetrics> functions, Problem parseError) {
+    this(lines, types, functions, parseError, List.of());
+  }
+
+  /** A copy with suppressions added (found after the metrics, e.g. in comments). */
+  public SourceMetrics withSuppressions(List<Suppression> added) {
+    List<Suppression> all = new ArrayList<>(suppressions);
+    all.addAll(added);
+    return new SourceMetrics(lines, types, functions, parseError, all);
   }
 
   /** A file measured for lines only: plain text, or code that could not be parsed. */

@@ -1,6 +1,7 @@
 package dev.perfscope.report;
 
 import dev.perfscope.model.AnalysisResult;
+import dev.perfscope.model.BaselineSummary;
 import dev.perfscope.model.FileMetrics;
 import dev.perfscope.model.Finding;
 import dev.perfscope.model.FunctionMetrics;
@@ -27,6 +28,8 @@ public final class ConsoleSummary {
     mostComplexFunctions(result, out);
     parseErrors(result, out);
     findings(result, out);
+    suppressed(result, out);
+    baseline(result.baseline(), out);
     return out;
   }
 
@@ -74,5 +77,30 @@ public final class ConsoleSummary {
     if (findings.size() > MAX_FINDINGS) {
       out.add("  ... and " + (findings.size() - MAX_FINDINGS) + " more in the JSON report");
     }
+  }
+
+  private static void suppressed(AnalysisResult result, List<String> out) {
+    if (!result.suppressed().isEmpty()) {
+      out.add("Suppressed findings: " + result.suppressed().size());
+      result.suppressed().forEach(s -> out.add("  [suppressed] " + Gate.describe(s.finding()) + " -- " + s.reason()));
+    }
+  }
+
+  private static void baseline(BaselineSummary baseline, List<String> out) {
+    if (baseline == null) {
+      return;
+    }
+    out.add(String.format(Locale.ROOT, "Baseline %s: %d new, %d worse, %d unchanged, %d improved, %d resolved.",
+        baseline.file(), baseline.newFindings(), baseline.worse().size(), baseline.unchanged(),
+        baseline.improved().size(), baseline.resolved().size()));
+    baseline.improved().forEach(c -> out.add("  improved: " + where(c) + " " + c.was() + " -> " + c.now()));
+    baseline.resolved().forEach(c -> out.add("  resolved: " + where(c) + " was " + c.was()));
+    if (baseline.canBeTightened()) {
+      out.add("  Run perf:baseline to lock the improvement in (and commit " + baseline.file() + ").");
+    }
+  }
+
+  private static String where(BaselineSummary.Change change) {
+    return change.path() + (change.function() == null ? "" : " " + change.function()) + " " + change.rule();
   }
 }

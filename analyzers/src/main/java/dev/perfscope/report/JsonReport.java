@@ -12,12 +12,15 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import dev.perfscope.model.AnalysisResult;
+import dev.perfscope.model.FileMetrics;
 import dev.perfscope.model.Finding;
 import dev.perfscope.model.Severity;
+import dev.perfscope.model.Suppression;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -64,13 +67,23 @@ public final class JsonReport implements ReportWriter {
     return new ObjectMapper()
         .registerModule(severity)
         .addMixIn(Finding.class, FindingMixin.class)
+        .addMixIn(FileMetrics.class, FileMetricsMixin.class)
         .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false) // later versions only add keys
         .enable(SerializationFeature.INDENT_OUTPUT);
   }
 
-  /** A finding about a whole file has no {@code function} key at all. */
+  /** A finding about a whole file has no {@code function} key, one without a baseline no {@code baseline}. */
   private abstract static class FindingMixin {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     abstract String function();
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    abstract String baseline();
+  }
+
+  /** Most files declare no suppressions: the key appears only when some are declared. */
+  private abstract static class FileMetricsMixin {
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    abstract List<Suppression> suppressions();
   }
 }

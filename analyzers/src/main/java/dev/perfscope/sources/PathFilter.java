@@ -1,35 +1,23 @@
 package dev.perfscope.sources;
 
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Decides which folders the walk enters and which files it keeps. Globs match paths relative to the
- * analysis root with forward slashes; a leading {@code **}{@code /} also matches at the top level, as in Ant.
+ * Decides which folders the walk enters and which files it keeps (includes and excludes are {@link Glob}s).
  */
 final class PathFilter {
   private static final Set<String> SKIPPED_FOLDERS =
       Set.of("node_modules", "__pycache__", "generated-sources", "generated-test-sources");
 
-  private final List<PathMatcher> includes;
-  private final List<PathMatcher> excludes;
+  private final List<Glob> includes;
+  private final List<Glob> excludes;
 
   PathFilter(List<String> includes, List<String> excludes) {
-    this.includes = includes.stream().map(PathFilter::glob).toList();
-    this.excludes = excludes.stream().map(PathFilter::glob).toList();
-  }
-
-  private static PathMatcher glob(String pattern) {
-    PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
-    if (!pattern.startsWith("**/")) {
-      return matcher;
-    }
-    PathMatcher topLevel = FileSystems.getDefault().getPathMatcher("glob:" + pattern.substring(3));
-    return path -> matcher.matches(path) || topLevel.matches(path);
+    this.includes = includes.stream().map(pattern -> Glob.of(pattern, "perf.includes")).toList();
+    this.excludes = excludes.stream().map(pattern -> Glob.of(pattern, "perf.excludes")).toList();
   }
 
   /**
@@ -52,8 +40,7 @@ final class PathFilter {
   }
 
   boolean keepsFile(String relativePath) {
-    Path path = Path.of(relativePath);
-    boolean included = includes.isEmpty() || includes.stream().anyMatch(m -> m.matches(path));
-    return included && excludes.stream().noneMatch(m -> m.matches(path));
+    boolean included = includes.isEmpty() || includes.stream().anyMatch(glob -> glob.test(relativePath));
+    return included && excludes.stream().noneMatch(glob -> glob.test(relativePath));
   }
 }

@@ -1,7 +1,10 @@
 package dev.perfscope.threshold;
 
+import dev.perfscope.analysis.ConfigurationException;
 import dev.perfscope.model.FunctionMetrics;
+import java.util.Arrays;
 import java.util.function.ToIntFunction;
+import java.util.stream.Collectors;
 
 /**
  * A metric that thresholds apply to. {@link #id()} is the name used everywhere: in findings, reports and
@@ -27,6 +30,17 @@ public enum Rule {
 
   public String id() {
     return id;
+  }
+
+  /** The rule with that id, or a configuration error naming {@code parameter} and listing the ids. */
+  public static Rule fromId(String id, String parameter) {
+    for (Rule rule : values()) {
+      if (rule.id.equals(id)) {
+        return rule;
+      }
+    }
+    String ids = Arrays.stream(values()).map(Rule::id).collect(Collectors.joining(", "));
+    throw new ConfigurationException(parameter, id, "a rule: one of " + ids);
   }
 
   /** How a message states a value: "1213 lines", "cyclomatic complexity 23". */

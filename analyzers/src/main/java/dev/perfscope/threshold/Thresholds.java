@@ -1,16 +1,26 @@
 package dev.perfscope.threshold;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
-/** The limit in force for every rule. */
-public record Thresholds(Map<Rule, Limit> limits) {
+/**
+ * The limit in force for every rule, and the per-path overrides; of the overrides that match a file, the
+ * last one listed wins.
+ */
+public record Thresholds(Map<Rule, Limit> limits, List<PathThreshold> overrides) {
 
   public Thresholds {
     EnumMap<Rule, Limit> complete = new EnumMap<>(Rule.class);
     complete.putAll(DEFAULTS);
     complete.putAll(limits);
     limits = Map.copyOf(complete);
+    overrides = List.copyOf(overrides);
+  }
+
+  public Thresholds(Map<Rule, Limit> limits) {
+    this(limits, List.of());
   }
 
   private static final Map<Rule, Limit> DEFAULTS = Map.of(
@@ -25,14 +35,33 @@ public record Thresholds(Map<Rule, Limit> limits) {
     return new Thresholds(Map.of());
   }
 
+  /** The default limit of a rule, for files no override matches. */
   public Limit limit(Rule rule) {
     return limits.get(rule);
   }
 
-  /** A copy with one rule's limit replaced. */
+  /** The limit of a rule for the file at {@code path}. */
+  public Limit limit(Rule rule, String path) {
+    Limit limit = limits.get(rule);
+    for (PathThreshold override : overrides) {
+      if (override.rule() == rule && override.appliesTo(path)) {
+        limit = override.limit();
+      }
+    }
+    return limit;
+  }
+
+  /** A copy with one rule's default limit replaced. */
   public Thresholds with(Rule rule, Limit limit) {
     EnumMap<Rule, Limit> changed = new EnumMap<>(limits);
     changed.put(rule, limit);
-    return new Thresholds(changed);
+    return new Thresholds(changed, overrides);
+  }
+
+  /** A copy with these per-path overrides added after the existing ones. */
+  public Thresholds withOverrides(List<PathThreshold> added) {
+    List<PathThreshold> all = new ArrayList<>(overrides);
+    all.addAll(added);
+    return new Thresholds(limits, all);
   }
 }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.perfscope.baseline.Baseline;
+import dev.perfscope.baseline.BaselineEntry;
+import dev.perfscope.baseline.LoadedBaseline;
 import dev.perfscope.report.JsonReport;
 import dev.perfscope.threshold.Limit;
 import dev.perfscope.threshold.Rule;
@@ -35,11 +38,17 @@ class ReportContractTest {
         new byte[] {(byte) 0xe9},
         "\n    return a > 0 ? a : -a;\n  }\n}\n"));
     write("src/shop/Broken.java", "class Broken {\n  int x = ;\n}\n");
+    write("src/shop/Quiet.java", "class Quiet {\n  int f(int a) { // perf: ignore[cyclomatic] measured elsewhere\n"
+        + "    return a > 0 ? a : -a;\n  }\n}\n");
     Thresholds tight = Thresholds.defaults()
         .with(Rule.FILE_LINES, Limit.of(Rule.FILE_LINES, 1, 2))
         .with(Rule.CYCLOMATIC, Limit.of(Rule.CYCLOMATIC, 1, 5));
+    Baseline baseline = new Baseline(Baseline.SCHEMA_VERSION, "perfscope test", List.of(
+        new BaselineEntry("cyclomatic", "src/shop/Billing.java", "Billing.invoice", 1), // now worse
+        new BaselineEntry("file-lines", "src/shop/Billing.java", null, 100), // now improved
+        new BaselineEntry("cognitive", "src/shop/Gone.java", "Gone.run", 40))); // now resolved
     AnalysisRequest request = new AnalysisRequest(project, List.of(Path.of("src")), List.of(), List.of(),
-        StandardCharsets.UTF_8, tight);
+        StandardCharsets.UTF_8, tight, new LoadedBaseline("perf-baseline.json", baseline));
     Path report = new JsonReport().write(new Analysis().run(request), project.resolve("out"));
 
     ObjectMapper mapper = new ObjectMapper();

@@ -3,6 +3,7 @@ package dev.perfscope.maven;
 import dev.perfscope.analysis.AnalysisRequest;
 import dev.perfscope.analysis.ConfigurationException;
 import dev.perfscope.threshold.Limit;
+import dev.perfscope.threshold.PathThreshold;
 import dev.perfscope.threshold.Rule;
 import dev.perfscope.threshold.Thresholds;
 import java.io.File;
@@ -51,6 +52,21 @@ abstract class AbstractPerfMojo extends AbstractMojo {
   /** Where the reports are written. */
   @Parameter(property = "perf.outputDirectory", defaultValue = "${project.build.directory}/perf")
   File outputDirectory;
+
+  /**
+   * The baseline file: {@code perf:baseline} writes it, and when it exists {@code perf:analyze} fails only on
+   * findings that are new or worse than in it.
+   */
+  @Parameter(property = "perf.baseline", defaultValue = "${project.basedir}/perf-baseline.json")
+  File baseline;
+
+  /**
+   * Thresholds for the files a glob matches, replacing the defaults there; the last matching entry wins.
+   * Each entry is {@code <glob> <rule>=<warning>/<critical> ...}, e.g.
+   * {@code src/test/** function-lines=150/300 cyclomatic=20/40}.
+   */
+  @Parameter(property = "perf.pathThresholds")
+  List<String> pathThresholds;
 
   /** A file with more lines than this is a warning. */
   @Parameter(property = "perf.file-lines.warning", defaultValue = "500")
@@ -119,7 +135,11 @@ abstract class AbstractPerfMojo extends AbstractMojo {
   abstract void run(AnalysisRequest request) throws MojoExecutionException, MojoFailureException;
 
   Path outputDirectory() {
-    return new ProjectSources(project, session).outputDirectory(outputDirectory);
+    return new ProjectSources(project, session).resolve(outputDirectory, "target/perf");
+  }
+
+  Path baselineFile() {
+    return new ProjectSources(project, session).resolve(baseline, "perf-baseline.json");
   }
 
   private AnalysisRequest request() {
@@ -139,7 +159,8 @@ abstract class AbstractPerfMojo extends AbstractMojo {
         .with(Rule.CYCLOMATIC, Limit.of(Rule.CYCLOMATIC, cyclomaticWarning, cyclomaticCritical))
         .with(Rule.COGNITIVE, Limit.of(Rule.COGNITIVE, cognitiveWarning, cognitiveCritical))
         .with(Rule.PARAMETERS, Limit.of(Rule.PARAMETERS, parametersWarning, parametersCritical))
-        .with(Rule.NESTING, Limit.of(Rule.NESTING, nestingWarning, nestingCritical));
+        .with(Rule.NESTING, Limit.of(Rule.NESTING, nestingWarning, nestingCritical))
+        .withOverrides(orEmpty(pathThresholds).stream().flatMap(spec -> PathThreshold.parse(spec).stream()).toList());
   }
 
   private static boolean isEmpty(List<String> values) {

@@ -3,13 +3,18 @@ package dev.perfscope.maven;
 import dev.perfscope.analysis.Analysis;
 import dev.perfscope.analysis.AnalysisRequest;
 import dev.perfscope.analysis.ConfigurationException;
+import dev.perfscope.baseline.BaselineFile;
+import dev.perfscope.baseline.LoadedBaseline;
 import dev.perfscope.model.AnalysisResult;
+import dev.perfscope.model.Severity;
 import dev.perfscope.report.ConsoleSummary;
 import dev.perfscope.report.JsonReport;
 import dev.perfscope.threshold.FailOn;
 import dev.perfscope.threshold.Gate;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -31,15 +36,27 @@ public class AnalyzeMojo extends AbstractPerfMojo {
   @Parameter(property = "perf.failOnParseError", defaultValue = "false")
   boolean failOnParseError;
 
+  /** How many critical findings the gate tolerates before it fails (new or worse ones, with a baseline). */
+  @Parameter(property = "perf.maxAllowedCritical", defaultValue = "0")
+  int maxAllowedCritical;
+
+  /** How many warning findings the gate tolerates when {@code failOn=warning}. */
+  @Parameter(property = "perf.maxAllowedWarning", defaultValue = "0")
+  int maxAllowedWarning;
+
   @Override
   void run(AnalysisRequest request) throws MojoExecutionException, MojoFailureException {
     Gate gate;
+    AnalysisRequest withBaseline;
     try {
-      gate = new Gate(FailOn.parse(failOn), failOnParseError);
+      gate = new Gate(FailOn.parse(failOn), failOnParseError, Map.of(
+          Severity.CRITICAL, atLeastZero("perf.maxAllowedCritical", maxAllowedCritical),
+          Severity.WARNING, atLeastZero("perf.maxAllowedWarning", maxAllowedWarning)));
+      withBaseline = request.withBaseline(loadBaseline());
     } catch (ConfigurationException e) {
       throw new MojoExecutionException(e.getMessage(), e);
     }
-    AnalysisResult result = new Analysis().run(request);
+    AnalysisResult result = new Analysis().run(withBaseline);
     new ConsoleSummary().lines(result).forEach(getLog()::info);
     writeReport(result);
     Gate.Verdict verdict = gate.evaluate(result);
@@ -47,6 +64,27 @@ public class AnalyzeMojo extends AbstractPerfMojo {
       throw new MojoFailureException("Perfscope found " + verdict.reasons().size()
           + " problem(s) at or above failOn=" + failOn + ":\n  " + String.join("\n  ", verdict.reasons()));
     }
+  }
+
+  private LoadedBaseline loadBaseline() {
+    Path file = baselineFile();
+    if (!Files.isRegularFile(file)) {
+      return null;
+    }
+    try {
+      return new LoadedBaseline(new ProjectSources(project, session).basedir().relativize(file.toAbsolutePath())
+          .toString().replace('\\', '/'), BaselineFile.read(file));
+    } catch (IOException e) {
+      throw new ConfigurationException("perf.baseline", file.toString(),
+          "a file written by perf:baseline, or none (" + e.getMessage() + ")");
+    }
+  }
+
+  private static int atLeastZero(String parameter, int value) {
+    if (value < 0) {
+      throw new ConfigurationException(parameter, String.valueOf(value), "a whole number >= 0");
+    }
+    return value;
   }
 
   private void writeReport(AnalysisResult result) throws MojoExecutionException {

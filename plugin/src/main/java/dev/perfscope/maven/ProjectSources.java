@@ -32,12 +32,12 @@ final class ProjectSources {
   }
 
   /**
-   * Where reports go: the configured folder. Without a pom Maven cannot interpolate the default
-   * ({@code ${project.build.directory}}), so an unresolved value means {@code target/perf} in the directory.
+   * A configured path. Without a pom Maven cannot interpolate defaults such as
+   * {@code ${project.build.directory}/perf}, so an unresolved value means {@code fallback} in the directory.
    */
-  Path outputDirectory(File configured) {
+  Path resolve(File configured, String fallback) {
     boolean unresolved = configured.getPath().contains("${");
-    return unresolved ? basedir().resolve("target/perf") : configured.toPath();
+    return unresolved ? basedir().resolve(fallback) : configured.toPath();
   }
 
   boolean hasPom() {

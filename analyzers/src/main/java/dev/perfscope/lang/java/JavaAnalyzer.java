@@ -15,6 +15,7 @@ import dev.perfscope.model.LineCounts;
 import dev.perfscope.model.Problem;
 import dev.perfscope.model.SourceMetrics;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -40,15 +41,18 @@ public final class JavaAnalyzer implements LanguageAnalyzer {
 
   @Override
   public SourceMetrics analyze(SourceText source) {
-    LineCounts lines = LineTally.count(source, JavaLineScanner.codeLines(source.text()));
+    BitSet codeLines = JavaLineScanner.codeLines(source.text());
+    LineCounts lines = LineTally.count(source, codeLines);
     try {
       ParseResult<CompilationUnit> parsed = parser().parse(source.text());
       if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
         return SourceMetrics.linesOnly(lines, problem(parsed.getProblems()));
       }
+      CompilationUnit unit = parsed.getResult().get();
       UnitFinder finder = new UnitFinder();
-      parsed.getResult().get().accept(finder, null);
-      return new SourceMetrics(lines, finder.types(), measure(finder.units()), null);
+      unit.accept(finder, null);
+      return new SourceMetrics(lines, finder.types(), measure(finder.units()), null,
+          JavaSuppressions.of(unit, source, codeLines));
     } catch (StackOverflowError | RuntimeException e) {
       String what = e instanceof StackOverflowError ? "code nested too deeply to analyze" : String.valueOf(e);
       return SourceMetrics.linesOnly(lines, new Problem(1, 1, shorten(what)));
