@@ -1,24 +1,22 @@
 package dev.perfscope.analysis;
 
 import dev.perfscope.baseline.BaselineComparison;
-import dev.perfscope.lang.LanguageAnalyzer;
+import dev.perfscope.cache.Fingerprint;
+import dev.perfscope.cache.MetricsCache;
 import dev.perfscope.lang.Languages;
-import dev.perfscope.lang.SourceText;
 import dev.perfscope.model.AnalysisResult;
 import dev.perfscope.model.BaselineSummary;
 import dev.perfscope.model.FileMetrics;
 import dev.perfscope.model.Finding;
-import dev.perfscope.model.LineCounts;
-import dev.perfscope.model.Problem;
-import dev.perfscope.model.SourceMetrics;
 import dev.perfscope.sources.SourceFile;
 import dev.perfscope.sources.SourceReader;
 import dev.perfscope.sources.SourceWalker;
 import dev.perfscope.threshold.ThresholdCheck;
-import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
 
 /** The pipeline: request in, result out. One file's trouble is reported on that file and never stops the rest. */
 public final class Analysis {
@@ -33,11 +31,15 @@ public final class Analysis {
   }
 
   public AnalysisResult run(AnalysisRequest request) {
-    SourceWalker walker = new SourceWalker(request.root(), request.includes(), request.excludes());
-    SourceReader reader = new SourceReader(request.encoding());
-    List<FileMetrics> files = new ArrayList<>();
-    for (SourceFile file : walker.walk(request.sourceRoots())) {
-      analyze(file, reader).ifPresent(files::add);
+    List<SourceFile> sources = new SourceWalker(request.root(), request.includes(), request.excludes())
+        .walk(request.sourceRoots());
+    MetricsCache cache = request.cacheFile() == null ? null
+        : MetricsCache.load(request.cacheFile(), fingerprint(request));
+    FileMeasurer measurer = new FileMeasurer(languages, new SourceReader(request.encoding()), cache);
+    List<FileMetrics> files = inParallel(request.threads(), () -> sources.parallelStream()
+        .map(measurer::measure).flatMap(Optional::stream).toList());
+    if (cache != null) {
+      cache.save();
     }
     ThresholdCheck.Checked checked = new ThresholdCheck(request.thresholds()).run(files);
     List<Finding> findings = checked.findings();
@@ -52,29 +54,23 @@ public final class Analysis {
         baseline);
   }
 
-  private Optional<FileMetrics> analyze(SourceFile file, SourceReader reader) {
-    LanguageAnalyzer language = languages.forFile(file.relativePath());
-    Optional<SourceReader.DecodedText> decoded;
-    try {
-      decoded = reader.read(file);
-    } catch (IOException e) {
-      Problem unreadable = new Problem(1, 1, "cannot read file: " + e.getMessage());
-      return Optional.of(FileMetrics.of(file.relativePath(), language.name(),
-          SourceMetrics.linesOnly(LineCounts.EMPTY, unreadable), null));
-    }
-    return decoded.map(text -> measure(file, language, text));
+  /** What cached metrics depend on besides a file's bytes: the tool build, the languages and the encoding. */
+  private String fingerprint(AnalysisRequest request) {
+    return Fingerprint.build() + "|" + languages.names() + "|" + request.encoding().name();
   }
 
-  private FileMetrics measure(SourceFile file, LanguageAnalyzer language, SourceReader.DecodedText text) {
-    SourceText source = new SourceText(text.text());
-    SourceMetrics metrics;
+  /** Runs a parallel stream on a pool of its own, so {@code threads} bounds it; the stream keeps source order. */
+  private static <T> T inParallel(int threads, Callable<T> work) {
+    ForkJoinPool pool = new ForkJoinPool(threads);
     try {
-      metrics = language.analyze(source);
-    } catch (RuntimeException | StackOverflowError e) {
-      // An analyzer bug must not cost the file: count its lines and say what failed.
-      Problem failure = new Problem(1, 1, "analyzer failed: " + e);
-      metrics = SourceMetrics.linesOnly(languages.text().analyze(source).lines(), failure);
+      return pool.submit(work).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("analysis interrupted", e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdown();
     }
-    return FileMetrics.of(file.relativePath(), language.name(), metrics, text.decodeError());
   }
 }

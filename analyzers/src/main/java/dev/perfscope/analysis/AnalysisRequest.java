@@ -13,15 +13,18 @@ import java.util.Objects;
 
 /**
  * What to analyze and how: the root that report paths are relative to, the source roots under it (each
- * must exist), include/exclude globs, the source encoding, the thresholds, and the baseline (null: none).
+ * must exist), include/exclude globs, the source encoding, the thresholds, the baseline (null: none), how
+ * many files to analyze at once, and the cache file (null: no cache).
  */
 public record AnalysisRequest(
     Path root, List<Path> sourceRoots, List<String> includes, List<String> excludes, Charset encoding,
-    Thresholds thresholds, LoadedBaseline baseline) {
+    Thresholds thresholds, LoadedBaseline baseline, int threads, Path cacheFile) {
 
+  /** A request with no baseline, no cache, on every available processor. */
   public AnalysisRequest(Path root, List<Path> sourceRoots, List<String> includes, List<String> excludes,
       Charset encoding, Thresholds thresholds) {
-    this(root, sourceRoots, includes, excludes, encoding, thresholds, null);
+    this(root, sourceRoots, includes, excludes, encoding, thresholds, null,
+        Runtime.getRuntime().availableProcessors(), null);
   }
 
   public AnalysisRequest {
@@ -42,10 +45,19 @@ public record AnalysisRequest(
     excludes.forEach(glob -> Glob.of(glob, "perf.excludes"));
     Objects.requireNonNull(encoding, "encoding");
     Objects.requireNonNull(thresholds, "thresholds");
+    if (threads < 1) {
+      throw new ConfigurationException("perf.threads", String.valueOf(threads), "a whole number >= 1");
+    }
   }
 
   public AnalysisRequest withBaseline(LoadedBaseline loaded) {
-    return new AnalysisRequest(root, sourceRoots, includes, excludes, encoding, thresholds, loaded);
+    return new AnalysisRequest(root, sourceRoots, includes, excludes, encoding, thresholds, loaded, threads,
+        cacheFile);
+  }
+
+  /** A copy that analyzes on {@code count} threads and keeps its cache in {@code file} (null: none). */
+  public AnalysisRequest withExecution(int count, Path file) {
+    return new AnalysisRequest(root, sourceRoots, includes, excludes, encoding, thresholds, baseline, count, file);
   }
 
   /** The charset named {@code name}, or a configuration error naming the {@code perf.encoding} parameter. */

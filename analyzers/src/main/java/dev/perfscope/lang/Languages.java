@@ -31,6 +31,11 @@ public final class Languages {
     return fallback;
   }
 
+  /** The names of the registered languages, in order. */
+  public List<String> names() {
+    return languages.stream().map(LanguageAnalyzer::name).toList();
+  }
+
   public LanguageAnalyzer text() {
     return fallback;
   }

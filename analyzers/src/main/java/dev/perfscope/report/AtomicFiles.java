@@ -6,6 +6,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 
 /** Writes a file so that readers see the old content or the new, never a half-written one. */
 public final class AtomicFiles {
@@ -20,9 +22,10 @@ public final class AtomicFiles {
   public static void write(Path target, Content content) throws IOException {
     Path directory = target.toAbsolutePath().getParent();
     Files.createDirectories(directory);
-    Path temp = Files.createTempFile(directory, "." + target.getFileName(), ".tmp");
+    // Not createTempFile: its owner-only permissions would carry over to the report.
+    Path temp = directory.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
     try {
-      try (OutputStream out = Files.newOutputStream(temp)) {
+      try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW)) {
         content.writeTo(out);
       }
       try {

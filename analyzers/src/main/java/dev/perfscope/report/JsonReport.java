@@ -1,27 +1,12 @@
 package dev.perfscope.report;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.module.SimpleModule;
 import dev.perfscope.model.AnalysisResult;
-import dev.perfscope.model.FileMetrics;
-import dev.perfscope.model.Finding;
-import dev.perfscope.model.Severity;
-import dev.perfscope.model.Suppression;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
 
 /**
  * {@code perf-report.json}: the serialized {@link AnalysisResult}, the contract other tools read (see
@@ -30,7 +15,7 @@ import java.util.Locale;
 public final class JsonReport implements ReportWriter {
   public static final String FILE_NAME = "perf-report.json";
 
-  private static final ObjectMapper MAPPER = createMapper();
+  private static final ObjectMapper MAPPER = JsonMapper.create().enable(SerializationFeature.INDENT_OUTPUT);
 
   @Override
   public String format() {
@@ -48,42 +33,5 @@ public final class JsonReport implements ReportWriter {
     try (InputStream in = Files.newInputStream(report)) {
       return MAPPER.readValue(in, AnalysisResult.class);
     }
-  }
-
-  private static ObjectMapper createMapper() {
-    SimpleModule severity = new SimpleModule("perfscope-severity")
-        .addSerializer(Severity.class, new JsonSerializer<>() {
-          @Override
-          public void serialize(Severity value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            gen.writeString(value.id());
-          }
-        })
-        .addDeserializer(Severity.class, new JsonDeserializer<>() {
-          @Override
-          public Severity deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            return Severity.valueOf(parser.getValueAsString().toUpperCase(Locale.ROOT));
-          }
-        });
-    return new ObjectMapper()
-        .registerModule(severity)
-        .addMixIn(Finding.class, FindingMixin.class)
-        .addMixIn(FileMetrics.class, FileMetricsMixin.class)
-        .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false) // later versions only add keys
-        .enable(SerializationFeature.INDENT_OUTPUT);
-  }
-
-  /** A finding about a whole file has no {@code function} key, one without a baseline no {@code baseline}. */
-  private abstract static class FindingMixin {
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    abstract String function();
-
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    abstract String baseline();
-  }
-
-  /** Most files declare no suppressions: the key appears only when some are declared. */
-  private abstract static class FileMetricsMixin {
-    @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    abstract List<Suppression> suppressions();
   }
 }

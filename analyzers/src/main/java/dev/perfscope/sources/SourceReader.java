@@ -34,7 +34,8 @@ public final class SourceReader {
     return Optional.of(decode(bytes));
   }
 
-  private static boolean looksBinary(byte[] bytes) {
+  /** Whether these bytes are a binary file's: a NUL byte near the start. */
+  public static boolean looksBinary(byte[] bytes) {
     for (int i = 0, n = Math.min(bytes.length, BINARY_PROBE); i < n; i++) {
       if (bytes[i] == 0) {
         return true;
@@ -43,7 +44,7 @@ public final class SourceReader {
     return false;
   }
 
-  DecodedText decode(byte[] bytes) {
+  public DecodedText decode(byte[] bytes) {
     try {
       String strict = newDecoder(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
       return new DecodedText(strict, null);

@@ -48,7 +48,7 @@ class ReportContractTest {
         new BaselineEntry("file-lines", "src/shop/Billing.java", null, 100), // now improved
         new BaselineEntry("cognitive", "src/shop/Gone.java", "Gone.run", 40))); // now resolved
     AnalysisRequest request = new AnalysisRequest(project, List.of(Path.of("src")), List.of(), List.of(),
-        StandardCharsets.UTF_8, tight, new LoadedBaseline("perf-baseline.json", baseline));
+        StandardCharsets.UTF_8, tight).withBaseline(new LoadedBaseline("perf-baseline.json", baseline));
     Path report = new JsonReport().write(new Analysis().run(request), project.resolve("out"));
 
     ObjectMapper mapper = new ObjectMapper();

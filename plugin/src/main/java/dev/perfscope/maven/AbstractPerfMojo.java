@@ -18,6 +18,7 @@ import org.apache.maven.project.MavenProject;
 
 /** What every Perfscope goal shares: which sources to read, the thresholds, the output folder and {@code skip}. */
 abstract class AbstractPerfMojo extends AbstractMojo {
+  private static final String CACHE_FILE = "perf-cache.json.gz";
 
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   MavenProject project;
@@ -52,6 +53,17 @@ abstract class AbstractPerfMojo extends AbstractMojo {
   /** Where the reports are written. */
   @Parameter(property = "perf.outputDirectory", defaultValue = "${project.build.directory}/perf")
   File outputDirectory;
+
+  /** How many files are analyzed at once; by default as many as there are processors. */
+  @Parameter(property = "perf.threads")
+  Integer threads;
+
+  /**
+   * Keeps file metrics between runs in {@code perf-cache.json.gz} under the output directory, so that a run
+   * parses only the files whose content changed.
+   */
+  @Parameter(property = "perf.cache", defaultValue = "true")
+  boolean cache;
 
   /**
    * The baseline file: {@code perf:baseline} writes it, and when it exists {@code perf:analyze} fails only on
@@ -149,7 +161,9 @@ abstract class AbstractPerfMojo extends AbstractMojo {
         : sourceRoots.stream().map(String::trim).filter(s -> !s.isEmpty()).map(Path::of).toList();
     String charset = encoding == null || encoding.isBlank() ? sources.encoding() : encoding;
     return new AnalysisRequest(sources.basedir(), roots, orEmpty(includes), orEmpty(excludes),
-        AnalysisRequest.charset(charset), thresholds());
+        AnalysisRequest.charset(charset), thresholds())
+        .withExecution(threads == null ? Runtime.getRuntime().availableProcessors() : threads,
+            cache ? outputDirectory().resolve(CACHE_FILE) : null);
   }
 
   private Thresholds thresholds() {

@@ -1,0 +1,94 @@
+package dev.perfscope.cache;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.perfscope.model.FileMetrics;
+import dev.perfscope.report.AtomicFiles;
+import dev.perfscope.report.JsonMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * File metrics remembered between runs, keyed by path and content hash, valid only for the fingerprint they
+ * were made with (tool build and configuration). A cache that cannot be read, or was made by another
+ * fingerprint, is ignored and rebuilt, never trusted. Only the entries used by a run are saved.
+ */
+public final class MetricsCache {
+  private static final ObjectMapper MAPPER = JsonMapper.create();
+
+  private final Path file;
+  private final String fingerprint;
+  private final Map<String, Entry> previous;
+  private final Map<String, Entry> current = new ConcurrentHashMap<>();
+  private final AtomicInteger hits = new AtomicInteger();
+
+  /** One file's metrics and the hash of the bytes they were taken from. */
+  record Entry(String hash, FileMetrics metrics) {}
+
+  /** The stored form. */
+  record Stored(String fingerprint, Map<String, Entry> files) {}
+
+  private MetricsCache(Path file, String fingerprint, Map<String, Entry> previous) {
+    this.file = file;
+    this.fingerprint = fingerprint;
+    this.previous = previous;
+  }
+
+  public static MetricsCache load(Path file, String fingerprint) {
+    return new MetricsCache(file, fingerprint, readValid(file, fingerprint));
+  }
+
+  private static Map<String, Entry> readValid(Path file, String fingerprint) {
+    if (!Files.isRegularFile(file)) {
+      return Map.of();
+    }
+    try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+      Stored stored = MAPPER.readValue(in, Stored.class);
+      return fingerprint.equals(stored.fingerprint()) && stored.files() != null ? stored.files() : Map.of();
+    } catch (IOException | RuntimeException e) {
+      return Map.of(); // corrupt or from an incompatible build: start afresh
+    }
+  }
+
+  /** The metrics remembered for this path and content, if any; a hit is kept for the next run. */
+  public Optional<FileMetrics> get(String path, String hash) {
+    Entry entry = previous.get(path);
+    if (entry == null || !entry.hash().equals(hash) || entry.metrics() == null) {
+      return Optional.empty();
+    }
+    current.put(path, entry);
+    hits.incrementAndGet();
+    return Optional.of(entry.metrics());
+  }
+
+  public void put(String path, String hash, FileMetrics metrics) {
+    current.put(path, new Entry(hash, metrics));
+  }
+
+  /** How many files this run took from the cache. */
+  public int hits() {
+    return hits.get();
+  }
+
+  /** Writes the entries of this run; a cache that cannot be written only costs the next run time. */
+  public void save() {
+    try {
+      AtomicFiles.write(file, out -> {
+        try (OutputStream zipped = new GZIPOutputStream(out)) {
+          MAPPER.writeValue(zipped, new Stored(fingerprint, new TreeMap<>(current)));
+        }
+      });
+    } catch (IOException e) {
+      // deliberately ignored: the analysis result does not depend on the cache
+    }
+  }
+}

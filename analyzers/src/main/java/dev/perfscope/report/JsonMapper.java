@@ -1,0 +1,60 @@
+package dev.perfscope.report;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import dev.perfscope.model.FileMetrics;
+import dev.perfscope.model.Finding;
+import dev.perfscope.model.Severity;
+import dev.perfscope.model.Suppression;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+
+/** How the model is written as JSON, in the report and anywhere else it is stored: one configuration. */
+public final class JsonMapper {
+  private JsonMapper() {}
+
+  public static ObjectMapper create() {
+    SimpleModule severity = new SimpleModule("perfscope-severity")
+        .addSerializer(Severity.class, new JsonSerializer<>() {
+          @Override
+          public void serialize(Severity value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeString(value.id());
+          }
+        })
+        .addDeserializer(Severity.class, new JsonDeserializer<>() {
+          @Override
+          public Severity deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            return Severity.valueOf(parser.getValueAsString().toUpperCase(Locale.ROOT));
+          }
+        });
+    return new ObjectMapper()
+        .registerModule(severity)
+        .addMixIn(Finding.class, FindingMixin.class)
+        .addMixIn(FileMetrics.class, FileMetricsMixin.class)
+        .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false); // later versions only add keys
+  }
+
+  /** A finding about a whole file has no {@code function} key, one without a baseline no {@code baseline}. */
+  private abstract static class FindingMixin {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    abstract String function();
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    abstract String baseline();
+  }
+
+  /** Most files declare no suppressions: the key appears only when some are declared. */
+  private abstract static class FileMetricsMixin {
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    abstract List<Suppression> suppressions();
+  }
+}

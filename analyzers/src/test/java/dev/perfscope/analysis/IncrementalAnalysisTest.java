@@ -1,0 +1,100 @@
+package dev.perfscope.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.perfscope.lang.LanguageAnalyzer;
+import dev.perfscope.lang.Languages;
+import dev.perfscope.lang.SourceText;
+import dev.perfscope.lang.java.JavaAnalyzer;
+import dev.perfscope.model.AnalysisResult;
+import dev.perfscope.model.SourceMetrics;
+import dev.perfscope.threshold.Thresholds;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The cache skips unchanged files, never changes a result, and a broken cache is rebuilt; threads change nothing. */
+class IncrementalAnalysisTest {
+  @TempDir Path root;
+  @TempDir Path out;
+  private final AtomicInteger parsed = new AtomicInteger();
+
+  /** Java, counting how many files it really parses. */
+  private final LanguageAnalyzer countingJava = new LanguageAnalyzer() {
+    private final JavaAnalyzer java = new JavaAnalyzer();
+
+    @Override
+    public String name() {
+      return java.name();
+    }
+
+    @Override
+    public List<String> extensions() {
+      return java.extensions();
+    }
+
+    @Override
+    public SourceMetrics analyze(SourceText source) {
+      parsed.incrementAndGet();
+      return java.analyze(source);
+    }
+  };
+
+  @BeforeEach
+  void writeSources() throws IOException {
+    for (int i = 0; i < 20; i++) {
+      Files.writeString(root.resolve("C" + i + ".java"),
+          "class C" + i + " {\n  int f(int a) {\n    return a > " + i + " ? a : -a;\n  }\n}\n");
+    }
+  }
+
+  private AnalysisResult run(int threads, boolean cached) {
+    AnalysisRequest request = new AnalysisRequest(root, List.of(Path.of(".")), List.of(), List.of(),
+        StandardCharsets.UTF_8, Thresholds.defaults())
+        .withExecution(threads, cached ? out.resolve("perf-cache.json.gz") : null);
+    return new Analysis(new Languages(List.of(countingJava))).run(request);
+  }
+
+  @Test
+  void aSecondRunWithNothingChangedParsesNothingAndGivesTheSameResult() {
+    AnalysisResult cold = run(2, true);
+    parsed.set(0);
+    AnalysisResult warm = run(2, true);
+    assertThat(parsed.get()).isZero();
+    assertThat(warm).isEqualTo(cold);
+  }
+
+  @Test
+  void oneChangedFileIsTheOnlyOneParsed() throws IOException {
+    run(2, true);
+    Files.writeString(root.resolve("C7.java"), "class C7 {\n  void g() {}\n}\n");
+    parsed.set(0);
+    AnalysisResult result = run(2, true);
+    assertThat(parsed.get()).isEqualTo(1);
+    assertThat(result.files().stream().filter(f -> f.path().equals("C7.java")).findFirst().orElseThrow()
+        .functions().get(0).name()).isEqualTo("C7.g");
+  }
+
+  @Test
+  void aCorruptCacheIsIgnoredAndRebuilt() throws IOException {
+    AnalysisResult cold = run(1, true);
+    Files.writeString(out.resolve("perf-cache.json.gz"), "not gzip at all");
+    parsed.set(0);
+    assertThat(run(1, true)).isEqualTo(cold);
+    assertThat(parsed.get()).isEqualTo(20);
+    parsed.set(0);
+    run(1, true);
+    assertThat(parsed.get()).isZero();
+  }
+
+  @Test
+  void theResultDoesNotDependOnTheThreadCount() {
+    assertThat(run(1, false)).isEqualTo(run(4, false));
+  }
+}
