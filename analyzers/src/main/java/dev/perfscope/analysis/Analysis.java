@@ -38,7 +38,8 @@ public final class Analysis {
       analyze(file, reader).ifPresent(files::add);
     }
     List<Finding> findings = new ThresholdCheck(request.thresholds()).check(files);
-    return AnalysisResult.of(ToolInfo.current(), request.root().toString(), files, findings);
+    return AnalysisResult.of(ToolInfo.current(), request.root().toString(), files, findings,
+        request.thresholds().inForce());
   }
 
   private Optional<FileMetrics> analyze(SourceFile file, SourceReader reader) {

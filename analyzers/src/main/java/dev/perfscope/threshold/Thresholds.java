@@ -1,6 +1,9 @@
 package dev.perfscope.threshold;
 
+import dev.perfscope.model.Threshold;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /** The limit in force for every rule. */
@@ -27,6 +30,12 @@ public record Thresholds(Map<Rule, Limit> limits) {
 
   public Limit limit(Rule rule) {
     return limits.get(rule);
+  }
+
+  /** The levels of every rule, in rule order, as the report states them. */
+  public List<Threshold> inForce() {
+    return Arrays.stream(Rule.values())
+        .map(rule -> new Threshold(rule.id(), limit(rule).warning(), limit(rule).critical())).toList();
   }
 
   /** A copy with one rule's limit replaced. */
