@@ -8,6 +8,8 @@ import dev.perfscope.model.AnalysisResult;
 import dev.perfscope.model.Finding;
 import dev.perfscope.model.Severity;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -62,7 +64,7 @@ public final class SarifReport implements ReportWriter {
 
   private static ObjectNode rule(String id) {
     RuleGuide guide = RuleGuide.of(id);
-    ObjectNode rule = MAPPER.createObjectNode().put("id", id).put("name", camel(id));
+    ObjectNode rule = MAPPER.createObjectNode().put("id", id).put("name", guide.name());
     rule.putObject("shortDescription").put("text", guide.title());
     rule.putObject("fullDescription").put("text", guide.impact());
     rule.putObject("help").put("text", guide.impact() + " " + guide.solution())
@@ -81,12 +83,21 @@ public final class SarifReport implements ReportWriter {
     result.put("level", finding.severity() == Severity.CRITICAL ? "error" : "warning");
     result.putObject("message").put("text", finding.message());
     ObjectNode physical = result.putArray("locations").addObject().putObject("physicalLocation");
-    physical.putObject("artifactLocation").put("uri", prefix + finding.path());
+    physical.putObject("artifactLocation").put("uri", uri(prefix + finding.path()));
     physical.putObject("region").put("startLine", Math.max(1, finding.line()));
     String identity = finding.rule() + "|" + prefix + finding.path() + "|" + (finding.function() == null ? "" : finding.function());
     int occurrence = seen.merge(identity, 1, Integer::sum);
     result.putObject("partialFingerprints").put("perfscopeFinding/v1", Fingerprint.of(identity + "|" + occurrence));
     return result;
+  }
+
+  /** A relative path as a URI reference: characters a URI cannot hold percent-encoded, ':' too (no scheme). */
+  static String uri(String path) {
+    try {
+      return new URI(null, null, path, null).getRawPath().replace(":", "%3A");
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException("not a path: " + path, e);
+    }
   }
 
   /** The analysis root relative to the repository root, with a trailing slash; empty when they are one. */
@@ -100,13 +111,5 @@ public final class SarifReport implements ReportWriter {
       return "";
     }
     return repository.relativize(root).toString().replace('\\', '/') + "/";
-  }
-
-  private static String camel(String id) {
-    StringBuilder name = new StringBuilder();
-    for (String part : id.split("-")) {
-      name.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
-    }
-    return name.toString();
   }
 }

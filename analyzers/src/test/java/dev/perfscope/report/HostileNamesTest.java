@@ -55,7 +55,7 @@ class HostileNamesTest {
     sarif.at("/runs/0/results").forEach(r -> messages.add(r.at("/message/text").asText()));
     assertThat(messages).anyMatch(m -> m.startsWith(HOSTILE + ": cyclomatic complexity 40"));
     assertThat(sarif.at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation/uri").asText())
-        .isEqualTo("src/" + HOSTILE + ".java");
+        .isEqualTo("src/%3C/script%3E%3Cscript%3Ealert(1)%3C/script%3E%7C%60x%60%22'&%5D%5D%3E.java");
   }
 
   @Test

@@ -119,7 +119,11 @@ abstract class AbstractPerfMojo extends AbstractMojo {
   abstract void run(AnalysisRequest request) throws MojoExecutionException, MojoFailureException;
 
   Path outputDirectory() {
-    return new ProjectSources(project, session).outputDirectory(outputDirectory);
+    return sources().outputDirectory(outputDirectory);
+  }
+
+  ProjectSources sources() {
+    return new ProjectSources(project, session);
   }
 
   private AnalysisRequest request() {

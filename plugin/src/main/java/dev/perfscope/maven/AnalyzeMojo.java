@@ -5,11 +5,13 @@ import dev.perfscope.analysis.AnalysisRequest;
 import dev.perfscope.analysis.ConfigurationException;
 import dev.perfscope.model.AnalysisResult;
 import dev.perfscope.report.ConsoleSummary;
-import dev.perfscope.report.JsonReport;
+import dev.perfscope.report.ReportFormats;
+import dev.perfscope.report.ReportWriter;
 import dev.perfscope.threshold.FailOn;
 import dev.perfscope.threshold.Gate;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -31,17 +33,28 @@ public class AnalyzeMojo extends AbstractPerfMojo {
   @Parameter(property = "perf.failOnParseError", defaultValue = "false")
   boolean failOnParseError;
 
+  /**
+   * The reports to produce, comma-separated: {@code console} (the build-log summary), {@code json},
+   * {@code html}, {@code md}, {@code sarif} and {@code checkstyle} (files in {@code outputDirectory}).
+   */
+  @Parameter(property = "perf.formats", defaultValue = ReportFormats.DEFAULT)
+  String formats;
+
   @Override
   void run(AnalysisRequest request) throws MojoExecutionException, MojoFailureException {
     Gate gate;
+    List<String> chosen;
     try {
       gate = new Gate(FailOn.parse(failOn), failOnParseError);
+      chosen = ReportFormats.parse(formats);
     } catch (ConfigurationException e) {
       throw new MojoExecutionException(e.getMessage(), e);
     }
     AnalysisResult result = new Analysis().run(request);
-    new ConsoleSummary().lines(result).forEach(getLog()::info);
-    writeReport(result);
+    if (chosen.contains(ReportFormats.CONSOLE)) {
+      new ConsoleSummary().lines(result).forEach(getLog()::info);
+    }
+    writeReports(result, chosen);
     Gate.Verdict verdict = gate.evaluate(result);
     if (!verdict.passed()) {
       throw new MojoFailureException("Perfscope found " + verdict.reasons().size()
@@ -49,12 +62,15 @@ public class AnalyzeMojo extends AbstractPerfMojo {
     }
   }
 
-  private void writeReport(AnalysisResult result) throws MojoExecutionException {
-    try {
-      Path written = new JsonReport().write(result, outputDirectory());
-      getLog().info("Report: " + written);
-    } catch (IOException e) {
-      throw new MojoExecutionException("Cannot write the report to " + outputDirectory() + ": " + e.getMessage(), e);
+  private void writeReports(AnalysisResult result, List<String> chosen) throws MojoExecutionException {
+    Path directory = outputDirectory();
+    for (ReportWriter writer : ReportFormats.writers(chosen, sources().repositoryRoot())) {
+      try {
+        getLog().info("Report: " + writer.write(result, directory));
+      } catch (IOException e) {
+        throw new MojoExecutionException("Cannot write the " + writer.format() + " report to " + directory + ": "
+            + e.getMessage(), e);
+      }
     }
   }
 }
