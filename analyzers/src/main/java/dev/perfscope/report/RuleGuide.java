@@ -9,9 +9,9 @@ import java.util.Map;
  * What each rule means for a reader: a title, why it matters (the impact) and what usually fixes it. SARIF
  * rule help, the Markdown bottlenecks and the HTML findings all say the same words.
  */
-record RuleGuide(String id, String name, String title, String impact, String solution) {
+public record RuleGuide(String id, String name, String title, String impact, String solution) {
   /** Every rule, in the order reports list them. */
-  static final List<String> IDS =
+  public static final List<String> IDS =
       List.of("file-lines", "function-lines", "cyclomatic", "cognitive", "parameters", "nesting");
   private static final Map<String, RuleGuide> GUIDES = Map.of(
       "file-lines", new RuleGuide("file-lines", "LongFile", "File too long",
@@ -33,19 +33,19 @@ record RuleGuide(String id, String name, String title, String impact, String sol
           "Deep nesting forces a reader to keep many conditions in mind at once.",
           "Use guard clauses and extract the inner blocks into functions."));
 
-  static RuleGuide of(String rule) {
+  public static RuleGuide of(String rule) {
     RuleGuide guide = GUIDES.get(rule);
     return guide != null ? guide : new RuleGuide(rule, rule, rule, "Past its threshold.", "Bring the value back within its threshold.");
   }
 
   /** Every guide by rule id, in rule order. */
-  static Map<String, RuleGuide> all() {
+  public static Map<String, RuleGuide> all() {
     Map<String, RuleGuide> all = new LinkedHashMap<>();
     IDS.forEach(id -> all.put(id, of(id)));
     return all;
   }
 
-  static RuleGuide of(Finding finding) {
+  public static RuleGuide of(Finding finding) {
     return of(finding.rule());
   }
 }

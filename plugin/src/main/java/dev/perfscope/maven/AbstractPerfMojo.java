@@ -2,9 +2,6 @@ package dev.perfscope.maven;
 
 import dev.perfscope.analysis.AnalysisRequest;
 import dev.perfscope.analysis.ConfigurationException;
-import dev.perfscope.threshold.Limit;
-import dev.perfscope.threshold.Rule;
-import dev.perfscope.threshold.Thresholds;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -127,30 +124,9 @@ abstract class AbstractPerfMojo extends AbstractMojo {
   }
 
   private AnalysisRequest request() {
-    ProjectSources sources = new ProjectSources(project, session);
-    List<Path> roots = isEmpty(sourceRoots)
-        ? sources.defaultRoots()
-        : sourceRoots.stream().map(String::trim).filter(s -> !s.isEmpty()).map(Path::of).toList();
-    String charset = encoding == null || encoding.isBlank() ? sources.encoding() : encoding;
-    return new AnalysisRequest(sources.basedir(), roots, orEmpty(includes), orEmpty(excludes),
-        AnalysisRequest.charset(charset), thresholds());
-  }
-
-  private Thresholds thresholds() {
-    return Thresholds.defaults()
-        .with(Rule.FILE_LINES, Limit.of(Rule.FILE_LINES, fileLinesWarning, fileLinesCritical))
-        .with(Rule.FUNCTION_LINES, Limit.of(Rule.FUNCTION_LINES, functionLinesWarning, functionLinesCritical))
-        .with(Rule.CYCLOMATIC, Limit.of(Rule.CYCLOMATIC, cyclomaticWarning, cyclomaticCritical))
-        .with(Rule.COGNITIVE, Limit.of(Rule.COGNITIVE, cognitiveWarning, cognitiveCritical))
-        .with(Rule.PARAMETERS, Limit.of(Rule.PARAMETERS, parametersWarning, parametersCritical))
-        .with(Rule.NESTING, Limit.of(Rule.NESTING, nestingWarning, nestingCritical));
-  }
-
-  private static boolean isEmpty(List<String> values) {
-    return values == null || values.stream().allMatch(String::isBlank);
-  }
-
-  private static List<String> orEmpty(List<String> values) {
-    return values == null ? List.of() : values.stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
+    return Requests.of(sources(), sourceRoots, includes, excludes, encoding, Requests.thresholds(
+        fileLinesWarning, fileLinesCritical, functionLinesWarning, functionLinesCritical, cyclomaticWarning,
+        cyclomaticCritical, cognitiveWarning, cognitiveCritical, parametersWarning, parametersCritical,
+        nestingWarning, nestingCritical));
   }
 }
