@@ -3,6 +3,8 @@ package dev.perfscope.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.perfscope.model.AnalysisResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,8 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Opens the HTML report in headless Chromium ({@code .ci/run} installs Debian's {@code chromium}): the script
- * runs without a console message, the charts and tables are built, a hostile name stays text, and a
- * screenshot is kept as {@code target/html-report/perf-report.png}. Skipped, saying so, without Chromium.
+ * runs without a console message, the charts and tables are built, a hostile name stays text, sorting and
+ * filtering work (driven by playwright-core), and screenshots are kept under {@code target/html-report/}.
+ * Skipped, saying so, without Chromium (or, for the interaction, without playwright-core).
  */
 class HtmlRenderTest {
   private static final Path KEPT = Path.of("target/html-report");
@@ -54,6 +57,35 @@ class HtmlRenderTest {
     assertThat(run.log()).doesNotContain(":CONSOLE");
     assertThat(count(run.output(), "<script")).isEqualTo(3); // the two data blocks and the page's own script
     assertThat(run.output()).contains("&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;|`x`\"'&amp;]]&gt;");
+  }
+
+  @Test
+  void sortsAndFiltersInABrowser() throws Exception {
+    assumeChromium();
+    String modules = run(List.of("npm", "root", "-g")).trim();
+    assumeTrue(!modules.isEmpty() && Files.isDirectory(Path.of(modules, "playwright-core")),
+        "HTML interaction skipped: no playwright-core in the global npm modules (.ci/run installs it)");
+    Path page = new HtmlReport().write(ReportSamples.shop(), Files.createDirectories(KEPT));
+    ProcessBuilder node = new ProcessBuilder("node", "src/test/node/html-interaction.js",
+        page.toAbsolutePath().toString(), KEPT.resolve("perf-report-interaction.png").toAbsolutePath().toString());
+    node.environment().put("NODE_PATH", modules);
+    JsonNode result = new ObjectMapper().readTree(run(node));
+    assertThat(result.get("messages")).as("console messages, page errors, network").isEmpty();
+    assertThat(result.at("/linesDescending/0").asText()).isEqualTo("src/main/java/shop/Billing.java");
+    assertThat(result.at("/linesAscending/8").asText()).isEqualTo("src/main/java/shop/Billing.java");
+    assertThat(result.get("filtered")).extracting(JsonNode::asText).containsExactly("Cart.total");
+  }
+
+  private static String run(List<String> command) throws IOException, InterruptedException {
+    return run(new ProcessBuilder(command));
+  }
+
+  private static String run(ProcessBuilder builder) throws IOException, InterruptedException {
+    Process process = builder.redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
+    assertThat(process.exitValue()).as(output).isZero();
+    return output;
   }
 
   private record Run(String output, String log) {}
