@@ -5,6 +5,7 @@ import dev.perfscope.model.FileMetrics;
 import dev.perfscope.model.Finding;
 import dev.perfscope.model.Summary;
 import dev.perfscope.model.Threshold;
+import dev.perfscope.threshold.Gate;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -70,7 +71,7 @@ public final class MarkdownReport implements ReportWriter {
     }
     section("Key findings", out);
     result.findings().stream().limit(KEY_FINDINGS).forEach(f -> out.add(
-        "- **" + f.severity().id() + "** " + location(f) + ": " + Markdown.text(f.message())));
+        "- **" + f.severity().id() + "** " + Markdown.text(Gate.describe(f))));
     if (result.findings().size() > KEY_FINDINGS) {
       out.add("- ... and " + (result.findings().size() - KEY_FINDINGS) + " more below.");
     }
