@@ -17,9 +17,14 @@ final class ReportSamples {
   private ReportSamples() {}
 
   static AnalysisResult shop() {
+    return shop(0, "Billing.invoice");
+  }
+
+  /** The shop with its most complex function moved down {@code shift} lines, under {@code name}. */
+  static AnalysisResult shop(int shift, String name) {
     List<FileMetrics> files = new ArrayList<>();
     files.add(new FileMetrics("src/main/java/shop/Billing.java", "java", 1213, 990, 136, 87, 2, null, null, List.of(
-        new FunctionMetrics("Billing.invoice", 42, 181, 140, 88, 3, 23, 31, 5),
+        new FunctionMetrics(name, 42 + shift, 181 + shift, 140, 88, 3, 23, 31, 5),
         new FunctionMetrics("Billing.Billing", 20, 24, 5, 3, 1, 1, 0, 0))));
     files.add(new FileMetrics("src/main/java/shop/Broken.java", "java", 30, 20, 5, 5, 0,
         new Problem(5, 13, "unexpected \";\""), null, List.of()));
