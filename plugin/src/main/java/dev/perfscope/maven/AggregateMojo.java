@@ -1,6 +1,7 @@
 package dev.perfscope.maven;
 
 import dev.perfscope.model.AnalysisResult;
+import dev.perfscope.model.FileMetrics;
 import dev.perfscope.model.Finding;
 import dev.perfscope.model.Health;
 import dev.perfscope.model.Summary;
@@ -41,16 +42,18 @@ public class AggregateMojo extends AbstractPerfReport {
   @Override
   protected void executeReport(Locale locale) throws MavenReportException {
     List<SitePage.Module> modules = new ArrayList<>();
+    List<FileMetrics> files = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
     for (MavenProject module : reactorProjects) {
       if (module != project || !"pom".equals(module.getPackaging())) {
         AnalysisResult result = analyze(module);
         modules.add(new SitePage.Module(module.getArtifactId(), result));
+        files.addAll(result.files());
         findings.addAll(result.findings());
       }
     }
-    Summary total = total(modules, findings);
-    Health overall = Health.of(total.files(), findings);
+    Summary total = Summary.of(files, findings);
+    Health overall = Health.of(files.size(), findings);
     SitePage page = new SitePage(getSink());
     page.start("Perfscope: all modules");
     page.paragraph("Overall health score " + overall.score() + " / 100 over " + modules.size() + " modules.", null, null);
@@ -68,23 +71,5 @@ public class AggregateMojo extends AbstractPerfReport {
       page.thresholds(modules.get(0).result().thresholds());
     }
     page.end();
-  }
-
-  private static Summary total(List<SitePage.Module> modules, List<Finding> findings) {
-    int files = 0, functions = 0, parseErrors = 0;
-    long lines = 0, code = 0, comment = 0, blank = 0;
-    for (SitePage.Module module : modules) {
-      Summary s = module.result().summary();
-      files += s.files();
-      functions += s.functions();
-      parseErrors += s.parseErrors();
-      lines += s.lines();
-      code += s.codeLines();
-      comment += s.commentLines();
-      blank += s.blankLines();
-    }
-    int critical = (int) findings.stream().filter(f -> f.severity().ordinal() > 0).count();
-    return new Summary(files, lines, code, comment, blank, functions, parseErrors,
-        new Summary.FindingCounts(critical, findings.size() - critical));
   }
 }
