@@ -5,7 +5,6 @@ import dev.perfscope.cache.Fingerprint;
 import dev.perfscope.cache.MetricsCache;
 import dev.perfscope.lang.Languages;
 import dev.perfscope.model.AnalysisResult;
-import dev.perfscope.model.BaselineSummary;
 import dev.perfscope.model.FileMetrics;
 import dev.perfscope.model.Finding;
 import dev.perfscope.sources.SourceFile;
@@ -42,16 +41,14 @@ public final class Analysis {
       cache.save();
     }
     ThresholdCheck.Checked checked = new ThresholdCheck(request.thresholds()).run(files);
-    List<Finding> findings = checked.findings();
-    BaselineSummary baseline = null;
-    if (request.baseline() != null) {
-      BaselineComparison.Outcome outcome =
-          BaselineComparison.compare(findings, request.baseline().content(), request.baseline().file());
-      findings = outcome.findings();
-      baseline = outcome.summary();
+    AnalysisResult result = AnalysisResult.of(ToolInfo.current(), request.root().toString(), files,
+        checked.findings()).withSuppressed(checked.suppressed()).withThresholds(request.thresholds().inForce());
+    if (request.baseline() == null) {
+      return result;
     }
-    return AnalysisResult.of(ToolInfo.current(), request.root().toString(), files, findings, checked.suppressed(),
-        baseline);
+    BaselineComparison.Outcome outcome =
+        BaselineComparison.compare(checked.findings(), request.baseline().content(), request.baseline().file());
+    return result.withBaseline(outcome.findings(), outcome.summary());
   }
 
   /** What cached metrics depend on besides a file's bytes: the tool build, the languages and the encoding. */

@@ -5,11 +5,13 @@ import java.util.Objects;
 
 /**
  * Everything one analysis found. This record, serialized, is the JSON report: other writers, the gate and
- * tests read this same model. {@code baseline} is null when no baseline was used.
+ * tests read this same model. {@code suppressed} are the findings the code suppresses; {@code baseline} is
+ * null when no baseline was used; {@code thresholds} are the levels in force; {@code health} is derived from
+ * the files and findings (a report read from an older version gets it computed).
  */
 public record AnalysisResult(
     int schemaVersion, Tool tool, String root, Summary summary, List<FileMetrics> files, List<Finding> findings,
-    List<SuppressedFinding> suppressed, BaselineSummary baseline) {
+    List<SuppressedFinding> suppressed, BaselineSummary baseline, List<Threshold> thresholds, Health health) {
 
   /** The version of the JSON contract; raised only on a breaking change. */
   public static final int SCHEMA_VERSION = 1;
@@ -22,16 +24,36 @@ public record AnalysisResult(
     Objects.requireNonNull(root, "root");
     files = List.copyOf(files);
     findings = List.copyOf(findings);
-    suppressed = suppressed == null ? List.of() : List.copyOf(suppressed); // absent from older reports
+    // Keys added after the first version may be absent from a report being read back.
+    suppressed = suppressed == null ? List.of() : List.copyOf(suppressed);
+    thresholds = thresholds == null ? List.of() : List.copyOf(thresholds);
+    health = health == null ? Health.of(files.size(), findings) : health;
   }
 
+  /** A result with nothing suppressed, no baseline and no thresholds listed; the withers add those. */
   public static AnalysisResult of(Tool tool, String root, List<FileMetrics> files, List<Finding> findings) {
-    return of(tool, root, files, findings, List.of(), null);
+    return new AnalysisResult(SCHEMA_VERSION, tool, root, Summary.of(files, findings, 0), files, findings,
+        List.of(), null, List.of(), Health.of(files.size(), findings));
   }
 
-  public static AnalysisResult of(Tool tool, String root, List<FileMetrics> files, List<Finding> findings,
-      List<SuppressedFinding> suppressed, BaselineSummary baseline) {
-    return new AnalysisResult(SCHEMA_VERSION, tool, root, Summary.of(files, findings, suppressed.size()), files,
-        findings, suppressed, baseline);
+  public static AnalysisResult of(
+      Tool tool, String root, List<FileMetrics> files, List<Finding> findings, List<Threshold> thresholds) {
+    return of(tool, root, files, findings).withThresholds(thresholds);
+  }
+
+  public AnalysisResult withThresholds(List<Threshold> inForce) {
+    return new AnalysisResult(schemaVersion, tool, root, summary, files, findings, suppressed, baseline, inForce,
+        health);
+  }
+
+  public AnalysisResult withSuppressed(List<SuppressedFinding> set) {
+    return new AnalysisResult(schemaVersion, tool, root, Summary.of(files, findings, set.size()), files, findings,
+        set, baseline, thresholds, health);
+  }
+
+  /** The same findings, marked against the baseline, and the comparison's summary. */
+  public AnalysisResult withBaseline(List<Finding> marked, BaselineSummary comparison) {
+    return new AnalysisResult(schemaVersion, tool, root, summary, files, marked, suppressed, comparison, thresholds,
+        health);
   }
 }

@@ -10,6 +10,10 @@ public record Summary(
   /** Findings counted per severity, and the suppressed ones apart. */
   public record FindingCounts(int critical, int warning, int suppressed) {}
 
+  public static Summary of(List<FileMetrics> files, List<Finding> findings) {
+    return of(files, findings, 0);
+  }
+
   public static Summary of(List<FileMetrics> files, List<Finding> findings, int suppressed) {
     long lines = 0, code = 0, comment = 0, blank = 0;
     int functions = 0, parseErrors = 0;

@@ -29,6 +29,12 @@ public final class JsonReport implements ReportWriter {
     return target;
   }
 
+  /** A value (the result, say) as compact JSON that is safe inside an HTML {@code <script>} element. */
+  static String htmlSafe(Object value) throws IOException {
+    return MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).with(new HtmlSafeJson())
+        .writeValueAsString(value);
+  }
+
   public static AnalysisResult read(Path report) throws IOException {
     try (InputStream in = Files.newInputStream(report)) {
       return MAPPER.readValue(in, AnalysisResult.class);

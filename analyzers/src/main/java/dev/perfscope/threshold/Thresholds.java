@@ -1,6 +1,8 @@
 package dev.perfscope.threshold;
 
+import dev.perfscope.model.Threshold;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +51,12 @@ public record Thresholds(Map<Rule, Limit> limits, List<PathThreshold> overrides)
       }
     }
     return limit;
+  }
+
+  /** The default levels of every rule, in rule order, as the report states them. */
+  public List<Threshold> inForce() {
+    return Arrays.stream(Rule.values())
+        .map(rule -> new Threshold(rule.id(), limit(rule).warning(), limit(rule).critical())).toList();
   }
 
   /** A copy with one rule's default limit replaced. */

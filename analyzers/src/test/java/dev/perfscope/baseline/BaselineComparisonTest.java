@@ -56,8 +56,8 @@ class BaselineComparisonTest {
   @Test
   void theGateFailsOnlyOnNewAndWorseFindingsAndSaysWhich() {
     BaselineComparison.Outcome outcome = BaselineComparison.compare(NOW, BASELINE, "perf-baseline.json");
-    AnalysisResult result = AnalysisResult.of(new AnalysisResult.Tool("perfscope", "t"), "/r", List.of(),
-        outcome.findings(), List.of(), outcome.summary());
+    AnalysisResult result = AnalysisResult.of(new AnalysisResult.Tool("perfscope", "t"), "/r", List.of(), NOW)
+        .withBaseline(outcome.findings(), outcome.summary());
 
     assertThat(new Gate(FailOn.CRITICAL, false).evaluate(result).reasons()).containsExactly(
         "A.java:90 A.grown: cyclomatic 27 (critical > 20), worse than the baseline (was 25)",

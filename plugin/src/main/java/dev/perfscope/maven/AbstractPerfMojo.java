@@ -2,10 +2,6 @@ package dev.perfscope.maven;
 
 import dev.perfscope.analysis.AnalysisRequest;
 import dev.perfscope.analysis.ConfigurationException;
-import dev.perfscope.threshold.Limit;
-import dev.perfscope.threshold.PathThreshold;
-import dev.perfscope.threshold.Rule;
-import dev.perfscope.threshold.Thresholds;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -147,41 +143,23 @@ abstract class AbstractPerfMojo extends AbstractMojo {
   abstract void run(AnalysisRequest request) throws MojoExecutionException, MojoFailureException;
 
   Path outputDirectory() {
-    return new ProjectSources(project, session).resolve(outputDirectory, "target/perf");
+    return sources().resolve(outputDirectory, "target/perf");
   }
 
   Path baselineFile() {
-    return new ProjectSources(project, session).resolve(baseline, "perf-baseline.json");
+    return sources().resolve(baseline, "perf-baseline.json");
+  }
+
+  ProjectSources sources() {
+    return new ProjectSources(project, session);
   }
 
   private AnalysisRequest request() {
-    ProjectSources sources = new ProjectSources(project, session);
-    List<Path> roots = isEmpty(sourceRoots)
-        ? sources.defaultRoots()
-        : sourceRoots.stream().map(String::trim).filter(s -> !s.isEmpty()).map(Path::of).toList();
-    String charset = encoding == null || encoding.isBlank() ? sources.encoding() : encoding;
-    return new AnalysisRequest(sources.basedir(), roots, orEmpty(includes), orEmpty(excludes),
-        AnalysisRequest.charset(charset), thresholds())
+    return Requests.of(sources(), sourceRoots, includes, excludes, encoding, Requests.thresholds(
+            fileLinesWarning, fileLinesCritical, functionLinesWarning, functionLinesCritical, cyclomaticWarning,
+            cyclomaticCritical, cognitiveWarning, cognitiveCritical, parametersWarning, parametersCritical,
+            nestingWarning, nestingCritical).withOverrides(Requests.pathThresholds(pathThresholds)))
         .withExecution(threads == null ? Runtime.getRuntime().availableProcessors() : threads,
             cache ? outputDirectory().resolve(CACHE_FILE) : null);
-  }
-
-  private Thresholds thresholds() {
-    return Thresholds.defaults()
-        .with(Rule.FILE_LINES, Limit.of(Rule.FILE_LINES, fileLinesWarning, fileLinesCritical))
-        .with(Rule.FUNCTION_LINES, Limit.of(Rule.FUNCTION_LINES, functionLinesWarning, functionLinesCritical))
-        .with(Rule.CYCLOMATIC, Limit.of(Rule.CYCLOMATIC, cyclomaticWarning, cyclomaticCritical))
-        .with(Rule.COGNITIVE, Limit.of(Rule.COGNITIVE, cognitiveWarning, cognitiveCritical))
-        .with(Rule.PARAMETERS, Limit.of(Rule.PARAMETERS, parametersWarning, parametersCritical))
-        .with(Rule.NESTING, Limit.of(Rule.NESTING, nestingWarning, nestingCritical))
-        .withOverrides(orEmpty(pathThresholds).stream().flatMap(spec -> PathThreshold.parse(spec).stream()).toList());
-  }
-
-  private static boolean isEmpty(List<String> values) {
-    return values == null || values.stream().allMatch(String::isBlank);
-  }
-
-  private static List<String> orEmpty(List<String> values) {
-    return values == null ? List.of() : values.stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
   }
 }

@@ -8,12 +8,14 @@ import dev.perfscope.baseline.LoadedBaseline;
 import dev.perfscope.model.AnalysisResult;
 import dev.perfscope.model.Severity;
 import dev.perfscope.report.ConsoleSummary;
-import dev.perfscope.report.JsonReport;
+import dev.perfscope.report.ReportFormats;
+import dev.perfscope.report.ReportWriter;
 import dev.perfscope.threshold.FailOn;
 import dev.perfscope.threshold.Gate;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -44,21 +46,32 @@ public class AnalyzeMojo extends AbstractPerfMojo {
   @Parameter(property = "perf.maxAllowedWarning", defaultValue = "0")
   int maxAllowedWarning;
 
+  /**
+   * The reports to produce, comma-separated: {@code console} (the build-log summary), {@code json},
+   * {@code html}, {@code md}, {@code sarif} and {@code checkstyle} (files in {@code outputDirectory}).
+   */
+  @Parameter(property = "perf.formats", defaultValue = ReportFormats.DEFAULT)
+  String formats;
+
   @Override
   void run(AnalysisRequest request) throws MojoExecutionException, MojoFailureException {
     Gate gate;
     AnalysisRequest withBaseline;
+    List<String> chosen;
     try {
       gate = new Gate(FailOn.parse(failOn), failOnParseError, Map.of(
           Severity.CRITICAL, atLeastZero("perf.maxAllowedCritical", maxAllowedCritical),
           Severity.WARNING, atLeastZero("perf.maxAllowedWarning", maxAllowedWarning)));
+      chosen = ReportFormats.parse(formats);
       withBaseline = request.withBaseline(loadBaseline());
     } catch (ConfigurationException e) {
       throw new MojoExecutionException(e.getMessage(), e);
     }
     AnalysisResult result = new Analysis().run(withBaseline);
-    new ConsoleSummary().lines(result).forEach(getLog()::info);
-    writeReport(result);
+    if (chosen.contains(ReportFormats.CONSOLE)) {
+      new ConsoleSummary().lines(result).forEach(getLog()::info);
+    }
+    writeReports(result, chosen);
     Gate.Verdict verdict = gate.evaluate(result);
     if (!verdict.passed()) {
       throw new MojoFailureException("Perfscope found " + verdict.reasons().size()
@@ -72,7 +85,7 @@ public class AnalyzeMojo extends AbstractPerfMojo {
       return null;
     }
     try {
-      return new LoadedBaseline(new ProjectSources(project, session).basedir().relativize(file.toAbsolutePath())
+      return new LoadedBaseline(sources().basedir().relativize(file.toAbsolutePath())
           .toString().replace('\\', '/'), BaselineFile.read(file));
     } catch (IOException e) {
       throw new ConfigurationException("perf.baseline", file.toString(),
@@ -87,12 +100,15 @@ public class AnalyzeMojo extends AbstractPerfMojo {
     return value;
   }
 
-  private void writeReport(AnalysisResult result) throws MojoExecutionException {
-    try {
-      Path written = new JsonReport().write(result, outputDirectory());
-      getLog().info("Report: " + written);
-    } catch (IOException e) {
-      throw new MojoExecutionException("Cannot write the report to " + outputDirectory() + ": " + e.getMessage(), e);
+  private void writeReports(AnalysisResult result, List<String> chosen) throws MojoExecutionException {
+    Path directory = outputDirectory();
+    for (ReportWriter writer : ReportFormats.writers(chosen, sources().repositoryRoot())) {
+      try {
+        getLog().info("Report: " + writer.write(result, directory));
+      } catch (IOException e) {
+        throw new MojoExecutionException("Cannot write the " + writer.format() + " report to " + directory + ": "
+            + e.getMessage(), e);
+      }
     }
   }
 }

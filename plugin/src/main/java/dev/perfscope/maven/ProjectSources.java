@@ -40,6 +40,19 @@ final class ProjectSources {
     return unresolved ? basedir().resolve(fallback) : configured.toPath();
   }
 
+  /**
+   * The root that SARIF paths are relative to: the nearest folder at or above the base directory holding
+   * {@code .git}, else the top of the reactor.
+   */
+  Path repositoryRoot() {
+    for (Path dir = basedir(); dir != null; dir = dir.getParent()) {
+      if (Files.exists(dir.resolve(".git"))) {
+        return dir;
+      }
+    }
+    return Path.of(session.getExecutionRootDirectory()).toAbsolutePath().normalize();
+  }
+
   boolean hasPom() {
     return project.getFile() != null;
   }

@@ -2,13 +2,18 @@ package dev.perfscope.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.perfscope.report.ReportFormats;
 import dev.perfscope.threshold.Limit;
 import dev.perfscope.threshold.Rule;
 import dev.perfscope.threshold.Thresholds;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -18,6 +23,7 @@ import org.w3c.dom.NodeList;
  * core's defaults, under the properties the docs promise, and every parameter is documented.
  */
 class PluginDescriptorTest {
+  private static final Map<String, Element> GOALS = new HashMap<>();
   private static Element analyze;
 
   @BeforeAll
@@ -27,11 +33,10 @@ class PluginDescriptorTest {
     NodeList mojos = document.getElementsByTagName("mojo");
     for (int i = 0; i < mojos.getLength(); i++) {
       Element mojo = (Element) mojos.item(i);
-      if (text(mojo, "goal").equals("analyze")) {
-        analyze = mojo;
-      }
+      GOALS.put(text(mojo, "goal"), mojo);
     }
-    assertThat(analyze).as("analyze goal in " + descriptor).isNotNull();
+    analyze = GOALS.get("analyze");
+    assertThat(GOALS).as("goals in " + descriptor).containsKeys("analyze", "report", "report-aggregate");
   }
 
   private static String text(Element parent, String tag) {
@@ -39,17 +44,22 @@ class PluginDescriptorTest {
   }
 
   private static Element configuration(String parameter) {
-    Element configuration = (Element) analyze.getElementsByTagName("configuration").item(0);
+    return configuration(analyze, parameter);
+  }
+
+  private static Element configuration(Element goal, String parameter) {
+    Element configuration = (Element) goal.getElementsByTagName("configuration").item(0);
     return (Element) configuration.getElementsByTagName(parameter).item(0);
   }
 
-  @Test
-  void thresholdDefaultsAndPropertiesMatchTheCore() {
+  @ParameterizedTest
+  @ValueSource(strings = {"analyze", "report", "report-aggregate"})
+  void thresholdDefaultsAndPropertiesMatchTheCore(String goal) {
     for (Rule rule : Rule.values()) {
       Limit limit = Thresholds.defaults().limit(rule);
       String name = camel(rule.id());
-      Element warning = configuration(name + "Warning");
-      Element critical = configuration(name + "Critical");
+      Element warning = configuration(GOALS.get(goal), name + "Warning");
+      Element critical = configuration(GOALS.get(goal), name + "Critical");
       assertThat(warning.getAttribute("default-value")).as(name).isEqualTo(String.valueOf(limit.warning()));
       assertThat(critical.getAttribute("default-value")).as(name).isEqualTo(String.valueOf(limit.critical()));
       assertThat(warning.getTextContent()).isEqualTo("${perf." + rule.id() + ".warning}");
@@ -64,18 +74,27 @@ class PluginDescriptorTest {
     assertThat(text(analyze, "requiresProject")).isEqualTo("false");
   }
 
-  @Test
-  void everyEditableParameterIsDocumentedAndHasAPerfProperty() {
-    NodeList parameters = ((Element) analyze.getElementsByTagName("parameters").item(0))
+  @ParameterizedTest
+  @ValueSource(strings = {"analyze", "report", "report-aggregate"})
+  void everyEditableParameterIsDocumentedAndHasAPerfProperty(String goal) {
+    NodeList parameters = ((Element) GOALS.get(goal).getElementsByTagName("parameters").item(0))
         .getElementsByTagName("parameter");
     for (int i = 0; i < parameters.getLength(); i++) {
       Element parameter = (Element) parameters.item(i);
       if (text(parameter, "editable").equals("true")) {
         String name = text(parameter, "name");
         assertThat(text(parameter, "description")).as(name).isNotBlank();
-        assertThat(configuration(name).getTextContent()).as(name).startsWith("${perf.");
+        assertThat(configuration(GOALS.get(goal), name).getTextContent()).as(name).startsWith("${perf.");
       }
     }
+  }
+
+  @Test
+  void formatsDefaultIsTheCoreDefaultAndTheAggregateRunsOnceAtTheRoot() {
+    assertThat(configuration("formats").getAttribute("default-value")).isEqualTo(ReportFormats.DEFAULT);
+    assertThat(configuration("formats").getTextContent()).isEqualTo("${perf.formats}");
+    assertThat(text(GOALS.get("report-aggregate"), "aggregator")).isEqualTo("true");
+    assertThat(text(GOALS.get("report-aggregate"), "inheritedByDefault")).isEqualTo("false");
   }
 
   private static String camel(String id) {

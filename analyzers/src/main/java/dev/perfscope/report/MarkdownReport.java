@@ -1,0 +1,122 @@
+package dev.perfscope.report;
+
+import dev.perfscope.model.AnalysisResult;
+import dev.perfscope.model.FileMetrics;
+import dev.perfscope.model.Finding;
+import dev.perfscope.model.Summary;
+import dev.perfscope.model.Threshold;
+import dev.perfscope.threshold.Gate;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code perf-report.md}: the executive report a tech lead pastes into a ticket. Health score, key findings,
+ * large files, bottlenecks by priority with a proposed solution, thresholds in force; plain text reads too.
+ */
+public final class MarkdownReport implements ReportWriter {
+  public static final String FILE_NAME = "perf-report.md";
+  private static final int KEY_FINDINGS = 5;
+  private static final int BOTTLENECKS = 20;
+
+  @Override
+  public String format() {
+    return "md";
+  }
+
+  @Override
+  public Path write(AnalysisResult result, Path outputDirectory) throws IOException {
+    Path target = outputDirectory.resolve(FILE_NAME);
+    String text = String.join("\n", lines(result)) + "\n";
+    AtomicFiles.write(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+    return target;
+  }
+
+  public List<String> lines(AnalysisResult result) {
+    List<String> out = new ArrayList<>();
+    summary(result, out);
+    keyFindings(result, out);
+    new MarkdownTables(result).largeFiles(out);
+    bottlenecks(result, out);
+    thresholds(result, out);
+    out.add("");
+    out.add("_Written by Perfscope " + Markdown.text(result.tool().version()) + "._");
+    return out;
+  }
+
+  private static void summary(AnalysisResult result, List<String> out) {
+    Summary s = result.summary();
+    out.add("# Perfscope report");
+    out.add("");
+    out.add("**Health score: " + result.health().score() + " / 100**");
+    out.add("");
+    out.add(String.format(Locale.ROOT, "- %,d files, %,d lines (%,d code, %,d comment, %,d blank), %,d functions",
+        s.files(), s.lines(), s.codeLines(), s.commentLines(), s.blankLines(), s.functions()));
+    out.add(String.format(Locale.ROOT, "- Findings: %d critical, %d warning; parse errors: %d",
+        s.findings().critical(), s.findings().warning(), s.parseErrors()));
+    long affected = result.findings().stream().map(Finding::path).distinct().count();
+    out.add(result.findings().isEmpty()
+        ? "- Every file and function is within its thresholds."
+        : String.format(Locale.ROOT, "- %d of %d files need work; start with the bottlenecks below, critical first.",
+            affected, s.files()));
+  }
+
+  private static void keyFindings(AnalysisResult result, List<String> out) {
+    if (result.findings().isEmpty()) {
+      return;
+    }
+    section("Key findings", out);
+    result.findings().stream().limit(KEY_FINDINGS).forEach(f -> out.add(
+        "- **" + f.severity().id() + "** " + Markdown.text(Gate.describe(f))));
+    if (result.findings().size() > KEY_FINDINGS) {
+      out.add("- ... and " + (result.findings().size() - KEY_FINDINGS) + " more below.");
+    }
+  }
+
+  private static void bottlenecks(AnalysisResult result, List<String> out) {
+    if (result.findings().isEmpty()) {
+      return;
+    }
+    section("Bottlenecks by priority", out);
+    out.addAll(Markdown.header(List.of("Priority", "Location", "Issue", "Impact", "Proposed solution"), "lllll"));
+    List<Finding> worst = result.findings().stream().limit(BOTTLENECKS).toList();
+    for (Finding f : worst) {
+      RuleGuide guide = RuleGuide.of(f);
+      String priority = f.severity().ordinal() > 0 ? "P1" : "P2";
+      out.add(Markdown.row(List.of(priority, location(f), Markdown.text(f.message()), guide.impact(), guide.solution())));
+    }
+    if (result.findings().size() > BOTTLENECKS) {
+      out.add("");
+      out.add("... and " + (result.findings().size() - BOTTLENECKS) + " more findings in the JSON and HTML reports.");
+    }
+  }
+
+  private static void thresholds(AnalysisResult result, List<String> out) {
+    if (result.thresholds().isEmpty()) {
+      return;
+    }
+    section("Thresholds in force", out);
+    out.addAll(Markdown.header(List.of("Rule", "Warning above", "Critical above"), "lrr"));
+    for (Threshold t : result.thresholds()) {
+      out.add(Markdown.row(List.of(Markdown.text(t.rule()), String.valueOf(t.warning()), String.valueOf(t.critical()))));
+    }
+  }
+
+  static void section(String title, List<String> out) {
+    out.add("");
+    out.add("## " + title);
+    out.add("");
+  }
+
+  static String location(Finding f) {
+    return f.function() == null ? Markdown.text(f.path()) : Markdown.text(f.path() + ":" + f.line());
+  }
+
+  static Comparator<FileMetrics> largestFirst() {
+    return Comparator.comparingInt(FileMetrics::lines).reversed().thenComparing(FileMetrics::path);
+  }
+}

@@ -1,0 +1,49 @@
+package dev.perfscope.report;
+
+import dev.perfscope.model.AnalysisResult;
+import dev.perfscope.model.FileMetrics;
+import dev.perfscope.model.FunctionMetrics;
+import dev.perfscope.model.Threshold;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/** The "Large files" table of the Markdown report: files above the file-lines warning level, largest first. */
+final class MarkdownTables {
+  private static final int DEFAULT_FILE_LINES = 500;
+  private static final int MAX_ROWS = 20;
+
+  private final AnalysisResult result;
+
+  MarkdownTables(AnalysisResult result) {
+    this.result = result;
+  }
+
+  void largeFiles(List<String> out) {
+    int limit = fileLinesWarning();
+    List<FileMetrics> large = result.files().stream().filter(f -> f.lines() > limit)
+        .sorted(MarkdownReport.largestFirst()).toList();
+    MarkdownReport.section(String.format(Locale.ROOT, "Large files (> %d lines)", limit), out);
+    if (large.isEmpty()) {
+      out.add("None.");
+      return;
+    }
+    out.addAll(Markdown.header(List.of("File", "Lines", "Code lines", "Functions", "Longest function"), "lrrrl"));
+    large.stream().limit(MAX_ROWS).forEach(f -> out.add(Markdown.row(List.of(Markdown.text(f.path()),
+        String.valueOf(f.lines()), String.valueOf(f.code()), String.valueOf(f.functions().size()), longest(f)))));
+    if (large.size() > MAX_ROWS) {
+      out.add("");
+      out.add("... and " + (large.size() - MAX_ROWS) + " more.");
+    }
+  }
+
+  private int fileLinesWarning() {
+    return result.thresholds().stream().filter(t -> t.rule().equals("file-lines")).mapToInt(Threshold::warning)
+        .findFirst().orElse(DEFAULT_FILE_LINES);
+  }
+
+  private static String longest(FileMetrics file) {
+    return file.functions().stream().max(Comparator.comparingInt(FunctionMetrics::lines))
+        .map(f -> Markdown.text(f.name()) + " (" + f.lines() + " lines)").orElse("-");
+  }
+}

@@ -1,0 +1,52 @@
+package dev.perfscope.report;
+
+import dev.perfscope.model.AnalysisResult;
+import dev.perfscope.model.FileMetrics;
+import dev.perfscope.model.FunctionMetrics;
+import dev.perfscope.model.Problem;
+import dev.perfscope.threshold.ThresholdCheck;
+import dev.perfscope.threshold.Thresholds;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Results the report tests share: an ordinary project, and one whose names try to break every format. */
+final class ReportSamples {
+  /** Closes a script, starts markup, breaks a table, a code span, an attribute and a CDATA section. */
+  static final String HOSTILE = "</script><script>alert(1)</script>|`x`\"'&]]>";
+
+  private ReportSamples() {}
+
+  static AnalysisResult shop() {
+    return shop(0, "Billing.invoice");
+  }
+
+  /** The shop with its most complex function moved down {@code shift} lines, under {@code name}. */
+  static AnalysisResult shop(int shift, String name) {
+    List<FileMetrics> files = new ArrayList<>();
+    files.add(new FileMetrics("src/main/java/shop/Billing.java", "java", 1213, 990, 136, 87, 2, null, null, List.of(
+        new FunctionMetrics(name, 42 + shift, 181 + shift, 140, 88, 3, 23, 31, 5),
+        new FunctionMetrics("Billing.Billing", 20, 24, 5, 3, 1, 1, 0, 0)), List.of()));
+    files.add(new FileMetrics("src/main/java/shop/Broken.java", "java", 30, 20, 5, 5, 0,
+        new Problem(5, 13, "unexpected \";\""), null, List.of(), List.of()));
+    files.add(new FileMetrics("src/main/java/shop/Cart.java", "java", 640, 500, 90, 50, 1, null, null, List.of(
+        new FunctionMetrics("Cart.total", 10, 95, 86, 60, 8, 12, 17, 3)), List.of()));
+    for (int i = 0; i < 6; i++) {
+      files.add(new FileMetrics("src/main/java/shop/Small" + i + ".java", "java", 40 + 30 * i, 30, 5, 5 + 30 * i, 1,
+          null, null, List.of(new FunctionMetrics("Small" + i + ".run", 3, 10, 8, 4, 2, 1 + i, i, 1)), List.of()));
+    }
+    return result("/work/shop", files);
+  }
+
+  static AnalysisResult hostile() {
+    String path = "src/" + HOSTILE + ".java";
+    List<FileMetrics> files = List.of(new FileMetrics(path, "java", 900, 900, 0, 0, 1, null, null, List.of(
+        new FunctionMetrics(HOSTILE, 3, 3, 1, 1, 0, 40, 0, 0)), List.of()));
+    return result("/work/hostile", files);
+  }
+
+  private static AnalysisResult result(String root, List<FileMetrics> files) {
+    Thresholds thresholds = Thresholds.defaults();
+    return AnalysisResult.of(new AnalysisResult.Tool("perfscope", "1.0"), root, files,
+        new ThresholdCheck(thresholds).check(files), thresholds.inForce());
+  }
+}

@@ -1,0 +1,130 @@
+package dev.perfscope.maven;
+
+import dev.perfscope.analysis.Analysis;
+import dev.perfscope.analysis.ConfigurationException;
+import dev.perfscope.model.AnalysisResult;
+import dev.perfscope.report.HtmlReport;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import org.apache.maven.reporting.AbstractMavenReport;
+import org.apache.maven.reporting.MavenReportException;
+
+/**
+ * What the site reports share: the same source and threshold parameters (and properties) as {@code analyze},
+ * running the analysis of one project, and the interactive HTML page kept beside the site page.
+ */
+abstract class AbstractPerfReport extends AbstractMavenReport {
+
+  @Parameter(defaultValue = "${session}", readonly = true, required = true)
+  MavenSession session;
+
+  /** Skips the Perfscope site report. */
+  @Parameter(property = "perf.skip", defaultValue = "false")
+  boolean skip;
+
+  /** Folders to analyze, relative to each project's base directory; the compile and test source roots when unset. */
+  @Parameter(property = "perf.sourceRoots")
+  List<String> sourceRoots;
+
+  /** Globs of files to analyze, relative to the base directory; all files when unset. */
+  @Parameter(property = "perf.includes")
+  List<String> includes;
+
+  /** Globs of files to leave out, relative to the base directory. */
+  @Parameter(property = "perf.excludes")
+  List<String> excludes;
+
+  /** Encoding of the source files. */
+  @Parameter(property = "perf.encoding", defaultValue = "${project.build.sourceEncoding}")
+  String encoding;
+
+  /** A file with more lines than this is a warning. */
+  @Parameter(property = "perf.file-lines.warning", defaultValue = "500")
+  int fileLinesWarning;
+
+  /** A file with more lines than this is critical. */
+  @Parameter(property = "perf.file-lines.critical", defaultValue = "1000")
+  int fileLinesCritical;
+
+  /** A function with more lines than this is a warning. */
+  @Parameter(property = "perf.function-lines.warning", defaultValue = "75")
+  int functionLinesWarning;
+
+  /** A function with more lines than this is critical. */
+  @Parameter(property = "perf.function-lines.critical", defaultValue = "150")
+  int functionLinesCritical;
+
+  /** A function with a cyclomatic complexity above this is a warning. */
+  @Parameter(property = "perf.cyclomatic.warning", defaultValue = "10")
+  int cyclomaticWarning;
+
+  /** A function with a cyclomatic complexity above this is critical. */
+  @Parameter(property = "perf.cyclomatic.critical", defaultValue = "20")
+  int cyclomaticCritical;
+
+  /** A function with a cognitive complexity above this is a warning. */
+  @Parameter(property = "perf.cognitive.warning", defaultValue = "15")
+  int cognitiveWarning;
+
+  /** A function with a cognitive complexity above this is critical. */
+  @Parameter(property = "perf.cognitive.critical", defaultValue = "30")
+  int cognitiveCritical;
+
+  /** A function with more parameters than this is a warning. */
+  @Parameter(property = "perf.parameters.warning", defaultValue = "6")
+  int parametersWarning;
+
+  /** A function with more parameters than this is critical. */
+  @Parameter(property = "perf.parameters.critical", defaultValue = "10")
+  int parametersCritical;
+
+  /** A function nesting control structures deeper than this is a warning. */
+  @Parameter(property = "perf.nesting.warning", defaultValue = "4")
+  int nestingWarning;
+
+  /** A function nesting control structures deeper than this is critical. */
+  @Parameter(property = "perf.nesting.critical", defaultValue = "6")
+  int nestingCritical;
+
+  /** Thresholds for the files a glob matches, as for {@code analyze}: {@code <glob> <rule>=<warning>/<critical> ...}. */
+  @Parameter(property = "perf.pathThresholds")
+  List<String> pathThresholds;
+
+  @Override
+  public boolean canGenerateReport() {
+    return !skip;
+  }
+
+  @Override
+  public String getDescription(Locale locale) {
+    return "Size and complexity of the code: health score, findings against thresholds, largest files and most "
+        + "complex functions.";
+  }
+
+  /** Measures one project's sources with the configured thresholds. */
+  AnalysisResult analyze(MavenProject module) throws MavenReportException {
+    try {
+      return new Analysis().run(Requests.of(new ProjectSources(module, session), sourceRoots, includes, excludes,
+          encoding, Requests.thresholds(fileLinesWarning, fileLinesCritical, functionLinesWarning,
+              functionLinesCritical, cyclomaticWarning, cyclomaticCritical, cognitiveWarning, cognitiveCritical,
+              parametersWarning, parametersCritical, nestingWarning, nestingCritical)
+              .withOverrides(Requests.pathThresholds(pathThresholds))));
+    } catch (ConfigurationException e) {
+      throw new MavenReportException(e.getMessage(), e);
+    }
+  }
+
+  /** Writes the interactive HTML report into {@code folder} of the site and returns its link from the site page. */
+  String interactivePage(AnalysisResult result, String folder) throws MavenReportException {
+    try {
+      new HtmlReport().write(result, getReportOutputDirectory().toPath().resolve(folder));
+      return folder + "/" + HtmlReport.FILE_NAME;
+    } catch (IOException e) {
+      throw new MavenReportException("Cannot write the HTML report: " + e.getMessage(), e);
+    }
+  }
+}
