@@ -1,7 +1,7 @@
 package dev.perfscope.analysis;
 
 import dev.perfscope.baseline.BaselineComparison;
-import dev.perfscope.cache.Fingerprint;
+import dev.perfscope.cache.ContentHash;
 import dev.perfscope.cache.MetricsCache;
 import dev.perfscope.lang.Languages;
 import dev.perfscope.model.AnalysisResult;
@@ -53,7 +53,7 @@ public final class Analysis {
 
   /** What cached metrics depend on besides a file's bytes: the tool build, the languages and the encoding. */
   private String fingerprint(AnalysisRequest request) {
-    return Fingerprint.build() + "|" + languages.names() + "|" + request.encoding().name();
+    return ContentHash.build() + "|" + languages.names() + "|" + request.encoding().name();
   }
 
   /** Runs a parallel stream on a pool of its own, so {@code threads} bounds it; the stream keeps source order. */

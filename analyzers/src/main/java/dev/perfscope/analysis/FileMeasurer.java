@@ -1,6 +1,6 @@
 package dev.perfscope.analysis;
 
-import dev.perfscope.cache.Fingerprint;
+import dev.perfscope.cache.ContentHash;
 import dev.perfscope.cache.MetricsCache;
 import dev.perfscope.lang.LanguageAnalyzer;
 import dev.perfscope.lang.Languages;
@@ -47,7 +47,7 @@ final class FileMeasurer {
     if (cache == null) {
       return Optional.of(analyze(file, language, bytes));
     }
-    String hash = Fingerprint.of(bytes);
+    String hash = ContentHash.of(bytes);
     Optional<FileMetrics> cached = cache.get(file.relativePath(), hash);
     if (cached.isPresent()) {
       return cached;

@@ -5,6 +5,7 @@ import dev.perfscope.model.Finding;
 import dev.perfscope.model.Severity;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,8 @@ import javax.xml.stream.XMLStreamWriter;
 
 /**
  * {@code perf-checkstyle.xml}: findings in Checkstyle's XML result format, which CI dashboards read. One
- * {@code file} element per file with findings (absolute path), one {@code error} per finding.
+ * {@code file} element per file with findings (absolute path), one {@code error} per finding; suppressed findings
+ * are listed too, at {@code info} severity with their reason.
  */
 public final class CheckstyleReport implements ReportWriter {
   public static final String FILE_NAME = "perf-checkstyle.xml";
@@ -46,14 +48,14 @@ public final class CheckstyleReport implements ReportWriter {
     xml.writeCharacters("\n");
     xml.writeStartElement("checkstyle");
     xml.writeAttribute("version", "perfscope-" + clean(result.tool().version()));
-    Map<String, List<Finding>> byPath = result.findings().stream().collect(Collectors.groupingBy(
-        Finding::path, TreeMap::new, Collectors.toList()));
-    for (Map.Entry<String, List<Finding>> file : byPath.entrySet()) {
+    Map<String, List<Entry>> byPath = entries(result).stream().collect(Collectors.groupingBy(
+        e -> e.finding().path(), TreeMap::new, Collectors.toList()));
+    for (Map.Entry<String, List<Entry>> file : byPath.entrySet()) {
       xml.writeCharacters("\n  ");
       xml.writeStartElement("file");
       xml.writeAttribute("name", clean(Path.of(result.root()).resolve(file.getKey()).toString()));
-      for (Finding finding : sorted(file.getValue())) {
-        error(finding, xml);
+      for (Entry entry : sorted(file.getValue())) {
+        error(entry, xml);
       }
       xml.writeCharacters("\n  ");
       xml.writeEndElement();
@@ -64,17 +66,31 @@ public final class CheckstyleReport implements ReportWriter {
     xml.writeEndDocument();
   }
 
-  private static void error(Finding finding, XMLStreamWriter xml) throws XMLStreamException {
+  /** One {@code error} element: a finding, or a suppressed one at {@code info} severity with its reason. */
+  private record Entry(Finding finding, String severity, String message) {}
+
+  private static List<Entry> entries(AnalysisResult result) {
+    List<Entry> entries = new ArrayList<>();
+    result.findings().forEach(f ->
+        entries.add(new Entry(f, f.severity() == Severity.CRITICAL ? "error" : "warning", f.message())));
+    result.suppressed().forEach(s -> entries.add(
+        new Entry(s.finding(), "info", s.finding().message() + " (suppressed: " + s.reason() + ")")));
+    return entries;
+  }
+
+  private static void error(Entry entry, XMLStreamWriter xml) throws XMLStreamException {
+    Finding finding = entry.finding();
     xml.writeCharacters("\n    ");
     xml.writeEmptyElement("error");
     xml.writeAttribute("line", String.valueOf(Math.max(1, finding.line())));
-    xml.writeAttribute("severity", finding.severity() == Severity.CRITICAL ? "error" : "warning");
-    xml.writeAttribute("message", clean(finding.message()));
+    xml.writeAttribute("severity", entry.severity());
+    xml.writeAttribute("message", clean(entry.message()));
     xml.writeAttribute("source", "dev.perfscope." + clean(finding.rule()));
   }
 
-  private static List<Finding> sorted(List<Finding> findings) {
-    return findings.stream().sorted(Comparator.comparingInt(Finding::line).thenComparing(Finding::rule)).toList();
+  private static List<Entry> sorted(List<Entry> entries) {
+    return entries.stream().sorted(Comparator.comparingInt((Entry e) -> e.finding().line())
+        .thenComparing(e -> e.finding().rule())).toList();
   }
 
   /** XML 1.0 cannot hold most control characters even escaped; they become U+FFFD. */

@@ -1,6 +1,7 @@
 package dev.perfscope.report;
 
 import dev.perfscope.model.AnalysisResult;
+import dev.perfscope.model.BaselineSummary;
 import dev.perfscope.model.FileMetrics;
 import dev.perfscope.model.Finding;
 import dev.perfscope.model.Summary;
@@ -42,6 +43,7 @@ public final class MarkdownReport implements ReportWriter {
     keyFindings(result, out);
     new MarkdownTables(result).largeFiles(out);
     bottlenecks(result, out);
+    suppressed(result, out);
     thresholds(result, out);
     out.add("");
     out.add("_Written by Perfscope " + Markdown.text(result.tool().version()) + "._");
@@ -58,6 +60,15 @@ public final class MarkdownReport implements ReportWriter {
         s.files(), s.lines(), s.codeLines(), s.commentLines(), s.blankLines(), s.functions()));
     out.add(String.format(Locale.ROOT, "- Findings: %d critical, %d warning; parse errors: %d",
         s.findings().critical(), s.findings().warning(), s.parseErrors()));
+    if (s.findings().suppressed() > 0) {
+      out.add("- Suppressed in code: " + s.findings().suppressed() + " (listed below with their reasons)");
+    }
+    BaselineSummary baseline = result.baseline();
+    if (baseline != null) {
+      out.add(String.format(Locale.ROOT, "- Against the baseline: %d new, %d worse, %d unchanged, %d improved, %d resolved",
+          baseline.newFindings(), baseline.worse().size(), baseline.unchanged(), baseline.improved().size(),
+          baseline.resolved().size()));
+    }
     long affected = result.findings().stream().map(Finding::path).distinct().count();
     out.add(result.findings().isEmpty()
         ? "- Every file and function is within its thresholds."
@@ -93,6 +104,16 @@ public final class MarkdownReport implements ReportWriter {
       out.add("");
       out.add("... and " + (result.findings().size() - BOTTLENECKS) + " more findings in the JSON and HTML reports.");
     }
+  }
+
+  private static void suppressed(AnalysisResult result, List<String> out) {
+    if (result.suppressed().isEmpty()) {
+      return;
+    }
+    section("Suppressed in code", out);
+    out.addAll(Markdown.header(List.of("Location", "Issue", "Reason"), "lll"));
+    result.suppressed().forEach(s -> out.add(Markdown.row(List.of(location(s.finding()),
+        Markdown.text(s.finding().message()), Markdown.text(s.reason())))));
   }
 
   private static void thresholds(AnalysisResult result, List<String> out) {

@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.perfscope.baseline.BaselineComparison;
 import dev.perfscope.model.AnalysisResult;
 import dev.perfscope.model.Finding;
 import dev.perfscope.model.Severity;
+import dev.perfscope.model.SuppressedFinding;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -18,13 +20,18 @@ import java.util.Map;
 /**
  * {@code perf-report.sarif}: SARIF 2.1.0 for code scanning. One rule per metric with its help text; one result
  * per finding with its level, its location relative to the repository root, and a fingerprint that survives
- * the code moving (rule, path and function, not the line).
+ * the code moving (rule, path and function, not the line). Suppressed findings carry an in-source suppression
+ * with their reason; with a baseline, each result has its {@code baselineState}.
  */
 public final class SarifReport implements ReportWriter {
   public static final String FILE_NAME = "perf-report.sarif";
   static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
   private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   private static final List<String> RULES = RuleGuide.IDS;
+  /** Our baseline comparison in SARIF's words: a finding that changed value is "updated". */
+  private static final Map<String, String> BASELINE_STATES = Map.of(
+      BaselineComparison.NEW, "new", BaselineComparison.WORSE, "updated",
+      BaselineComparison.IMPROVED, "updated", BaselineComparison.UNCHANGED, "unchanged");
 
   private final Path repositoryRoot;
 
@@ -59,6 +66,10 @@ public final class SarifReport implements ReportWriter {
     for (Finding finding : result.findings()) {
       results.add(result(finding, prefix, seen));
     }
+    for (SuppressedFinding suppressed : result.suppressed()) {
+      results.add(result(suppressed.finding(), prefix, seen).set("suppressions", MAPPER.createArrayNode()
+          .add(MAPPER.createObjectNode().put("kind", "inSource").put("justification", suppressed.reason()))));
+    }
     return log;
   }
 
@@ -88,6 +99,9 @@ public final class SarifReport implements ReportWriter {
     String identity = finding.rule() + "|" + prefix + finding.path() + "|" + (finding.function() == null ? "" : finding.function());
     int occurrence = seen.merge(identity, 1, Integer::sum);
     result.putObject("partialFingerprints").put("perfscopeFinding/v1", Fingerprint.of(identity + "|" + occurrence));
+    if (finding.baseline() != null) {
+      result.put("baselineState", BASELINE_STATES.get(finding.baseline()));
+    }
     return result;
   }
 

@@ -42,7 +42,9 @@ class HtmlRenderTest {
     assertThat(count(dom, "class=\"dot\"")).isEqualTo(9);
     assertThat(count(dom, "class=\"finding ")).isEqualTo(ReportSamples.shop().findings().size());
     assertThat(count(ROW, between(dom, "id=\"files-table\"", "</table>"))).isEqualTo(10); // header + 9 files
-    assertThat(dom).contains(">31 / 100<");
+    assertThat(dom).contains(">" + ReportSamples.shop().health().score() + " / 100<");
+    assertThat(count(dom, "class=\"suppressed-finding\"")).isEqualTo(1);
+    assertThat(dom).contains("Reason: pricing rules, see ADR-7");
     Path png = KEPT.resolve("perf-report.png");
     chromium(page, "--screenshot=" + png.toAbsolutePath(), "--window-size=1400,1900", "--hide-scrollbars");
     assertThat(png).isNotEmptyFile();

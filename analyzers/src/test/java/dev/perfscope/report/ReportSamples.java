@@ -4,6 +4,7 @@ import dev.perfscope.model.AnalysisResult;
 import dev.perfscope.model.FileMetrics;
 import dev.perfscope.model.FunctionMetrics;
 import dev.perfscope.model.Problem;
+import dev.perfscope.model.Suppression;
 import dev.perfscope.threshold.ThresholdCheck;
 import dev.perfscope.threshold.Thresholds;
 import java.util.ArrayList;
@@ -29,7 +30,8 @@ final class ReportSamples {
     files.add(new FileMetrics("src/main/java/shop/Broken.java", "java", 30, 20, 5, 5, 0,
         new Problem(5, 13, "unexpected \";\""), null, List.of(), List.of()));
     files.add(new FileMetrics("src/main/java/shop/Cart.java", "java", 640, 500, 90, 50, 1, null, null, List.of(
-        new FunctionMetrics("Cart.total", 10, 95, 86, 60, 8, 12, 17, 3)), List.of()));
+        new FunctionMetrics("Cart.total", 10, 95, 86, 60, 8, 12, 17, 3)),
+        List.of(new Suppression(9, 95, List.of("cognitive"), "pricing rules, see ADR-7", false))));
     for (int i = 0; i < 6; i++) {
       files.add(new FileMetrics("src/main/java/shop/Small" + i + ".java", "java", 40 + 30 * i, 30, 5, 5 + 30 * i, 1,
           null, null, List.of(new FunctionMetrics("Small" + i + ".run", 3, 10, 8, 4, 2, 1 + i, i, 1)), List.of()));
@@ -40,13 +42,15 @@ final class ReportSamples {
   static AnalysisResult hostile() {
     String path = "src/" + HOSTILE + ".java";
     List<FileMetrics> files = List.of(new FileMetrics(path, "java", 900, 900, 0, 0, 1, null, null, List.of(
-        new FunctionMetrics(HOSTILE, 3, 3, 1, 1, 0, 40, 0, 0)), List.of()));
+        new FunctionMetrics(HOSTILE, 3, 3, 1, 1, 0, 40, 0, 0)),
+        List.of(new Suppression(1, 900, List.of("file-lines"), HOSTILE, true))));
     return result("/work/hostile", files);
   }
 
   private static AnalysisResult result(String root, List<FileMetrics> files) {
     Thresholds thresholds = Thresholds.defaults();
-    return AnalysisResult.of(new AnalysisResult.Tool("perfscope", "1.0"), root, files,
-        new ThresholdCheck(thresholds).check(files), thresholds.inForce());
+    ThresholdCheck.Checked checked = new ThresholdCheck(thresholds).run(files);
+    return AnalysisResult.of(new AnalysisResult.Tool("perfscope", "1.0"), root, files, checked.findings(),
+        thresholds.inForce()).withSuppressed(checked.suppressed());
   }
 }

@@ -11,10 +11,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** SHA-256 of content, and the fingerprint of this build of the analyzers (so a rebuilt snapshot never reuses a cache). */
-public final class Fingerprint {
+public final class ContentHash {
   private static final String BUILD = computeBuild();
 
-  private Fingerprint() {}
+  private ContentHash() {}
 
   public static String of(byte[] bytes) {
     return HexFormat.of().formatHex(sha256().digest(bytes));
@@ -27,7 +27,7 @@ public final class Fingerprint {
 
   private static String computeBuild() {
     try {
-      CodeSource source = Fingerprint.class.getProtectionDomain().getCodeSource();
+      CodeSource source = ContentHash.class.getProtectionDomain().getCodeSource();
       Path location = source == null ? null : Path.of(source.getLocation().toURI());
       if (location != null && Files.isRegularFile(location)) {
         MessageDigest digest = sha256();
