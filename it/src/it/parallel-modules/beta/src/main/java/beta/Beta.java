@@ -1,0 +1,11 @@
+package beta;
+
+class Beta {
+  int f0(int a) {
+    return a > 0 ? a : -a;
+  }
+
+  int f1(int a) {
+    return a > 1 ? a : -a;
+  }
+}
