@@ -1,0 +1,92 @@
+package dev.perfscope.lang.python;
+
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
+
+/**
+ * Cognitive complexity by SonarPython's rules: {@code if}, loops, each {@code except} and conditional
+ * expressions add 1 plus the nesting level; {@code elif} and every {@code else:} add 1; each run of like
+ * boolean operators adds 1. Nesting rises in the bodies of those constructs, in {@code case} bodies, in
+ * conditional expressions and in lambdas; {@code try}, {@code finally}, {@code with} and {@code match} add
+ * nothing. Example: {@code for x in a:\n if x and y or z: ...} is 1 + (1 + 1) + 2 = 5.
+ */
+final class CognitiveComplexity {
+  private final FStringFields fields;
+
+  CognitiveComplexity(FStringFields fields) {
+    this.fields = fields;
+  }
+
+  int of(PythonParser.Function_defContext def) {
+    return count(def.block(), 0);
+  }
+
+  private int count(ParseTree node, int nesting) {
+    if (node == null) {
+      return 0;
+    }
+    if (node instanceof TerminalNode terminal) {
+      int sum = 0;
+      for (ParseTree field : fields.of(terminal.getSymbol())) {
+        sum += count(field, nesting);
+      }
+      return sum;
+    }
+    ParserRuleContext context = (ParserRuleContext) node;
+    return switch (context.getRuleIndex()) {
+      case PythonParser.RULE_function_def, PythonParser.RULE_class_def, PythonParser.RULE_decorated -> 0;
+      case PythonParser.RULE_if_stmt, PythonParser.RULE_while_stmt, PythonParser.RULE_for_stmt,
+          PythonParser.RULE_except_clause -> 1 + nesting + structure(context, nesting);
+      case PythonParser.RULE_elif_clause, PythonParser.RULE_else_block -> 1 + structure(context, nesting);
+      case PythonParser.RULE_case_block -> structure(context, nesting);
+      case PythonParser.RULE_expression -> ((PythonParser.ExpressionContext) context).IF() == null
+          ? children(context, nesting)
+          : 1 + nesting + children(context, nesting + 1);
+      case PythonParser.RULE_lambdef -> children(context, nesting + 1);
+      case PythonParser.RULE_disjunction ->
+          booleanRuns((PythonParser.DisjunctionContext) context) + children(context, nesting);
+      default -> children(context, nesting);
+    };
+  }
+
+  /** A construct whose block is nested one deeper; its other parts stay at the current level. */
+  private int structure(ParserRuleContext context, int nesting) {
+    int sum = 0;
+    for (int i = 0; i < context.getChildCount(); i++) {
+      ParseTree child = context.getChild(i);
+      boolean body = child instanceof PythonParser.BlockContext;
+      sum += count(child, body ? nesting + 1 : nesting);
+    }
+    return sum;
+  }
+
+  private int children(ParserRuleContext context, int nesting) {
+    int sum = 0;
+    for (int i = 0; i < context.getChildCount(); i++) {
+      sum += count(context.getChild(i), nesting);
+    }
+    return sum;
+  }
+
+  /** Runs of like operators in textual order: {@code a and b or c and d} has three. */
+  private static int booleanRuns(PythonParser.DisjunctionContext disjunction) {
+    int runs = 0;
+    int previous = 0;
+    for (int i = 0; i < disjunction.conjunction().size(); i++) {
+      if (i > 0 && previous != PythonLexer.OR) {
+        runs++;
+      }
+      if (i > 0) {
+        previous = PythonLexer.OR;
+      }
+      if (!disjunction.conjunction(i).AND().isEmpty()) {
+        if (previous != PythonLexer.AND) {
+          runs++;
+        }
+        previous = PythonLexer.AND;
+      }
+    }
+    return runs;
+  }
+}

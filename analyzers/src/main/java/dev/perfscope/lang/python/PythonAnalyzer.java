@@ -1,0 +1,79 @@
+package dev.perfscope.lang.python;
+
+import dev.perfscope.lang.LanguageAnalyzer;
+import dev.perfscope.lang.LineTally;
+import dev.perfscope.lang.SourceText;
+import dev.perfscope.model.FunctionMetrics;
+import dev.perfscope.model.Problem;
+import dev.perfscope.model.SourceMetrics;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenStream;
+
+/**
+ * Python 3.8-3.13 through our own ANTLR grammar: every {@code def} is a unit named by its
+ * {@code __qualname__}, measured by one class per metric. A file that does not parse gets a
+ * {@code parseError} and its lines counted; nothing is thrown.
+ */
+public final class PythonAnalyzer implements LanguageAnalyzer {
+  @Override
+  public String name() {
+    return "python";
+  }
+
+  @Override
+  public List<String> extensions() {
+    return List.of(".py", ".pyi");
+  }
+
+  @Override
+  public SourceMetrics analyze(SourceText source) {
+    try {
+      return measure(source);
+    } catch (StackOverflowError e) {
+      return SourceMetrics.linesOnly(LineTally.countPlain(source),
+          new Problem(1, 1, "nested too deeply to analyze"));
+    }
+  }
+
+  private static SourceMetrics measure(SourceText source) {
+    PythonSyntax.Parsed parsed = PythonSyntax.parse(source.text());
+    Problem problem = parsed.error() != null ? parsed.error() : FutureImports.check(parsed.tree());
+    if (problem != null) {
+      return SourceMetrics.linesOnly(CodeLines.count(source, parsed.tokens(), new BitSet()), problem);
+    }
+    ModuleWalker module = ModuleWalker.walk(parsed.tree());
+    FStringFields fields = new FStringFields(parsed.lexer());
+    CyclomaticComplexity cyclomatic = new CyclomaticComplexity(fields);
+    CognitiveComplexity cognitive = new CognitiveComplexity(fields);
+    List<FunctionMetrics> functions = new ArrayList<>(module.units.size());
+    for (ModuleWalker.Unit unit : module.units) {
+      PythonParser.Function_defContext def = unit.def();
+      int line = def.DEF().getSymbol().getLine();
+      functions.add(FunctionMetrics.of(
+          unit.qualname(),
+          line,
+          Math.max(line, endLine(def, parsed.tokens())),
+          LogicalLines.of(def, parsed.tokens(), parsed.lexer()),
+          Parameters.of(def, unit.method()),
+          cyclomatic.of(def),
+          cognitive.of(def),
+          NestingDepth.of(def)));
+    }
+    return new SourceMetrics(
+        CodeLines.count(source, parsed.tokens(), module.stringStatementTokens), module.classes, functions, null);
+  }
+
+  private static int endLine(PythonParser.Function_defContext def, TokenStream tokens) {
+    for (int i = def.getStop().getTokenIndex(); i > def.getStart().getTokenIndex(); i--) {
+      Token token = tokens.get(i);
+      int type = token.getType();
+      if (type != PythonLexer.NEWLINE && type != PythonLexer.INDENT && type != PythonLexer.DEDENT) {
+        return CodeLines.endLine(token);
+      }
+    }
+    return def.getStart().getLine();
+  }
+}

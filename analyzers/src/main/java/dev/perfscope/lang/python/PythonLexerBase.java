@@ -1,0 +1,264 @@
+package dev.perfscope.lang.python;
+
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.Map;
+import org.antlr.v4.runtime.CharStream;
+import org.antlr.v4.runtime.CommonToken;
+import org.antlr.v4.runtime.Lexer;
+import org.antlr.v4.runtime.Token;
+
+/**
+ * The layout half of the Python lexer: NEWLINE only at the end of a logical line, INDENT and DEDENT from
+ * indentation (tabs to multiples of 8, form feed resets, tabs and spaces checked against each other as CPython
+ * does), implicit line joining inside brackets, and the bodies of string literals: every string, f-strings
+ * with nested replacement fields included, is one STRING token. Errors go to the error listeners; lexing goes on.
+ */
+public abstract class PythonLexerBase extends Lexer {
+  /** CPython's limits: deeper input is a syntax error there, and here it bounds recursion. */
+  static final int MAX_BRACKETS = 200;
+
+  static final int MAX_INDENT = 100;
+
+  private final ArrayDeque<Token> pending = new ArrayDeque<>();
+  private final int[] indents = new int[MAX_INDENT + 1];
+  private final int[] altIndents = new int[MAX_INDENT + 1];
+  private int level;
+  private final int[] bracketLines = new int[MAX_BRACKETS];
+  private final int[] bracketColumns = new int[MAX_BRACKETS];
+  private final char[] bracketKinds = new char[MAX_BRACKETS];
+  private int brackets;
+  private boolean lineHasContent;
+  private boolean started;
+  private Token eof;
+  private final Map<Integer, FString> fstrings = new HashMap<>();
+
+  protected PythonLexerBase(CharStream input) {
+    super(input);
+  }
+
+  /** What the metrics need from one f-string token: its replacement-field expressions and its colons. */
+  static final class FString {
+    /** Whether a `:` operator (a format spec, a slice, a lambda, a dict) appears inside a field. */
+    boolean colon;
+
+    int[] spans = new int[4];
+    int spanCount;
+
+    void addSpan(int start, int end) {
+      if (spanCount * 2 + 2 > spans.length) {
+        spans = java.util.Arrays.copyOf(spans, spans.length * 2);
+      }
+      spans[spanCount * 2] = start;
+      spans[spanCount * 2 + 1] = end;
+      spanCount++;
+    }
+  }
+
+  /** The f-string token starting at character {@code startIndex}, or null if that token is no f-string. */
+  FString fstring(int startIndex) {
+    return fstrings.get(startIndex);
+  }
+
+  @Override
+  public Token nextToken() {
+    while (pending.isEmpty()) {
+      if (eof != null) {
+        return eof;
+      }
+      Token token = super.nextToken();
+      switch (token.getType()) {
+        case PythonLexer.NEWLINE -> onNewline(token);
+        case Token.EOF -> onEof(token);
+        default -> onToken(token);
+      }
+    }
+    return pending.poll();
+  }
+
+  private void onToken(Token token) {
+    if (!started) {
+      started = true;
+      if (token.getCharPositionInLine() > 0 && indentationBefore(token) > 0) {
+        pending.add(synthetic(PythonLexer.INDENT, token.getStartIndex(), token.getLine(), 0));
+      }
+    }
+    switch (token.getType()) {
+      case PythonLexer.LPAR -> open(token, '(');
+      case PythonLexer.LSQB -> open(token, '[');
+      case PythonLexer.LBRACE -> open(token, '{');
+      case PythonLexer.RPAR -> close(token, '(');
+      case PythonLexer.RSQB -> close(token, '[');
+      case PythonLexer.RBRACE -> close(token, '{');
+      default -> { }
+    }
+    lineHasContent = true;
+    pending.add(token);
+  }
+
+  private int indentationBefore(Token token) {
+    int column = 0;
+    for (int i = token.getStartIndex() - token.getCharPositionInLine(); i < token.getStartIndex(); i++) {
+      int c = _input.getText(org.antlr.v4.runtime.misc.Interval.of(i, i)).charAt(0);
+      column = c == '\f' ? 0 : c == '\t' ? (column / 8 + 1) * 8 : column + 1;
+    }
+    return column;
+  }
+
+  private void open(Token token, char kind) {
+    if (brackets == MAX_BRACKETS) {
+      error(token.getLine(), token.getCharPositionInLine(), "too many nested parentheses");
+      brackets++;
+      return;
+    }
+    if (brackets < MAX_BRACKETS) {
+      bracketLines[brackets] = token.getLine();
+      bracketColumns[brackets] = token.getCharPositionInLine();
+      bracketKinds[brackets] = kind;
+    }
+    brackets++;
+  }
+
+  private void close(Token token, char kind) {
+    if (brackets == 0) {
+      error(token.getLine(), token.getCharPositionInLine(), "unmatched '" + token.getText() + "'");
+      return;
+    }
+    brackets--;
+    if (brackets < MAX_BRACKETS && bracketKinds[brackets] != kind) {
+      error(token.getLine(), token.getCharPositionInLine(), "closing parenthesis '" + token.getText()
+          + "' does not match opening parenthesis '" + bracketKinds[brackets] + "'");
+    }
+  }
+
+  private void onNewline(Token token) {
+    if (brackets > 0) {
+      return;
+    }
+    started = true;
+    if (lineHasContent) {
+      lineHasContent = false;
+      pending.add(token);
+    }
+    int next = _input.LA(1);
+    if (next == '\n' || next == '\r' || next == '#' || next == EOF) {
+      return; // a blank or comment-only line has no indentation
+    }
+    indent(token);
+  }
+
+  private void indent(Token newline) {
+    String text = newline.getText();
+    int i = text.startsWith("\r\n") ? 2 : 1;
+    int start = newline.getStartIndex() + i;
+    int line = newline.getLine() + 1;
+    int column = 0;
+    int alt = 0;
+    for (; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ' ') {
+        column++;
+        alt++;
+      } else if (c == '\t') {
+        column = (column / 8 + 1) * 8;
+        alt++;
+      } else {
+        column = 0;
+        alt = 0;
+      }
+    }
+    if (column == indents[level]) {
+      checkTabs(alt != altIndents[level], line);
+    } else if (column > indents[level]) {
+      if (level + 1 >= MAX_INDENT) {
+        error(line, 0, "too many levels of indentation");
+        return;
+      }
+      checkTabs(alt <= altIndents[level], line);
+      level++;
+      indents[level] = column;
+      altIndents[level] = alt;
+      pending.add(synthetic(PythonLexer.INDENT, start, line, column));
+    } else {
+      while (level > 0 && column < indents[level]) {
+        level--;
+        pending.add(synthetic(PythonLexer.DEDENT, start, line, column));
+      }
+      if (column != indents[level]) {
+        error(line, 0, "unindent does not match any outer indentation level");
+      } else {
+        checkTabs(alt != altIndents[level], line);
+      }
+    }
+  }
+
+  private void checkTabs(boolean inconsistent, int line) {
+    if (inconsistent) {
+      error(line, 0, "inconsistent use of tabs and spaces in indentation");
+    }
+  }
+
+  private void onEof(Token token) {
+    if (brackets > 0) {
+      int top = Math.min(brackets, MAX_BRACKETS) - 1;
+      error(bracketLines[top], bracketColumns[top], "'" + bracketKinds[top] + "' was never closed");
+    }
+    if (lineHasContent) {
+      lineHasContent = false;
+      pending.add(synthetic(PythonLexer.NEWLINE, token.getStartIndex(), token.getLine(), token.getCharPositionInLine()));
+    }
+    while (level > 0) {
+      level--;
+      pending.add(synthetic(PythonLexer.DEDENT, token.getStartIndex(), token.getLine(), token.getCharPositionInLine()));
+    }
+    pending.add(token);
+    eof = token;
+  }
+
+  private Token synthetic(int type, int start, int line, int column) {
+    CommonToken token = new CommonToken(_tokenFactorySourcePair, type, DEFAULT_TOKEN_CHANNEL, start, start - 1);
+    token.setLine(line);
+    token.setCharPositionInLine(column);
+    token.setText("");
+    return token;
+  }
+
+  void error(int line, int column, String message) {
+    getErrorListenerDispatch().syntaxError(this, null, line, column, message, null);
+  }
+
+  // ---- string literals: called by the STRING rule once it has matched the prefix and the opening quote ----
+
+  protected final void scanString() {
+    int start = _tokenStartCharIndex;
+    char quote = (char) _input.LA(-1);
+    boolean raw = false;
+    boolean formatted = false;
+    for (int i = start; i < _input.index() - 1; i++) {
+      int c = Character.toLowerCase(charAt(i));
+      raw |= c == 'r';
+      formatted |= c == 'f';
+    }
+    FString info = formatted ? new FString() : null;
+    new StringScanner(this).body(quote, raw, info, _tokenStartLine, _tokenStartCharPositionInLine);
+    if (info != null) {
+      fstrings.put(start, info);
+    }
+  }
+
+  int charAt(int index) {
+    return _input.getText(org.antlr.v4.runtime.misc.Interval.of(index, index)).charAt(0);
+  }
+
+  int la(int offset) {
+    return _input.LA(offset);
+  }
+
+  int index() {
+    return _input.index();
+  }
+
+  void take() {
+    getInterpreter().consume(_input);
+  }
+}

@@ -1,0 +1,114 @@
+package dev.perfscope.lang.python;
+
+import dev.perfscope.model.Problem;
+import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.InputMismatchException;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
+
+/**
+ * Lexes and parses one module: SLL prediction first, full LL only if SLL fails, both stopping at the first
+ * syntax error. The result holds the first error of lexer or parser, by position.
+ */
+final class PythonSyntax {
+  private PythonSyntax() {}
+
+  /** A parsed module: {@code tree} is null when {@code error} is set by the parser. */
+  record Parsed(PythonLexer lexer, CommonTokenStream tokens, PythonParser.File_inputContext tree, Problem error) {}
+
+  static Parsed parse(String text) {
+    FirstError errors = new FirstError();
+    PythonLexer lexer = new PythonLexer(CharStreams.fromString(text));
+    lexer.removeErrorListeners();
+    lexer.addErrorListener(errors);
+    CommonTokenStream tokens = new CommonTokenStream(lexer);
+    tokens.fill();
+    PythonParser parser = parser(tokens);
+    PythonParser.File_inputContext tree = null;
+    try {
+      tree = parser.file_input();
+    } catch (ParseCancellationException sllFailed) {
+      tokens.seek(0);
+      parser.reset();
+      parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+      try {
+        tree = parser.file_input();
+      } catch (ParseCancellationException e) {
+        errors.offer(problem(e.getCause()));
+      }
+    }
+    return new Parsed(lexer, tokens, tree, errors.first);
+  }
+
+  /** Parses one f-string replacement field's expression on its own; null if it does not parse. */
+  static ParserRuleContext parseField(String expression) {
+    PythonLexer lexer = new PythonLexer(CharStreams.fromString("(" + expression + "\n)"));
+    lexer.removeErrorListeners();
+    PythonParser parser = parser(new CommonTokenStream(lexer));
+    try {
+      return parser.fstring_field();
+    } catch (ParseCancellationException e) {
+      return null;
+    }
+  }
+
+  private static PythonParser parser(CommonTokenStream tokens) {
+    PythonParser parser = new PythonParser(tokens);
+    parser.removeErrorListeners();
+    parser.setErrorHandler(new BailErrorStrategy());
+    parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+    return parser;
+  }
+
+  private static Problem problem(Throwable cause) {
+    if (!(cause instanceof RecognitionException e) || e.getOffendingToken() == null) {
+      return new Problem(1, 1, "invalid syntax");
+    }
+    Token token = e.getOffendingToken();
+    String message;
+    if (token.getType() == PythonLexer.INDENT) {
+      message = "unexpected indent";
+    } else if (e instanceof InputMismatchException && e.getExpectedTokens().contains(PythonLexer.INDENT)) {
+      message = "expected an indented block";
+    } else if (token.getType() == Token.EOF) {
+      message = "unexpected end of file";
+    } else if (token.getType() == PythonLexer.NEWLINE) {
+      message = "invalid syntax: unexpected end of line";
+    } else if (token.getType() == PythonLexer.DEDENT) {
+      message = "invalid syntax: unexpected end of block";
+    } else {
+      message = "invalid syntax at '" + shorten(token.getText()) + "'";
+    }
+    return new Problem(Math.max(1, token.getLine()), token.getCharPositionInLine() + 1, message);
+  }
+
+  private static String shorten(String text) {
+    String line = text.lines().findFirst().orElse("");
+    return line.length() > 40 ? line.substring(0, 40) + "..." : line;
+  }
+
+  /** Keeps the earliest error reported by the lexer or the parser. */
+  private static final class FirstError extends BaseErrorListener {
+    Problem first;
+
+    @Override
+    public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line, int column,
+        String message, RecognitionException e) {
+      offer(new Problem(Math.max(1, line), column + 1, message));
+    }
+
+    void offer(Problem problem) {
+      if (first == null || problem.line() < first.line()
+          || problem.line() == first.line() && problem.column() < first.column()) {
+        first = problem;
+      }
+    }
+  }
+}
