@@ -15,7 +15,7 @@ options { tokenVocab = PythonLexer; }
 file_input : (NEWLINE | stmt)* EOF ;
 
 /** One replacement field of an f-string, parsed on its own for the metrics of its expression. */
-fstring_field : (yield_expr | star_expressions) EOF ;
+fstring_field : (yield_expr | star_expressions) NEWLINE? EOF ;
 
 stmt : compound_stmt | simple_stmts ;
 

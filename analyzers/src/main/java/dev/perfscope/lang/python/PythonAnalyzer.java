@@ -40,9 +40,9 @@ public final class PythonAnalyzer implements LanguageAnalyzer {
 
   private static SourceMetrics measure(SourceText source) {
     PythonSyntax.Parsed parsed = PythonSyntax.parse(source.text());
-    Problem problem = parsed.error() != null ? parsed.error() : FutureImports.check(parsed.tree());
-    if (problem != null) {
-      return SourceMetrics.linesOnly(CodeLines.count(source, parsed.tokens(), new BitSet()), problem);
+    Problem error = parsed.error() != null ? parsed.error() : EncodingCookie.check(source);
+    if (error != null) {
+      return SourceMetrics.linesOnly(CodeLines.count(source, parsed.tokens(), new BitSet()), error);
     }
     ModuleWalker module = ModuleWalker.walk(parsed.tree());
     FStringFields fields = new FStringFields(parsed.lexer());
@@ -62,8 +62,9 @@ public final class PythonAnalyzer implements LanguageAnalyzer {
           cognitive.of(def),
           NestingDepth.of(def)));
     }
-    return new SourceMetrics(
-        CodeLines.count(source, parsed.tokens(), module.stringStatementTokens), module.classes, functions, null);
+    // A misplaced or unknown future import is a compile error in CPython, but the module parsed: measure it.
+    return new SourceMetrics(CodeLines.count(source, parsed.tokens(), module.stringStatementTokens),
+        module.classes, functions, FutureImports.check(parsed.tree()));
   }
 
   private static int endLine(PythonParser.Function_defContext def, TokenStream tokens) {
