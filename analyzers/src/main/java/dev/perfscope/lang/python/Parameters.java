@@ -20,8 +20,8 @@ final class Parameters {
       }
     }
     PythonParser.ParameterContext first = parameters.parameter(0);
-    boolean receiver = method && first.STAR() == null && first.POWER() == null && first.name() != null
-        && (first.name().getText().equals("self") || first.name().getText().equals("cls"));
+    boolean receiver = method && first.getChild(0) instanceof PythonParser.NameContext name
+        && (name.getText().equals("self") || name.getText().equals("cls"));
     return receiver ? count - 1 : count;
   }
 }
