@@ -35,6 +35,8 @@ class ReportContractTest {
         new byte[] {(byte) 0xe9},
         "\n    return a > 0 ? a : -a;\n  }\n}\n"));
     write("src/shop/Broken.java", "class Broken {\n  int x = ;\n}\n");
+    write("src/shop/tax.py", "def rate(a, b):\n    return a if a and b else 0\n");
+    write("src/shop/broken.py", "def rate(:\n    pass\n");
     Thresholds tight = Thresholds.defaults()
         .with(Rule.FILE_LINES, Limit.of(Rule.FILE_LINES, 1, 2))
         .with(Rule.CYCLOMATIC, Limit.of(Rule.CYCLOMATIC, 1, 5));
