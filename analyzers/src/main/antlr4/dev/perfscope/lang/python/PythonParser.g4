@@ -130,26 +130,28 @@ name_pattern : name (DOT name)* (LPAR (class_arg (COMMA class_arg)* COMMA?)? RPA
 class_arg : name ASSIGN pattern | pattern ;
 mapping_item : POWER name | (literal_pattern | name (DOT name)+) COLON pattern ;
 
-// Expressions.
+// Expressions. Each rule level costs a parse-tree node per operand, so the levels are few: everything from
+// `or` down to unary operators and `await` is one rule, `disjunction`, whose operand sequence accepts exactly
+// the language of CPython's precedence levels (only the tree shape differs, and no metric needs it).
 
 star_expressions : star_expression (COMMA star_expression)* COMMA? ;
 star_expression : STAR arith | expression ;
-star_named_expression : STAR arith | named_expression ;
+star_named_expression : STAR arith | expression (WALRUS expression)? ;
 named_expression : expression (WALRUS expression)? ;
 
 expression : disjunction (IF disjunction ELSE expression)? | lambdef ;
-disjunction : conjunction (OR conjunction)* ;
-conjunction : inversion (AND inversion)* ;
-inversion : NOT inversion | arith ;
 
-/** Every binary operator above `not`, comparisons included, on one level. */
-arith : factor (binary_operator factor)* ;
+/** Boolean operators, `not`, comparisons and binary operators between unary operands, on one level. */
+disjunction : NOT* unary (binary_operator unary | (AND | OR) NOT* unary)* ;
+
+/** Binary operators only: the operand of a star in a star expression. */
+arith : unary (binary_operator unary)* ;
+
 binary_operator
   : PLUS | MINUS | STAR | SLASH | AT | VBAR | BINOP | COMPOP | IN | NOT IN | IS NOT?
   ;
-factor : (PLUS | MINUS | TILDE) factor | power ;
-power : AWAIT? primary (POWER factor)? ;
-primary : atom trailer* ;
+
+unary : (PLUS | MINUS | TILDE)* AWAIT? atom trailer* (POWER unary)? ;
 trailer : LPAR arguments? RPAR | LSQB slices RSQB | DOT name ;
 
 atom
@@ -181,6 +183,6 @@ lambda_parameter : SLASH | STAR name? | POWER name | name (ASSIGN expression)? ;
 yield_expr : YIELD (FROM expression | star_expressions)? ;
 
 target_list : target (COMMA target)* COMMA? ;
-target : STAR? primary ;
+target : STAR? atom trailer* ;
 
 name : NAME | MATCH | CASE | TYPE ;

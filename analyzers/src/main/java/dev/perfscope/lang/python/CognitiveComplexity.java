@@ -13,9 +13,11 @@ import org.antlr.v4.runtime.tree.TerminalNode;
  */
 final class CognitiveComplexity {
   private final FStringFields fields;
+  private final DecisionTokens decisions;
 
-  CognitiveComplexity(FStringFields fields) {
+  CognitiveComplexity(FStringFields fields, DecisionTokens decisions) {
     this.fields = fields;
+    this.decisions = decisions;
   }
 
   int of(PythonParser.Function_defContext def) {
@@ -28,12 +30,15 @@ final class CognitiveComplexity {
     }
     if (node instanceof TerminalNode terminal) {
       int sum = 0;
-      for (ParseTree field : fields.of(terminal.getSymbol())) {
-        sum += count(field, nesting);
+      for (FStringFields.Field field : fields.of(terminal.getSymbol())) {
+        sum += new CognitiveComplexity(field.fields(), null).count(field.tree(), nesting);
       }
       return sum;
     }
     ParserRuleContext context = (ParserRuleContext) node;
+    if (decisions != null && !decisions.any(context)) {
+      return 0;
+    }
     return switch (context.getRuleIndex()) {
       case PythonParser.RULE_function_def, PythonParser.RULE_class_def, PythonParser.RULE_decorated -> 0;
       case PythonParser.RULE_if_stmt, PythonParser.RULE_while_stmt, PythonParser.RULE_for_stmt,
@@ -69,22 +74,17 @@ final class CognitiveComplexity {
     return sum;
   }
 
-  /** Runs of like operators in textual order: {@code a and b or c and d} has three. */
+  /** Runs of like operators in textual order: {@code a and b or c and d} has three; {@code not} breaks none. */
   private static int booleanRuns(PythonParser.DisjunctionContext disjunction) {
     int runs = 0;
     int previous = 0;
-    for (int i = 0; i < disjunction.conjunction().size(); i++) {
-      if (i > 0 && previous != PythonLexer.OR) {
-        runs++;
-      }
-      if (i > 0) {
-        previous = PythonLexer.OR;
-      }
-      if (!disjunction.conjunction(i).AND().isEmpty()) {
-        if (previous != PythonLexer.AND) {
+    for (int i = 0; i < disjunction.getChildCount(); i++) {
+      if (disjunction.getChild(i) instanceof TerminalNode operator) {
+        int type = operator.getSymbol().getType();
+        if ((type == PythonLexer.AND || type == PythonLexer.OR) && type != previous) {
           runs++;
+          previous = type;
         }
-        previous = PythonLexer.AND;
       }
     }
     return runs;

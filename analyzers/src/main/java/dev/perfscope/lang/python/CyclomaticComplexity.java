@@ -13,9 +13,11 @@ import org.antlr.v4.runtime.tree.TerminalNode;
  */
 final class CyclomaticComplexity {
   private final FStringFields fields;
+  private final DecisionTokens decisions;
 
-  CyclomaticComplexity(FStringFields fields) {
+  CyclomaticComplexity(FStringFields fields, DecisionTokens decisions) {
     this.fields = fields;
+    this.decisions = decisions;
   }
 
   int of(PythonParser.Function_defContext def) {
@@ -25,12 +27,15 @@ final class CyclomaticComplexity {
   int count(ParseTree node) {
     if (node instanceof TerminalNode terminal) {
       int sum = 0;
-      for (ParseTree field : fields.of(terminal.getSymbol())) {
-        sum += count(field);
+      for (FStringFields.Field field : fields.of(terminal.getSymbol())) {
+        sum += new CyclomaticComplexity(field.fields(), null).count(field.tree());
       }
       return sum;
     }
     ParserRuleContext context = (ParserRuleContext) node;
+    if (decisions != null && !decisions.any(context)) {
+      return 0;
+    }
     int own = switch (context.getRuleIndex()) {
       case PythonParser.RULE_function_def, PythonParser.RULE_class_def, PythonParser.RULE_decorated -> -1;
       case PythonParser.RULE_assert_stmt -> -2;
@@ -39,8 +44,10 @@ final class CyclomaticComplexity {
       case PythonParser.RULE_for_stmt -> ((PythonParser.For_stmtContext) context).else_block() == null ? 1 : 2;
       case PythonParser.RULE_try_stmt -> handlers((PythonParser.Try_stmtContext) context);
       case PythonParser.RULE_expression -> ((PythonParser.ExpressionContext) context).IF() == null ? 0 : 1;
-      case PythonParser.RULE_disjunction -> ((PythonParser.DisjunctionContext) context).OR().size();
-      case PythonParser.RULE_conjunction -> ((PythonParser.ConjunctionContext) context).AND().size();
+      case PythonParser.RULE_disjunction -> {
+        PythonParser.DisjunctionContext operators = (PythonParser.DisjunctionContext) context;
+        yield operators.AND().size() + operators.OR().size();
+      }
       case PythonParser.RULE_comp_for -> {
         PythonParser.Comp_forContext comprehension = (PythonParser.Comp_forContext) context;
         yield comprehension.FOR().size() + comprehension.IF().size();

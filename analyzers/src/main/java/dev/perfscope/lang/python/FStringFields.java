@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.misc.Interval;
 import org.antlr.v4.runtime.tree.ParseTree;
@@ -18,14 +17,17 @@ import org.antlr.v4.runtime.tree.ParseTree;
 final class FStringFields {
   private static final Pattern DECISION = Pattern.compile("\\b(?:if|and|or|for)\\b");
 
+  /** One field's expression, with the f-strings nested in it. */
+  record Field(ParseTree tree, FStringFields fields) {}
+
   private final PythonLexerBase lexer;
-  private final Map<Integer, List<ParseTree>> parsed = new HashMap<>();
+  private final Map<Integer, List<Field>> parsed = new HashMap<>();
 
   FStringFields(PythonLexerBase lexer) {
     this.lexer = lexer;
   }
 
-  List<ParseTree> of(Token token) {
+  List<Field> of(Token token) {
     if (token.getType() != PythonLexer.STRING) {
       return List.of();
     }
@@ -36,8 +38,8 @@ final class FStringFields {
     return parsed.computeIfAbsent(token.getStartIndex(), start -> parse(fstring));
   }
 
-  private List<ParseTree> parse(PythonLexerBase.FString fstring) {
-    List<ParseTree> trees = new ArrayList<>();
+  private List<Field> parse(PythonLexerBase.FString fstring) {
+    List<Field> trees = new ArrayList<>();
     for (int i = 0; i < fstring.spanCount; i++) {
       int start = fstring.spans[2 * i];
       int end = fstring.spans[2 * i + 1];
@@ -46,9 +48,9 @@ final class FStringFields {
       }
       String expression = lexer.getInputStream().getText(Interval.of(start, end - 1));
       if (DECISION.matcher(expression).find()) {
-        ParserRuleContext tree = PythonSyntax.parseField(expression);
-        if (tree != null) {
-          trees.add(tree);
+        Field field = PythonSyntax.parseField(expression);
+        if (field != null) {
+          trees.add(field);
         }
       }
     }

@@ -46,8 +46,9 @@ public final class PythonAnalyzer implements LanguageAnalyzer {
     }
     ModuleWalker module = ModuleWalker.walk(parsed.tree());
     FStringFields fields = new FStringFields(parsed.lexer());
-    CyclomaticComplexity cyclomatic = new CyclomaticComplexity(fields);
-    CognitiveComplexity cognitive = new CognitiveComplexity(fields);
+    DecisionTokens decisions = new DecisionTokens(parsed.tokens(), parsed.lexer());
+    CyclomaticComplexity cyclomatic = new CyclomaticComplexity(fields, decisions);
+    CognitiveComplexity cognitive = new CognitiveComplexity(fields, decisions);
     List<FunctionMetrics> functions = new ArrayList<>(module.units.size());
     for (ModuleWalker.Unit unit : module.units) {
       PythonParser.Function_defContext def = unit.def();

@@ -20,6 +20,8 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
 final class PythonSyntax {
   private PythonSyntax() {}
 
+  static int fallbacks;
+
   /** A parsed module: {@code tree} is null when {@code error} is set by the parser. */
   record Parsed(PythonLexer lexer, CommonTokenStream tokens, PythonParser.File_inputContext tree, Problem error) {}
 
@@ -35,6 +37,7 @@ final class PythonSyntax {
     try {
       tree = parser.file_input();
     } catch (ParseCancellationException sllFailed) {
+      fallbacks++;
       tokens.seek(0);
       parser.reset();
       parser.getInterpreter().setPredictionMode(PredictionMode.LL);
@@ -48,12 +51,12 @@ final class PythonSyntax {
   }
 
   /** Parses one f-string replacement field's expression on its own; null if it does not parse. */
-  static ParserRuleContext parseField(String expression) {
+  static FStringFields.Field parseField(String expression) {
     PythonLexer lexer = new PythonLexer(CharStreams.fromString("(" + expression + "\n)"));
     lexer.removeErrorListeners();
     PythonParser parser = parser(new CommonTokenStream(lexer));
     try {
-      return parser.fstring_field();
+      return new FStringFields.Field(parser.fstring_field(), new FStringFields(lexer));
     } catch (ParseCancellationException e) {
       return null;
     }

@@ -64,10 +64,16 @@ class PythonBadInputTest {
   }
 
   @Test
-  void runawayUnaryOperatorsOverflowTheStackIntoAParseError() {
-    SourceMetrics metrics = analyze("x = " + "-".repeat(200_000) + "1\n");
+  void aRunawayPowerChainOverflowsTheStackIntoAParseError() {
+    SourceMetrics metrics = analyze("x = " + "2 ** ".repeat(200_000) + "1\n");
     assertThat(metrics.parseError()).isNotNull();
     assertThat(metrics.lines().physical()).isEqualTo(1);
+  }
+
+  @Test
+  void longUnaryChainsParseWithoutRecursion() {
+    SourceMetrics metrics = analyze("x = " + "-".repeat(200_000) + "1\n");
+    assertThat(metrics.parseError()).isNull();
   }
 
   @Test
