@@ -44,6 +44,8 @@ class PythonFixturesTest {
       "syntax_error_print.py",
       "syntax_error_indent.py",
       "future_import_misplaced.py",
+      "syntax_311.py",
+      "syntax_313.py",
   })
   void fixtureMeetsItsExpectations(String fixture) throws IOException {
     String text = read(fixture);
