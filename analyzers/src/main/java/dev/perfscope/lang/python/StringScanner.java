@@ -118,7 +118,7 @@ final class StringScanner {
       } else if (c == '}') {
         if (depth <= 0) {
           if (!ended) {
-            fs.addSpan(start, lexer.index());
+            endExpression(fs, start);
           }
           lexer.take();
           return;
@@ -128,23 +128,39 @@ final class StringScanner {
         fs.colon = true;
         if (depth <= 0) {
           if (!ended) {
-            fs.addSpan(start, lexer.index());
+            endExpression(fs, start);
           }
           lexer.take();
           spec(quote, triple, fs);
           return;
         }
       } else if (depth <= 0 && !ended && c == '!' && lexer.la(2) != '=') {
-        fs.addSpan(start, lexer.index());
+        endExpression(fs, start);
         ended = true;
+        int conversion = lexer.la(2);
+        int after = lexer.la(3);
+        if (conversion != 's' && conversion != 'r' && conversion != 'a' || after != ':' && after != '}') {
+          lexer.error(lexer.getLine(), lexer.getCharPositionInLine(), "f-string: invalid conversion character");
+        }
       } else if (depth <= 0 && !ended && c == '=' && lexer.la(2) != '='
           && previous != '=' && previous != '!' && previous != '<' && previous != '>') {
-        fs.addSpan(start, lexer.index());
+        endExpression(fs, start);
         ended = true;
       }
       previous = c;
       lexer.take();
     }
+  }
+
+  private void endExpression(PythonLexerBase.FString fs, int start) {
+    int end = lexer.index();
+    fs.addSpan(start, end);
+    for (int i = start; i < end; i++) {
+      if (!Character.isWhitespace(lexer.charAt(i))) {
+        return;
+      }
+    }
+    lexer.error(lexer.getLine(), lexer.getCharPositionInLine(), "f-string: empty expression not allowed");
   }
 
   private void nestedString(char quote, int fieldStart, PythonLexerBase.FString fs) {
