@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * The PEP 263 coding declaration on line 1 or 2: CPython refuses a module whose declared encoding it does not
- * know. Python codec names are checked against Java's charsets, with Python's spelling variants.
+ * know, or that starts with a UTF-8 byte order mark but declares another spelling than {@code utf-8}. Python
+ * codec names are checked against Java's charsets, with Python's spelling variants.
  */
 final class EncodingCookie {
   private static final Pattern COOKIE = Pattern.compile("^[ \\t\\f]*#.*?coding[:=][ \\t]*([-\\w.]+)");
@@ -23,7 +24,14 @@ final class EncodingCookie {
       Matcher cookie = COOKIE.matcher(text);
       if (cookie.find()) {
         String name = cookie.group(1);
-        return isKnown(name) ? null : new Problem(line, cookie.start(1) + 1, "unknown encoding: " + name);
+        if (!isKnown(name)) {
+          return new Problem(line, cookie.start(1) + 1, "unknown encoding: " + name);
+        }
+        String normal = name.toLowerCase(Locale.ROOT).replace('_', '-');
+        boolean utf8 = normal.equals("utf-8") || normal.startsWith("utf-8-");
+        return source.hadByteOrderMark() && !utf8
+            ? new Problem(line, cookie.start(1) + 1, "encoding problem: " + name + " with BOM")
+            : null;
       }
       if (!BLANK_OR_COMMENT.matcher(text).matches()) {
         return null;

@@ -20,14 +20,12 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
 final class PythonSyntax {
   private PythonSyntax() {}
 
-  static int fallbacks;
-
   /** A parsed module: {@code tree} is null when {@code error} is set by the parser. */
   record Parsed(PythonLexer lexer, CommonTokenStream tokens, PythonParser.File_inputContext tree, Problem error) {}
 
   static Parsed parse(String text) {
     FirstError errors = new FirstError();
-    PythonLexer lexer = new PythonLexer(CharStreams.fromString(text));
+    PythonLexer lexer = new PythonLexer(CharStreams.fromString(loneCarriageReturnsAsNewlines(text)));
     lexer.removeErrorListeners();
     lexer.addErrorListener(errors);
     CommonTokenStream tokens = new CommonTokenStream(lexer);
@@ -37,7 +35,6 @@ final class PythonSyntax {
     try {
       tree = parser.file_input();
     } catch (ParseCancellationException sllFailed) {
-      fallbacks++;
       tokens.seek(0);
       parser.reset();
       parser.getInterpreter().setPredictionMode(PredictionMode.LL);
@@ -60,6 +57,24 @@ final class PythonSyntax {
     } catch (ParseCancellationException e) {
       return null;
     }
+  }
+
+  /**
+   * ANTLR counts lines at {@code \n} only; a lone {@code \r} ends a line for Python and for {@link
+   * dev.perfscope.lang.SourceText} too. Replacing it keeps every offset and makes the line numbers agree.
+   */
+  private static String loneCarriageReturnsAsNewlines(String text) {
+    int cr = text.indexOf('\r');
+    if (cr < 0) {
+      return text;
+    }
+    char[] chars = text.toCharArray();
+    for (int i = cr; i < chars.length; i++) {
+      if (chars[i] == '\r' && (i + 1 == chars.length || chars[i + 1] != '\n')) {
+        chars[i] = '\n';
+      }
+    }
+    return new String(chars);
   }
 
   private static PythonParser parser(CommonTokenStream tokens) {

@@ -152,6 +152,21 @@ class PythonBadInputTest {
   }
 
   @Test
+  void aByteOrderMarkWithAnotherCookieSpellingIsAnEncodingProblem() {
+    assertThat(analyze("\uFEFF#coding: utf8\nx = 1\n").parseError().message()).contains("with BOM");
+    assertThat(analyze("\uFEFF# coding: utf_8\nx = 1\n").parseError()).isNull();
+  }
+
+  @Test
+  void loneCarriageReturnsEndLines() {
+    SourceMetrics metrics = analyze("def f():\r    \"\"\"doc\"\"\"\r    return 1\r");
+    assertThat(metrics.parseError()).isNull();
+    assertThat(metrics.lines().code()).isEqualTo(2);
+    assertThat(metrics.lines().comment()).isEqualTo(1);
+    assertThat(metrics.functions().get(0).endLine()).isEqualTo(3);
+  }
+
+  @Test
   void emptyAndBlankFilesAreMeasured() {
     assertThat(analyze("").parseError()).isNull();
     assertThat(analyze("\n\n   \n").lines().blank()).isEqualTo(3);
