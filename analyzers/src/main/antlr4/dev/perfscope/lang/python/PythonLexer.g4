@@ -37,8 +37,9 @@ MATCH : 'match' ; CASE : 'case' ; TYPE : 'type' ;
 
 NAME : ID_START ID_CONTINUE* ;
 
-// A line break plus the next line's indentation; PythonLexerBase turns it into NEWLINE/INDENT/DEDENT.
-NEWLINE : ('\r'? '\n' | '\r') [ \t\f]* ;
+// A line break plus the next line's indentation (which a backslash may continue onto the line after);
+// PythonLexerBase turns it into NEWLINE, INDENT and DEDENT.
+NEWLINE : LINE_BREAK ([ \t\f]* '\\' LINE_BREAK)* [ \t\f]* ;
 
 LPAR : '(' ; RPAR : ')' ; LSQB : '[' ; RSQB : ']' ; LBRACE : '{' ; RBRACE : '}' ;
 ELLIPSIS : '...' ; DOT : '.' ; COMMA : ',' ; COLON : ':' ; SEMI : ';' ; ARROW : '->' ; WALRUS : ':=' ;
@@ -52,7 +53,9 @@ COMPOP : '<' | '>' | '==' | '>=' | '<=' | '!=' ;
 
 COMMENT : '#' ~[\r\n]* -> skip ;
 WS : [ \t\f]+ -> skip ;
-LINE_JOIN : '\\' ('\r'? '\n' | '\r') -> skip ;
+LINE_JOIN : '\\' LINE_BREAK -> skip ;
+
+fragment LINE_BREAK : '\r'? '\n' | '\r' ;
 
 fragment STRING_PREFIX
   : [rRuUfFbB]

@@ -1,18 +1,24 @@
 package dev.perfscope.lang.python;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
+import dev.perfscope.model.Problem;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.Lexer;
+import org.antlr.v4.runtime.LexerNoViableAltException;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.misc.Interval;
 
 /**
  * The layout half of the Python lexer: NEWLINE only at the end of a logical line, INDENT and DEDENT from
  * indentation (tabs to multiples of 8, form feed resets, tabs and spaces checked against each other as CPython
  * does), implicit line joining inside brackets, and the bodies of string literals: every string, f-strings
- * with nested replacement fields included, is one STRING token. Errors go to the error listeners; lexing goes on.
+ * with nested replacement fields included, is one STRING token. Errors are recorded (the first one, and an
+ * unclosed bracket apart, as CPython ranks them); lexing goes on.
  */
 public abstract class PythonLexerBase extends Lexer {
   /** CPython's limits: deeper input is a syntax error there, and here it bounds recursion. */
@@ -32,6 +38,8 @@ public abstract class PythonLexerBase extends Lexer {
   private boolean started;
   private Token eof;
   private final Map<Integer, FString> fstrings = new HashMap<>();
+  private final List<LexicalError> errors = new ArrayList<>();
+  private Problem unclosedBracket;
 
   protected PythonLexerBase(CharStream input) {
     super(input);
@@ -53,6 +61,29 @@ public abstract class PythonLexerBase extends Lexer {
       spans[spanCount * 2 + 1] = end;
       spanCount++;
     }
+  }
+
+  /** How CPython's tokenizer reports a kind of error, which decides whether it replaces a parser error. */
+  enum Kind {
+    /** Raised at once (bad strings, brackets, characters): replaces a parser error met earlier. */
+    RAISED,
+    /** Bad indentation: an error token that ends CPython's search for tokenizer errors. */
+    INDENTATION,
+    /** A stray ASCII character: a plain operator token to CPython's tokenizer, an error only to its parser. */
+    STRAY
+  }
+
+  /** An error met while lexing. */
+  record LexicalError(Problem problem, Kind kind) {}
+
+  /** The errors met, in reading order (at most 100), an unclosed bracket aside. */
+  List<LexicalError> errors() {
+    return errors;
+  }
+
+  /** The innermost bracket still open at the end of the file, or null. */
+  Problem unclosedBracket() {
+    return unclosedBracket;
   }
 
   /** The f-string token starting at character {@code startIndex}, or null if that token is no f-string. */
@@ -99,7 +130,7 @@ public abstract class PythonLexerBase extends Lexer {
   private int indentationBefore(Token token) {
     int column = 0;
     for (int i = token.getStartIndex() - token.getCharPositionInLine(); i < token.getStartIndex(); i++) {
-      int c = _input.getText(org.antlr.v4.runtime.misc.Interval.of(i, i)).charAt(0);
+      int c = _input.getText(Interval.of(i, i)).charAt(0);
       column = c == '\f' ? 0 : c == '\t' ? (column / 8 + 1) * 8 : column + 1;
     }
     return column;
@@ -162,16 +193,18 @@ public abstract class PythonLexerBase extends Lexer {
       } else if (c == '\t') {
         column = (column / 8 + 1) * 8;
         alt++;
-      } else {
+      } else if (c == '\f') {
         column = 0;
         alt = 0;
+      } else if (c == '\n') {
+        line++; // a backslash continued the indentation onto this line: it counts on, as in CPython 3.11
       }
     }
     if (column == indents[level]) {
       checkTabs(alt != altIndents[level], line);
     } else if (column > indents[level]) {
       if (level + 1 >= MAX_INDENT) {
-        error(line, 0, "too many levels of indentation");
+        indentationError(line, "too many levels of indentation");
         return;
       }
       checkTabs(alt <= altIndents[level], line);
@@ -185,7 +218,7 @@ public abstract class PythonLexerBase extends Lexer {
         pending.add(synthetic(PythonLexer.DEDENT, start, line, column));
       }
       if (column != indents[level]) {
-        error(line, 0, "unindent does not match any outer indentation level");
+        indentationError(line, "unindent does not match any outer indentation level");
       } else {
         checkTabs(alt != altIndents[level], line);
       }
@@ -194,14 +227,15 @@ public abstract class PythonLexerBase extends Lexer {
 
   private void checkTabs(boolean inconsistent, int line) {
     if (inconsistent) {
-      error(line, 0, "inconsistent use of tabs and spaces in indentation");
+      indentationError(line, "inconsistent use of tabs and spaces in indentation");
     }
   }
 
   private void onEof(Token token) {
     if (brackets > 0) {
       int top = Math.min(brackets, MAX_BRACKETS) - 1;
-      error(bracketLines[top], bracketColumns[top], "'" + bracketKinds[top] + "' was never closed");
+      unclosedBracket = new Problem(bracketLines[top], bracketColumns[top] + 1,
+          "'" + bracketKinds[top] + "' was never closed");
     }
     if (lineHasContent) {
       lineHasContent = false;
@@ -224,7 +258,30 @@ public abstract class PythonLexerBase extends Lexer {
   }
 
   void error(int line, int column, String message) {
-    getErrorListenerDispatch().syntaxError(this, null, line, column, message, null);
+    record(line, column, message, Kind.RAISED);
+  }
+
+  private void indentationError(int line, String message) {
+    record(line, 0, message, Kind.INDENTATION);
+  }
+
+  private void record(int line, int column, String message, Kind kind) {
+    if (errors.size() < 100) {
+      errors.add(new LexicalError(new Problem(Math.max(1, line), column + 1, message), kind));
+    }
+  }
+
+  @Override
+  public void notifyListeners(LexerNoViableAltException e) {
+    String text = _input.getText(Interval.of(_tokenStartCharIndex, _input.index()));
+    int c = text.isEmpty() ? 0 : text.codePointAt(0);
+    record(_tokenStartLine, _tokenStartCharPositionInLine, "invalid character " + describe(text),
+        c > 0x20 && c < 0x7f ? Kind.STRAY : Kind.RAISED);
+  }
+
+  private static String describe(String text) {
+    int c = text.isEmpty() ? 0 : text.codePointAt(0);
+    return c < 0x20 || c > 0x7e ? String.format("U+%04X", c) : "'" + (char) c + "'";
   }
 
   // ---- string literals: called by the STRING rule once it has matched the prefix and the opening quote ----
@@ -247,7 +304,7 @@ public abstract class PythonLexerBase extends Lexer {
   }
 
   int charAt(int index) {
-    return _input.getText(org.antlr.v4.runtime.misc.Interval.of(index, index)).charAt(0);
+    return _input.getText(Interval.of(index, index)).charAt(0);
   }
 
   int la(int offset) {

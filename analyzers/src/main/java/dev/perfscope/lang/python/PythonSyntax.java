@@ -1,21 +1,19 @@
 package dev.perfscope.lang.python;
 
 import dev.perfscope.model.Problem;
+import java.util.List;
 import org.antlr.v4.runtime.BailErrorStrategy;
-import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.InputMismatchException;
-import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RecognitionException;
-import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 
 /**
  * Lexes and parses one module: SLL prediction first, full LL only if SLL fails, both stopping at the first
- * syntax error. The result holds the first error of lexer or parser, by position.
+ * syntax error. The result holds the one error CPython would report first.
  */
 final class PythonSyntax {
   private PythonSyntax() {}
@@ -24,14 +22,13 @@ final class PythonSyntax {
   record Parsed(PythonLexer lexer, CommonTokenStream tokens, PythonParser.File_inputContext tree, Problem error) {}
 
   static Parsed parse(String text) {
-    FirstError errors = new FirstError();
     PythonLexer lexer = new PythonLexer(CharStreams.fromString(loneCarriageReturnsAsNewlines(text)));
     lexer.removeErrorListeners();
-    lexer.addErrorListener(errors);
     CommonTokenStream tokens = new CommonTokenStream(lexer);
     tokens.fill();
     PythonParser parser = parser(tokens);
     PythonParser.File_inputContext tree = null;
+    RecognitionException failure = null;
     try {
       tree = parser.file_input();
     } catch (ParseCancellationException sllFailed) {
@@ -41,10 +38,47 @@ final class PythonSyntax {
       try {
         tree = parser.file_input();
       } catch (ParseCancellationException e) {
-        errors.offer(problem(e.getCause()));
+        failure = e.getCause() instanceof RecognitionException r ? r : null;
+        tree = null;
       }
     }
-    return new Parsed(lexer, tokens, tree, errors.first);
+    Problem error = tree == null || !lexer.errors().isEmpty() || lexer.unclosedBracket() != null
+        ? rank(lexer, tree == null ? problem(failure) : null, failure)
+        : null;
+    return new Parsed(lexer, tokens, tree, error);
+  }
+
+  /**
+   * The error CPython would report. Its tokenizer runs as the parser asks for tokens, so a tokenizer error
+   * before the parser's failure wins; after a parser failure (other than an unexpected indent) it tokenizes on,
+   * and the next tokenizer error replaces the parser's unless it is an indentation error, which ends
+   * the search (a stray ASCII character is no tokenizer error there); at the end, a bracket left open on a line before the parser's error is reported instead.
+   */
+  private static Problem rank(PythonLexer lexer, Problem parse, RecognitionException failure) {
+    List<PythonLexerBase.LexicalError> errors = lexer.errors();
+    if (parse == null) {
+      return errors.isEmpty() ? lexer.unclosedBracket() : errors.get(0).problem();
+    }
+    for (PythonLexerBase.LexicalError error : errors) {
+      if (before(error.problem(), parse)) {
+        return error.problem();
+      }
+    }
+    if (failure != null && failure.getOffendingToken() != null
+        && failure.getOffendingToken().getType() == PythonLexer.INDENT) {
+      return parse;
+    }
+    for (PythonLexerBase.LexicalError error : errors) {
+      if (!before(error.problem(), parse) && error.kind() != PythonLexerBase.Kind.STRAY) {
+        return error.kind() == PythonLexerBase.Kind.RAISED ? error.problem() : parse;
+      }
+    }
+    Problem unclosed = lexer.unclosedBracket();
+    return unclosed != null && parse.line() > unclosed.line() ? unclosed : parse;
+  }
+
+  private static boolean before(Problem a, Problem b) {
+    return a.line() < b.line() || a.line() == b.line() && a.column() < b.column();
   }
 
   /** Parses one f-string replacement field's expression on its own; null if it does not parse. */
@@ -85,8 +119,8 @@ final class PythonSyntax {
     return parser;
   }
 
-  private static Problem problem(Throwable cause) {
-    if (!(cause instanceof RecognitionException e) || e.getOffendingToken() == null) {
+  private static Problem problem(RecognitionException e) {
+    if (e == null || e.getOffendingToken() == null) {
       return new Problem(1, 1, "invalid syntax");
     }
     Token token = e.getOffendingToken();
@@ -110,23 +144,5 @@ final class PythonSyntax {
   private static String shorten(String text) {
     String line = text.lines().findFirst().orElse("");
     return line.length() > 40 ? line.substring(0, 40) + "..." : line;
-  }
-
-  /** Keeps the earliest error reported by the lexer or the parser. */
-  private static final class FirstError extends BaseErrorListener {
-    Problem first;
-
-    @Override
-    public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line, int column,
-        String message, RecognitionException e) {
-      offer(new Problem(Math.max(1, line), column + 1, message));
-    }
-
-    void offer(Problem problem) {
-      if (first == null || problem.line() < first.line()
-          || problem.line() == first.line() && problem.column() < first.column()) {
-        first = problem;
-      }
-    }
   }
 }
