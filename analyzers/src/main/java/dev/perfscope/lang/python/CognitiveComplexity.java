@@ -7,9 +7,10 @@ import org.antlr.v4.runtime.tree.TerminalNode;
 /**
  * Cognitive complexity by SonarPython's rules: {@code if}, loops, each {@code except} and conditional
  * expressions add 1 plus the nesting level; {@code elif} and every {@code else:} add 1; each run of like
- * boolean operators adds 1. Nesting rises in the bodies of those constructs, in {@code case} bodies, in
- * conditional expressions and in lambdas; {@code try}, {@code finally}, {@code with} and {@code match} add
- * nothing. Example: {@code for x in a:\n if x and y or z: ...} is 1 + (1 + 1) + 2 = 5.
+ * boolean operators adds 1. Nesting rises in the bodies of those constructs, in {@code case} bodies and in
+ * conditional expressions (not in lambdas, as in SonarPython); {@code try}, {@code finally}, {@code with}
+ * and {@code match} add nothing. Nested defs and classes count apart (SonarPython folds nested defs in).
+ * Example: {@code for x in a:\n if x and y or z: ...} is 1 + (1 + 1) + 2 = 5.
  */
 final class CognitiveComplexity {
   private final FStringFields fields;
@@ -20,8 +21,18 @@ final class CognitiveComplexity {
     this.decisions = decisions;
   }
 
+  /** The whole definition counts, as SonarPython scans it: decorators, parameter defaults, annotations, body. */
   int of(PythonParser.Function_defContext def) {
-    return count(def.block(), 0);
+    int sum = 0;
+    if (def.getParent() instanceof PythonParser.DecoratedContext decorated) {
+      for (PythonParser.DecoratorContext decorator : decorated.decorator()) {
+        sum += count(decorator, 0);
+      }
+    }
+    for (int i = 0; i < def.getChildCount(); i++) {
+      sum += count(def.getChild(i), 0);
+    }
+    return sum;
   }
 
   private int count(ParseTree node, int nesting) {
@@ -48,7 +59,6 @@ final class CognitiveComplexity {
       case PythonParser.RULE_expression -> ((PythonParser.ExpressionContext) context).IF() == null
           ? children(context, nesting)
           : 1 + nesting + children(context, nesting + 1);
-      case PythonParser.RULE_lambdef -> children(context, nesting + 1);
       case PythonParser.RULE_disjunction ->
           booleanRuns((PythonParser.DisjunctionContext) context) + children(context, nesting);
       default -> children(context, nesting);
