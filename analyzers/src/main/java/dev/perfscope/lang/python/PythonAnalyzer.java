@@ -63,9 +63,16 @@ public final class PythonAnalyzer implements LanguageAnalyzer {
           cognitive.of(def),
           NestingDepth.of(def)));
     }
-    // A misplaced or unknown future import is a compile error in CPython, but the module parsed: measure it.
+    // A bad future import or assignment target is a compile error in CPython, but the module parsed: measure it.
     return new SourceMetrics(CodeLines.count(source, parsed.tokens(), module.stringStatementTokens),
-        module.classes, functions, FutureImports.check(parsed.tree()));
+        module.classes, functions, firstOf(FutureImports.check(parsed.tree()), AssignmentTargets.check(parsed.tree())));
+  }
+
+  private static Problem firstOf(Problem a, Problem b) {
+    if (a == null || b == null) {
+      return a == null ? b : a;
+    }
+    return b.line() < a.line() ? b : a;
   }
 
   private static int endLine(PythonParser.Function_defContext def, TokenStream tokens) {

@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Invalid modules: each gets a parse error within 2 lines of the line CPython 3.11 reports (given here). */
 class PythonSyntaxErrorTest {
@@ -37,7 +38,25 @@ class PythonSyntaxErrorTest {
         Arguments.of("def f[T:](): pass\n", 1),
         Arguments.of("x = 1_\n", 1),
         Arguments.of("x = 0b2\n", 1),
-        Arguments.of("x = 1\n    \ny = 2)\n", 3));
+        Arguments.of("x = 1\n    \ny = 2)\n", 3),
+        Arguments.of("x = 1\nf() = 1\n", 2),
+        Arguments.of("x = 1\na + b = c\n", 2),
+        Arguments.of("x = 1\n(a, b) += 1\n", 2),
+        Arguments.of("x = 1\nfor f() in x:\n    pass\n", 2),
+        Arguments.of("x = 1\ndel f()\n", 2),
+        Arguments.of("x = 1\nwith a as 1:\n    pass\n", 2),
+        Arguments.of("x = 1\na = 1 = b\n", 2),
+        Arguments.of("x = 1\n[a for a in b] = c\n", 2));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "() = []\n[a, *b] = c\n(a) += 1\na.b[c].d = 1\nx: int\n(x): int = 1\n*a, b = c\n",
+      "for (a, [b, *c]) in d:\n    pass\ndel (a), [b], c.d, e[0]\nwith f() as (g, h.i):\n    pass\n",
+      "def g():\n    a = b = yield_ = (yield)\nx[1:2], y.z = 1, 2\n",
+  })
+  void validTargetsAreAccepted(String module) {
+    assertThat(new PythonAnalyzer().analyze(new SourceText(module)).parseError()).as(module).isNull();
   }
 
   @ParameterizedTest
