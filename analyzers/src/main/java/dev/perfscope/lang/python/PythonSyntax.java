@@ -43,7 +43,7 @@ final class PythonSyntax {
       }
     }
     Problem error = tree == null || !lexer.errors().isEmpty() || lexer.unclosedBracket() != null
-        ? rank(lexer, tree == null ? problem(failure) : null, failure)
+        ? rank(lexer, tree == null ? problem(failure, tokens) : null, failure)
         : null;
     return new Parsed(lexer, tokens, tree, error);
   }
@@ -119,9 +119,13 @@ final class PythonSyntax {
     return parser;
   }
 
-  private static Problem problem(RecognitionException e) {
+  private static Problem problem(RecognitionException e, CommonTokenStream tokens) {
     if (e == null || e.getOffendingToken() == null) {
       return new Problem(1, 1, "invalid syntax");
+    }
+    Problem missingComma = MissingComma.find(e, tokens);
+    if (missingComma != null) {
+      return missingComma;
     }
     Token token = e.getOffendingToken();
     String message;

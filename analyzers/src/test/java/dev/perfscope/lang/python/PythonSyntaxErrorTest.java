@@ -46,7 +46,8 @@ class PythonSyntaxErrorTest {
         Arguments.of("x = 1\ndel f()\n", 2),
         Arguments.of("x = 1\nwith a as 1:\n    pass\n", 2),
         Arguments.of("x = 1\na = 1 = b\n", 2),
-        Arguments.of("x = 1\n[a for a in b] = c\n", 2));
+        Arguments.of("x = 1\n[a for a in b] = c\n", 2),
+        Arguments.of("x = [\n    'a'\n    'b'\n    'c'\n    'd'\n    e,\n]\n", 2));
   }
 
   @ParameterizedTest
