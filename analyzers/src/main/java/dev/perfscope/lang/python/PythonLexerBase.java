@@ -1,11 +1,12 @@
 package dev.perfscope.lang.python;
 
+import dev.perfscope.model.Problem;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import dev.perfscope.model.Problem;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.Lexer;
@@ -14,26 +15,15 @@ import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.misc.Interval;
 
 /**
- * The layout half of the Python lexer: NEWLINE only at the end of a logical line, INDENT and DEDENT from
- * indentation (tabs to multiples of 8, form feed resets, tabs and spaces checked against each other as CPython
- * does), implicit line joining inside brackets, and the bodies of string literals: every string, f-strings
- * with nested replacement fields included, is one STRING token. Errors are recorded (the first one, and an
- * unclosed bracket apart, as CPython ranks them); lexing goes on.
+ * The hand-written half of the Python lexer: NEWLINE only at the end of a logical line, INDENT and DEDENT
+ * from {@link Indentation}, implicit line joining inside {@link Brackets}, and the bodies of string literals
+ * ({@link StringScanner}): every string, f-strings included, is one STRING token. Errors are recorded with
+ * the kind that decides how CPython ranks them; lexing goes on.
  */
 public abstract class PythonLexerBase extends Lexer {
-  /** CPython's limits: deeper input is a syntax error there, and here it bounds recursion. */
-  static final int MAX_BRACKETS = 200;
-
-  static final int MAX_INDENT = 100;
-
   private final ArrayDeque<Token> pending = new ArrayDeque<>();
-  private final int[] indents = new int[MAX_INDENT + 1];
-  private final int[] altIndents = new int[MAX_INDENT + 1];
-  private int level;
-  private final int[] bracketLines = new int[MAX_BRACKETS];
-  private final int[] bracketColumns = new int[MAX_BRACKETS];
-  private final char[] bracketKinds = new char[MAX_BRACKETS];
-  private int brackets;
+  private final Indentation indentation = new Indentation();
+  private final Brackets brackets = new Brackets();
   private boolean lineHasContent;
   private boolean started;
   private Token eof;
@@ -55,7 +45,7 @@ public abstract class PythonLexerBase extends Lexer {
 
     void addSpan(int start, int end) {
       if (spanCount * 2 + 2 > spans.length) {
-        spans = java.util.Arrays.copyOf(spans, spans.length * 2);
+        spans = Arrays.copyOf(spans, spans.length * 2);
       }
       spans[spanCount * 2] = start;
       spans[spanCount * 2 + 1] = end;
@@ -137,33 +127,21 @@ public abstract class PythonLexerBase extends Lexer {
   }
 
   private void open(Token token, char kind) {
-    if (brackets == MAX_BRACKETS) {
-      error(token.getLine(), token.getCharPositionInLine(), "too many nested parentheses");
-      brackets++;
-      return;
+    String error = brackets.open(token, kind);
+    if (error != null) {
+      error(token.getLine(), token.getCharPositionInLine(), error);
     }
-    if (brackets < MAX_BRACKETS) {
-      bracketLines[brackets] = token.getLine();
-      bracketColumns[brackets] = token.getCharPositionInLine();
-      bracketKinds[brackets] = kind;
-    }
-    brackets++;
   }
 
   private void close(Token token, char kind) {
-    if (brackets == 0) {
-      error(token.getLine(), token.getCharPositionInLine(), "unmatched '" + token.getText() + "'");
-      return;
-    }
-    brackets--;
-    if (brackets < MAX_BRACKETS && bracketKinds[brackets] != kind) {
-      error(token.getLine(), token.getCharPositionInLine(), "closing parenthesis '" + token.getText()
-          + "' does not match opening parenthesis '" + bracketKinds[brackets] + "'");
+    String error = brackets.close(token, kind);
+    if (error != null) {
+      error(token.getLine(), token.getCharPositionInLine(), error);
     }
   }
 
   private void onNewline(Token token) {
-    if (brackets > 0) {
+    if (brackets.anyOpen()) {
       return;
     }
     started = true;
@@ -200,49 +178,25 @@ public abstract class PythonLexerBase extends Lexer {
         line++; // a backslash continued the indentation onto this line: it counts on, as in CPython 3.11
       }
     }
-    if (column == indents[level]) {
-      checkTabs(alt != altIndents[level], line);
-    } else if (column > indents[level]) {
-      if (level + 1 >= MAX_INDENT) {
-        indentationError(line, "too many levels of indentation");
-        return;
-      }
-      checkTabs(alt <= altIndents[level], line);
-      level++;
-      indents[level] = column;
-      altIndents[level] = alt;
-      pending.add(synthetic(PythonLexer.INDENT, start, line, column));
-    } else {
-      while (level > 0 && column < indents[level]) {
-        level--;
-        pending.add(synthetic(PythonLexer.DEDENT, start, line, column));
-      }
-      if (column != indents[level]) {
-        indentationError(line, "unindent does not match any outer indentation level");
-      } else {
-        checkTabs(alt != altIndents[level], line);
-      }
+    int move = indentation.moveTo(column, alt);
+    if (indentation.error() != null) {
+      record(line, 0, indentation.error(), Kind.INDENTATION);
     }
-  }
-
-  private void checkTabs(boolean inconsistent, int line) {
-    if (inconsistent) {
-      indentationError(line, "inconsistent use of tabs and spaces in indentation");
+    for (int dedent = move; dedent < 0; dedent++) {
+      pending.add(synthetic(PythonLexer.DEDENT, start, line, column));
+    }
+    if (move > 0) {
+      pending.add(synthetic(PythonLexer.INDENT, start, line, column));
     }
   }
 
   private void onEof(Token token) {
-    if (brackets > 0) {
-      int top = Math.min(brackets, MAX_BRACKETS) - 1;
-      unclosedBracket = new Problem(bracketLines[top], bracketColumns[top] + 1,
-          "'" + bracketKinds[top] + "' was never closed");
-    }
+    unclosedBracket = brackets.unclosed();
     if (lineHasContent) {
       lineHasContent = false;
       pending.add(synthetic(PythonLexer.NEWLINE, token.getStartIndex(), token.getLine(), token.getCharPositionInLine()));
     }
-    while (level > 0) {
-      level--;
+    for (int open = indentation.closeAll(); open > 0; open--) {
       pending.add(synthetic(PythonLexer.DEDENT, token.getStartIndex(), token.getLine(), token.getCharPositionInLine()));
     }
     pending.add(token);
@@ -259,10 +213,6 @@ public abstract class PythonLexerBase extends Lexer {
 
   void error(int line, int column, String message) {
     record(line, column, message, Kind.RAISED);
-  }
-
-  private void indentationError(int line, String message) {
-    record(line, 0, message, Kind.INDENTATION);
   }
 
   private void record(int line, int column, String message, Kind kind) {
