@@ -1,8 +1,8 @@
 """Writes N mutants of valid .py files of a tree (a line deleted, duplicated or indented, a character or a few
-deleted or inserted), to check where syntax errors are reported against CPython. Usage: ROOT OUT N"""
+deleted or inserted), to check where syntax errors are reported against CPython. Usage: ROOT OUT N [SEED]"""
 import os, random, sys
 root, out, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
-random.seed(7)
+random.seed(int(sys.argv[4]) if len(sys.argv) > 4 else 7)
 files = []
 for d, _, fs in os.walk(root):
     for f in fs:
