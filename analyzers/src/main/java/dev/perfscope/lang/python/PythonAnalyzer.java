@@ -35,6 +35,9 @@ public final class PythonAnalyzer implements LanguageAnalyzer {
     } catch (StackOverflowError e) {
       return SourceMetrics.linesOnly(LineTally.countPlain(source),
           new Problem(1, 1, "nested too deeply to analyze"));
+    } catch (OutOfMemoryError e) {
+      // The parse tree of this one file was too big; it is garbage now, and the other files go on.
+      return SourceMetrics.linesOnly(LineTally.countPlain(source), new Problem(1, 1, "too large to analyze"));
     }
   }
 
@@ -63,16 +66,20 @@ public final class PythonAnalyzer implements LanguageAnalyzer {
           cognitive.of(def),
           NestingDepth.of(def)));
     }
-    // A bad future import or assignment target is a compile error in CPython, but the module parsed: measure it.
+    // A bad future import, target or argument is a compile error in CPython, but the module parsed: measure it.
     return new SourceMetrics(CodeLines.count(source, parsed.tokens(), module.stringStatementTokens),
-        module.classes, functions, firstOf(FutureImports.check(parsed.tree()), AssignmentTargets.check(parsed.tree())));
+        module.classes, functions, firstOf(FutureImports.check(parsed.tree()),
+            AssignmentTargets.check(parsed.tree()), CallArguments.check(parsed.tree(), parsed.tokens())));
   }
 
-  private static Problem firstOf(Problem a, Problem b) {
-    if (a == null || b == null) {
-      return a == null ? b : a;
+  private static Problem firstOf(Problem... problems) {
+    Problem first = null;
+    for (Problem problem : problems) {
+      if (problem != null && (first == null || problem.line() < first.line())) {
+        first = problem;
+      }
     }
-    return b.line() < a.line() ? b : a;
+    return first;
   }
 
   private static int endLine(PythonParser.Function_defContext def, TokenStream tokens) {

@@ -47,7 +47,13 @@ class PythonSyntaxErrorTest {
         Arguments.of("x = 1\nwith a as 1:\n    pass\n", 2),
         Arguments.of("x = 1\na = 1 = b\n", 2),
         Arguments.of("x = 1\n[a for a in b] = c\n", 2),
-        Arguments.of("x = [\n    'a'\n    'b'\n    'c'\n    'd'\n    e,\n]\n", 2));
+        Arguments.of("x = [\n    'a'\n    'b'\n    'c'\n    'd'\n    e,\n]\n", 2),
+        Arguments.of("x = 1\nf(a=1, b)\n", 2),
+        Arguments.of("x = 1\nf(**a, b)\n", 2),
+        Arguments.of("x = 1\nf(a.b=1)\n", 2),
+        Arguments.of("x = 1\nf(a=1, a=2)\n", 2),
+        Arguments.of("x = 1\nf(x for x in y, 1)\n", 2),
+        Arguments.of("x = 1\nclass C(metaclass=M, Base):\n    pass\n", 2));
   }
 
   @ParameterizedTest
@@ -55,6 +61,7 @@ class PythonSyntaxErrorTest {
       "() = []\n[a, *b] = c\n(a) += 1\na.b[c].d = 1\nx: int\n(x): int = 1\n*a, b = c\n",
       "for (a, [b, *c]) in d:\n    pass\ndel (a), [b], c.d, e[0]\nwith f() as (g, h.i):\n    pass\n",
       "def g():\n    a = b = yield_ = (yield)\nx[1:2], y.z = 1, 2\n",
+      "f(a, *b, c=1, *d, **e)\nf(x for x in y)\nclass C(B, metaclass=M, **k):\n    pass\nf(a, b := 1)\n",
   })
   void validTargetsAreAccepted(String module) {
     assertThat(new PythonAnalyzer().analyze(new SourceText(module)).parseError()).as(module).isNull();
