@@ -8,9 +8,10 @@ import org.antlr.v4.runtime.TokenStream;
 import org.antlr.v4.runtime.tree.ParseTree;
 
 /**
- * NCSS as radon's logical lines: each logical line is split on {@code ;}; a piece with a {@code :} that is not
- * its last token counts 2 ({@code if x: return}, {@code {1: 2}}, a format spec in an f-string), any other
- * piece 1. A unit counts its own {@code def} line and body, not its decorators nor nested defs and classes.
+ * NCSS as radon's logical lines: each logical line is split on {@code ;}; a piece whose last {@code :} is not
+ * its last token counts 2 ({@code if x: return}, {@code d = {1: 2}}, a format spec in an f-string, which
+ * Python 3.12 tokenizes as an operator), any other piece 1 ({@code if a[1:2]:}). A unit counts its own
+ * {@code def} line and body, not its decorators nor nested defs and classes.
  * Example: {@code def f(x): return {1: x}} is 2.
  */
 final class LogicalLines {
@@ -20,9 +21,7 @@ final class LogicalLines {
     List<int[]> skipped = new ArrayList<>();
     nestedScopes(def.block(), skipped);
     int total = 0;
-    int pieceTokens = 0;
-    boolean colon = false;
-    boolean colonNotLast = false;
+    Piece piece = new Piece();
     int next = 0;
     for (int i = def.getStart().getTokenIndex(); i <= def.getStop().getTokenIndex(); i++) {
       if (next < skipped.size() && i == skipped.get(next)[0]) {
@@ -32,22 +31,34 @@ final class LogicalLines {
       Token token = tokens.get(i);
       int type = token.getType();
       if (type == PythonLexer.NEWLINE || type == PythonLexer.SEMI) {
-        total += pieceTokens == 0 ? 0 : colonNotLast ? 2 : 1;
-        pieceTokens = 0;
-        colon = false;
-        colonNotLast = false;
+        total += piece.end();
       } else if (type != PythonLexer.INDENT && type != PythonLexer.DEDENT && type != Token.EOF) {
-        pieceTokens++;
-        colonNotLast |= colon;
-        if (type == PythonLexer.COLON) {
-          colon = true;
-        } else if (type == PythonLexer.STRING) {
-          PythonLexerBase.FString fstring = lexer.fstring(token.getStartIndex());
-          colonNotLast |= fstring != null && fstring.colon;
-        }
+        PythonLexerBase.FString fstring = type == PythonLexer.STRING ? lexer.fstring(token.getStartIndex()) : null;
+        piece.add(type == PythonLexer.COLON, fstring != null && fstring.colon);
       }
     }
-    return total + (pieceTokens == 0 ? 0 : colonNotLast ? 2 : 1);
+    return total + piece.end();
+  }
+
+  /** One piece of a logical line: 2 if its last {@code :} is not its last token, else 1; 0 if empty. */
+  private static final class Piece {
+    private int tokens;
+    private boolean colon;
+    private boolean colonIsLast;
+
+    void add(boolean isColon, boolean holdsColon) {
+      tokens++;
+      colon |= isColon || holdsColon;
+      colonIsLast = isColon;
+    }
+
+    int end() {
+      int value = tokens == 0 ? 0 : colon && !colonIsLast ? 2 : 1;
+      tokens = 0;
+      colon = false;
+      colonIsLast = false;
+      return value;
+    }
   }
 
   private static void nestedScopes(ParserRuleContext node, List<int[]> ranges) {
