@@ -54,9 +54,11 @@ public final class PythonParseCheck {
       } else {
         ourErrors++;
         if (cpython == null) {
-          mismatches.add("error, CPython compiles: " + path + ":" + error.line() + ":" + error.column() + " " + error.message());
+          mismatches.add("error, CPython compiles: " + path + ":" + error.line() + ":" + error.column()
+              + " " + error.message());
         } else if (Math.abs(cpython - error.line()) > 2) {
-          mismatches.add("error at line " + error.line() + ", CPython at " + cpython + ": " + path + " " + error.message());
+          mismatches.add("error at line " + error.line() + ", CPython at " + cpython + ": " + path
+              + " " + error.message());
         }
       }
     }

@@ -192,12 +192,14 @@ public abstract class PythonLexerBase extends Lexer {
 
   private void onEof(Token token) {
     unclosedBracket = brackets.unclosed();
+    int start = token.getStartIndex();
+    int column = token.getCharPositionInLine();
     if (lineHasContent) {
       lineHasContent = false;
-      pending.add(synthetic(PythonLexer.NEWLINE, token.getStartIndex(), token.getLine(), token.getCharPositionInLine()));
+      pending.add(synthetic(PythonLexer.NEWLINE, start, token.getLine(), column));
     }
     for (int open = indentation.closeAll(); open > 0; open--) {
-      pending.add(synthetic(PythonLexer.DEDENT, token.getStartIndex(), token.getLine(), token.getCharPositionInLine()));
+      pending.add(synthetic(PythonLexer.DEDENT, start, token.getLine(), column));
     }
     pending.add(token);
     eof = token;

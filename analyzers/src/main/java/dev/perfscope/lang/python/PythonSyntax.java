@@ -50,9 +50,10 @@ final class PythonSyntax {
 
   /**
    * The error CPython would report. Its tokenizer runs as the parser asks for tokens, so a tokenizer error
-   * before the parser's failure wins; after a parser failure (other than an unexpected indent) it tokenizes on,
-   * and the next tokenizer error replaces the parser's unless it is an indentation error, which ends
-   * the search (a stray ASCII character is no tokenizer error there); at the end, a bracket left open on a line before the parser's error is reported instead.
+   * before the parser's failure wins. After a parser failure (other than an unexpected indent) it tokenizes
+   * on: the next tokenizer error replaces the parser's, unless it is an indentation error, which ends the
+   * search (a stray ASCII character is no tokenizer error there); at the end of the file, a bracket left
+   * open on a line before the parser's error is reported instead.
    */
   private static Problem rank(PythonLexer lexer, Problem parse, RecognitionException failure) {
     List<PythonLexerBase.LexicalError> errors = lexer.errors();
