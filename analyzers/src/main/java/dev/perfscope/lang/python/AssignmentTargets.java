@@ -53,6 +53,9 @@ final class AssignmentTargets {
   }
 
   private static Problem assignment(PythonParser.Expr_stmtContext statement) {
+    if (statement.getChildCount() == 1) {
+      return null; // an expression statement: nothing is assigned
+    }
     if (statement.AUGASSIGN() != null || statement.COLON() != null) {
       return single(statement.getChild(0));
     }
