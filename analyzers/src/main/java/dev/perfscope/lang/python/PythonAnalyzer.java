@@ -69,7 +69,8 @@ public final class PythonAnalyzer implements LanguageAnalyzer {
     // A bad future import, target or argument is a compile error in CPython, but the module parsed: measure it.
     return new SourceMetrics(CodeLines.count(source, parsed.tokens(), module.stringStatementTokens),
         module.classes, functions, firstOf(FutureImports.check(parsed.tree()),
-            AssignmentTargets.check(parsed.tree()), CallArguments.check(parsed.tree(), parsed.tokens())));
+            AssignmentTargets.check(parsed.tree()), CallArguments.check(parsed.tree(), parsed.tokens()),
+            Placement.check(parsed.tree(), parsed.tokens())));
   }
 
   private static Problem firstOf(Problem... problems) {

@@ -53,7 +53,15 @@ class PythonSyntaxErrorTest {
         Arguments.of("x = 1\nf(a.b=1)\n", 2),
         Arguments.of("x = 1\nf(a=1, a=2)\n", 2),
         Arguments.of("x = 1\nf(x for x in y, 1)\n", 2),
-        Arguments.of("x = 1\nclass C(metaclass=M, Base):\n    pass\n", 2));
+        Arguments.of("x = 1\nclass C(metaclass=M, Base):\n    pass\n", 2),
+        Arguments.of("x = 1\nreturn x\n", 2),
+        Arguments.of("x = 1\nclass C:\n    yield 1\n", 3),
+        Arguments.of("x = 1\ndef f():\n    await x\n", 3),
+        Arguments.of("for x in y:\n    pass\nelse:\n    break\n", 4),
+        Arguments.of("x = 1\ncontinue\n", 2),
+        Arguments.of("def f():\n    async with a:\n        pass\n", 2),
+        Arguments.of("x = 1\nawait x\n", 2),
+        Arguments.of("def f():\n    for x in y:\n        def g():\n            break\n", 4));
   }
 
   @ParameterizedTest
@@ -62,8 +70,11 @@ class PythonSyntaxErrorTest {
       "for (a, [b, *c]) in d:\n    pass\ndel (a), [b], c.d, e[0]\nwith f() as (g, h.i):\n    pass\n",
       "def g():\n    a = b = yield_ = (yield)\nx[1:2], y.z = 1, 2\n",
       "f(a, *b, c=1, *d, **e)\nf(x for x in y)\nclass C(B, metaclass=M, **k):\n    pass\nf(a, b := 1)\n",
+      "f = lambda: (yield)\ndef f():\n    return (i for i in x if await y)\nasync def g():\n    return [await x for x in y]\n"
+          + "while True:\n    try:\n        break\n    finally:\n        continue\n"
+          + "async def h():\n    async for a in b:\n        async with c:\n            yield\n",
   })
-  void validTargetsAreAccepted(String module) {
+  void validModulesAreAccepted(String module) {
     assertThat(new PythonAnalyzer().analyze(new SourceText(module)).parseError()).as(module).isNull();
   }
 
