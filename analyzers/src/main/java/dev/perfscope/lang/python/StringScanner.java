@@ -138,7 +138,11 @@ final class StringScanner {
         endExpression(fs, start);
         ended = true;
         int conversion = lexer.la(2);
-        int after = lexer.la(3);
+        int next = 3;
+        while (lexer.la(next) == ' ' || lexer.la(next) == '\t') {
+          next++; // Python 3.12 allows blanks after the conversion
+        }
+        int after = lexer.la(next);
         if (conversion != 's' && conversion != 'r' && conversion != 'a' || after != ':' && after != '}') {
           lexer.error(lexer.getLine(), lexer.getCharPositionInLine(), "f-string: invalid conversion character");
         }
