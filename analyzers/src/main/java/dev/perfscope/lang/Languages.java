@@ -1,6 +1,7 @@
 package dev.perfscope.lang;
 
 import dev.perfscope.lang.java.JavaAnalyzer;
+import dev.perfscope.lang.python.PythonAnalyzer;
 import dev.perfscope.lang.text.TextAnalyzer;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +17,7 @@ public final class Languages {
 
   /** Every language Perfscope parses. */
   public static Languages standard() {
-    return new Languages(List.of(new JavaAnalyzer()));
+    return new Languages(List.of(new JavaAnalyzer(), new PythonAnalyzer()));
   }
 
   public LanguageAnalyzer forFile(String fileName) {

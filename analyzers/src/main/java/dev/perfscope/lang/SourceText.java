@@ -8,10 +8,12 @@ import java.util.Arrays;
  */
 public final class SourceText {
   private final String text;
+  private final boolean byteOrderMark;
   private final int[] lineStarts;
 
   public SourceText(String text) {
-    this.text = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    this.byteOrderMark = text.startsWith("\uFEFF");
+    this.text = byteOrderMark ? text.substring(1) : text;
     this.lineStarts = findLineStarts(this.text);
   }
 
@@ -38,6 +40,11 @@ public final class SourceText {
 
   public String text() {
     return text;
+  }
+
+  /** Whether the file began with a byte order mark (removed from {@link #text()}). */
+  public boolean hadByteOrderMark() {
+    return byteOrderMark;
   }
 
   public int lineCount() {

@@ -40,6 +40,8 @@ class ReportContractTest {
     write("src/shop/Broken.java", "class Broken {\n  int x = ;\n}\n");
     write("src/shop/Quiet.java", "class Quiet {\n  int f(int a) { // perf: ignore[cyclomatic] measured elsewhere\n"
         + "    return a > 0 ? a : -a;\n  }\n}\n");
+    write("src/shop/tax.py", "def rate(a, b):\n    return a if a and b else 0\n");
+    write("src/shop/broken.py", "def rate(:\n    pass\n");
     Thresholds tight = Thresholds.defaults()
         .with(Rule.FILE_LINES, Limit.of(Rule.FILE_LINES, 1, 2))
         .with(Rule.CYCLOMATIC, Limit.of(Rule.CYCLOMATIC, 1, 5));

@@ -1,0 +1,87 @@
+package dev.perfscope.lang.python;
+
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
+
+/**
+ * Cyclomatic complexity as radon 6 counts it: 1, plus each {@code if}, {@code elif} and conditional expression,
+ * each loop and its {@code else}, each {@code except} of a plain {@code try} and its {@code else}, each
+ * {@code assert} (not looked into), each {@code and}/{@code or}, each comprehension {@code for} and
+ * {@code if}, and one per {@code case} less one for an irrefutable case. Nested defs and classes count apart.
+ * Example: {@code def f(a): return [x for x in a if x and a] if a else None} is 1 + 1 + 1 + 1 + 1 = 5.
+ */
+final class CyclomaticComplexity {
+  private final FStringFields fields;
+  private final DecisionTokens decisions;
+
+  CyclomaticComplexity(FStringFields fields, DecisionTokens decisions) {
+    this.fields = fields;
+    this.decisions = decisions;
+  }
+
+  int of(PythonParser.Function_defContext def) {
+    return 1 + count(def.block());
+  }
+
+  int count(ParseTree node) {
+    if (node instanceof TerminalNode terminal) {
+      int sum = 0;
+      for (FStringFields.Field field : fields.of(terminal.getSymbol())) {
+        sum += new CyclomaticComplexity(field.fields(), null).count(field.tree());
+      }
+      return sum;
+    }
+    ParserRuleContext context = (ParserRuleContext) node;
+    if (decisions != null && !decisions.any(context)) {
+      return 0;
+    }
+    int own = switch (context.getRuleIndex()) {
+      case PythonParser.RULE_function_def, PythonParser.RULE_class_def, PythonParser.RULE_decorated -> -1;
+      case PythonParser.RULE_assert_stmt -> -2;
+      case PythonParser.RULE_if_stmt -> 1 + ((PythonParser.If_stmtContext) context).elif_clause().size();
+      case PythonParser.RULE_while_stmt -> ((PythonParser.While_stmtContext) context).else_block() == null ? 1 : 2;
+      case PythonParser.RULE_for_stmt -> ((PythonParser.For_stmtContext) context).else_block() == null ? 1 : 2;
+      case PythonParser.RULE_try_stmt -> handlers((PythonParser.Try_stmtContext) context);
+      case PythonParser.RULE_expression -> ((PythonParser.ExpressionContext) context).IF() == null ? 0 : 1;
+      case PythonParser.RULE_disjunction -> {
+        PythonParser.DisjunctionContext operators = (PythonParser.DisjunctionContext) context;
+        yield operators.AND().size() + operators.OR().size();
+      }
+      case PythonParser.RULE_comp_for -> {
+        PythonParser.Comp_forContext comprehension = (PythonParser.Comp_forContext) context;
+        yield comprehension.FOR().size() + comprehension.IF().size();
+      }
+      case PythonParser.RULE_match_stmt -> cases((PythonParser.Match_stmtContext) context);
+      default -> 0;
+    };
+    if (own == -1) {
+      return 0;
+    }
+    if (own == -2) {
+      return 1;
+    }
+    for (int i = 0; i < context.getChildCount(); i++) {
+      own += count(context.getChild(i));
+    }
+    return own;
+  }
+
+  /** radon counts the handlers and the else of a {@code try}, and nothing for a {@code try} with {@code except*}. */
+  private static int handlers(PythonParser.Try_stmtContext statement) {
+    for (PythonParser.Except_clauseContext handler : statement.except_clause()) {
+      if (handler.STAR() != null) {
+        return 0;
+      }
+    }
+    return statement.except_clause().size() + (statement.else_block() == null ? 0 : 1);
+  }
+
+  private static int cases(PythonParser.Match_stmtContext match) {
+    boolean irrefutable = false;
+    for (PythonParser.Case_blockContext block : match.case_block()) {
+      irrefutable |= Patterns.isBareCapture(block.patterns());
+    }
+    return Math.max(0, match.case_block().size() - (irrefutable ? 1 : 0));
+  }
+}

@@ -1,0 +1,40 @@
+package dev.perfscope.lang.python;
+
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenStream;
+
+/**
+ * Where the tokens are that can add to a complexity metric ({@code if}, {@code elif}, {@code else}, loops,
+ * {@code except}, {@code and}, {@code or}, {@code assert}, {@code case}, f-strings with fields), as prefix
+ * counts: a subtree without any is skipped whole, so the walkers only descend towards decisions.
+ */
+final class DecisionTokens {
+  private final int[] prefix;
+
+  DecisionTokens(TokenStream tokens, PythonLexerBase lexer) {
+    prefix = new int[tokens.size() + 1];
+    for (int i = 0; i < tokens.size(); i++) {
+      prefix[i + 1] = prefix[i] + (isDecision(tokens.get(i), lexer) ? 1 : 0);
+    }
+  }
+
+  private static boolean isDecision(Token token, PythonLexerBase lexer) {
+    return switch (token.getType()) {
+      case PythonLexer.IF, PythonLexer.ELIF, PythonLexer.ELSE, PythonLexer.FOR, PythonLexer.WHILE,
+          PythonLexer.EXCEPT, PythonLexer.AND, PythonLexer.OR, PythonLexer.ASSERT, PythonLexer.CASE -> true;
+      case PythonLexer.STRING -> lexer.fstring(token.getStartIndex()) != null;
+      default -> false;
+    };
+  }
+
+  /** Whether any decision token lies within the context's tokens. */
+  boolean any(ParserRuleContext context) {
+    Token start = context.getStart();
+    Token stop = context.getStop();
+    if (start == null || stop == null || stop.getTokenIndex() < start.getTokenIndex()) {
+      return false;
+    }
+    return prefix[stop.getTokenIndex() + 1] - prefix[start.getTokenIndex()] > 0;
+  }
+}

@@ -1,0 +1,77 @@
+package dev.perfscope.lang.python;
+
+import dev.perfscope.model.Problem;
+import java.util.Set;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+
+/**
+ * CPython's compile-time check of {@code from __future__ import}: only a docstring and other future imports
+ * may come before one, and each feature must exist.
+ */
+final class FutureImports {
+  private static final Set<String> FEATURES = Set.of("nested_scopes", "generators", "division",
+      "absolute_import", "with_statement", "print_function", "unicode_literals", "barry_as_FLUFL",
+      "generator_stop", "annotations");
+
+  private FutureImports() {}
+
+  static Problem check(PythonParser.File_inputContext module) {
+    int position = 0;
+    boolean onlyFutureSoFar = true;
+    for (PythonParser.StmtContext statement : module.stmt()) {
+      if (statement.simple_stmts() == null) {
+        onlyFutureSoFar = false;
+        position++;
+        continue;
+      }
+      for (PythonParser.Simple_stmtContext simple : statement.simple_stmts().simple_stmt()) {
+        PythonParser.Import_stmtContext anImport = simple.import_stmt();
+        if (isFuture(anImport)) {
+          Problem problem = onlyFutureSoFar ? features(anImport) : misplaced(anImport);
+          if (problem != null) {
+            return problem;
+          }
+        } else if (!(position == 0 && simple.expr_stmt() != null && Trees.isStringStatement(simple.expr_stmt()))) {
+          onlyFutureSoFar = false;
+        }
+        position++;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isFuture(PythonParser.Import_stmtContext anImport) {
+    return anImport != null && anImport.FROM() != null && anImport.dotted_name() != null
+        && anImport.DOT().isEmpty() && anImport.ELLIPSIS().isEmpty()
+        && anImport.dotted_name().getText().equals("__future__");
+  }
+
+  private static Problem features(PythonParser.Import_stmtContext anImport) {
+    if (anImport.STAR() != null) {
+      return at(anImport.STAR().getSymbol(), "future feature * is not defined");
+    }
+    PythonParser.Import_as_namesContext names = anImport.import_as_names();
+    for (int i = 0; i < names.getChildCount(); i++) {
+      if (names.getChild(i) instanceof PythonParser.NameContext name
+          && (i == 0 || !names.getChild(i - 1).getText().equals("as"))) {
+        String feature = name.getText();
+        if (feature.equals("braces")) {
+          return at(name.getStart(), "not a chance");
+        }
+        if (!FEATURES.contains(feature)) {
+          return at(name.getStart(), "future feature " + feature + " is not defined");
+        }
+      }
+    }
+    return null;
+  }
+
+  private static Problem misplaced(ParserRuleContext anImport) {
+    return at(anImport.getStart(), "from __future__ imports must occur at the beginning of the file");
+  }
+
+  private static Problem at(Token token, String message) {
+    return new Problem(token.getLine(), token.getCharPositionInLine() + 1, message);
+  }
+}

@@ -1,0 +1,116 @@
+package dev.perfscope.lang.python;
+
+import dev.perfscope.lang.Declaration;
+import dev.perfscope.lang.LanguageAnalyzer;
+import dev.perfscope.lang.LineTally;
+import dev.perfscope.lang.SourceText;
+import dev.perfscope.lang.SuppressionComments;
+import dev.perfscope.model.FunctionMetrics;
+import dev.perfscope.model.Problem;
+import dev.perfscope.model.SourceMetrics;
+import dev.perfscope.model.Suppression;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenStream;
+
+/**
+ * Python 3.8-3.13 through our own ANTLR grammar: every {@code def} is a unit named by its
+ * {@code __qualname__}, measured by one class per metric. A file that does not parse gets a
+ * {@code parseError} and its lines counted; nothing is thrown.
+ */
+public final class PythonAnalyzer implements LanguageAnalyzer {
+  @Override
+  public String name() {
+    return "python";
+  }
+
+  @Override
+  public List<String> extensions() {
+    return List.of(".py", ".pyi");
+  }
+
+  @Override
+  public SourceMetrics analyze(SourceText source) {
+    try {
+      return measure(source);
+    } catch (StackOverflowError e) {
+      return SourceMetrics.linesOnly(LineTally.countPlain(source),
+          new Problem(1, 1, "nested too deeply to analyze"));
+    } catch (OutOfMemoryError e) {
+      // The parse tree of this one file was too big; it is garbage now, and the other files go on.
+      return SourceMetrics.linesOnly(LineTally.countPlain(source), new Problem(1, 1, "too large to analyze"));
+    }
+  }
+
+  private static SourceMetrics measure(SourceText source) {
+    PythonSyntax.Parsed parsed = PythonSyntax.parse(source.text());
+    Problem error = parsed.error() != null ? parsed.error() : EncodingCookie.check(source);
+    if (error != null) {
+      return SourceMetrics.linesOnly(CodeLines.count(source, parsed.tokens(), new BitSet()), error);
+    }
+    ModuleWalker module = ModuleWalker.walk(parsed.tree());
+    FStringFields fields = new FStringFields(parsed.lexer());
+    DecisionTokens decisions = new DecisionTokens(parsed.tokens(), parsed.lexer());
+    CyclomaticComplexity cyclomatic = new CyclomaticComplexity(fields, decisions);
+    CognitiveComplexity cognitive = new CognitiveComplexity(fields, decisions);
+    List<FunctionMetrics> functions = new ArrayList<>(module.units.size());
+    for (ModuleWalker.Unit unit : module.units) {
+      PythonParser.Function_defContext def = unit.def();
+      int line = def.DEF().getSymbol().getLine();
+      int endLine = Math.max(line, endLine(def, parsed.tokens()));
+      functions.add(new FunctionMetrics(
+          unit.qualname(),
+          line,
+          endLine,
+          endLine - line + 1,
+          LogicalLines.of(def, parsed.tokens(), parsed.lexer()),
+          Parameters.of(def, unit.method()),
+          cyclomatic.of(def),
+          cognitive.of(def),
+          NestingDepth.of(def)));
+    }
+    BitSet codeLines = CodeLines.of(source, parsed.tokens(), module.stringStatementTokens);
+    List<Suppression> suppressions = SuppressionComments.find(source, codeLines,
+        declarations(module, parsed.tokens()));
+    // A bad future import, target or argument is a compile error in CPython, but the module parsed: measure it.
+    return new SourceMetrics(LineTally.count(source, codeLines), module.classes, functions,
+        firstOf(FutureImports.check(parsed.tree()), AssignmentTargets.check(parsed.tree()),
+            CallArguments.check(parsed.tree(), parsed.tokens()), Placement.check(parsed.tree(), parsed.tokens())),
+        suppressions);
+  }
+
+  /** Where each def and class is declared: from its first decorator through its name to its last token. */
+  private static List<Declaration> declarations(ModuleWalker module, TokenStream tokens) {
+    List<Declaration> declarations = new ArrayList<>(module.declarations.size());
+    for (ParserRuleContext node : module.declarations) {
+      ParserRuleContext outer = node.getParent() instanceof PythonParser.DecoratedContext decorated ? decorated : node;
+      int nameLine = node.getStart().getLine();
+      declarations.add(new Declaration(outer.getStart().getLine(), nameLine, Math.max(nameLine, endLine(node, tokens))));
+    }
+    return declarations;
+  }
+
+  private static Problem firstOf(Problem... problems) {
+    Problem first = null;
+    for (Problem problem : problems) {
+      if (problem != null && (first == null || problem.line() < first.line())) {
+        first = problem;
+      }
+    }
+    return first;
+  }
+
+  private static int endLine(ParserRuleContext def, TokenStream tokens) {
+    for (int i = def.getStop().getTokenIndex(); i > def.getStart().getTokenIndex(); i--) {
+      Token token = tokens.get(i);
+      int type = token.getType();
+      if (type != PythonLexer.NEWLINE && type != PythonLexer.INDENT && type != PythonLexer.DEDENT) {
+        return CodeLines.endLine(token);
+      }
+    }
+    return def.getStart().getLine();
+  }
+}
