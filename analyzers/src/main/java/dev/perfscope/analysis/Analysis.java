@@ -1,5 +1,7 @@
 package dev.perfscope.analysis;
 
+import dev.perfscope.history.ProjectHistory;
+import dev.perfscope.history.UnknownRefException;
 import dev.perfscope.lang.LanguageAnalyzer;
 import dev.perfscope.lang.Languages;
 import dev.perfscope.lang.SourceText;
@@ -33,12 +35,24 @@ public final class Analysis {
   public AnalysisResult run(AnalysisRequest request) {
     SourceWalker walker = new SourceWalker(request.root(), request.includes(), request.excludes());
     SourceReader reader = new SourceReader(request.encoding());
-    List<FileMetrics> files = new ArrayList<>();
-    for (SourceFile file : walker.walk(request.sourceRoots())) {
-      analyze(file, reader).ifPresent(files::add);
+    try (ProjectHistory history = ProjectHistory.open(request.root(), request.history())) {
+      List<FileMetrics> files = new ArrayList<>();
+      for (SourceFile file : scope(history, walker.walk(request.sourceRoots()))) {
+        analyze(file, reader).ifPresent(files::add);
+      }
+      List<Finding> findings = new ThresholdCheck(request.thresholds()).check(files);
+      AnalysisResult result = AnalysisResult.of(ToolInfo.current(), request.root().toString(), files, findings);
+      return history.annotate(result, languages, request.encoding());
     }
-    List<Finding> findings = new ThresholdCheck(request.thresholds()).check(files);
-    return AnalysisResult.of(ToolInfo.current(), request.root().toString(), files, findings);
+  }
+
+  private static List<SourceFile> scope(ProjectHistory history, List<SourceFile> files) {
+    try {
+      return history.scope(files);
+    } catch (UnknownRefException e) {
+      throw new ConfigurationException("perf.since", e.ref(),
+          "a branch, tag or commit of the git repository that shares history with HEAD (" + e.getMessage() + ")");
+    }
   }
 
   private Optional<FileMetrics> analyze(SourceFile file, SourceReader reader) {

@@ -1,5 +1,6 @@
 package dev.perfscope.analysis;
 
+import dev.perfscope.history.HistorySettings;
 import dev.perfscope.threshold.Thresholds;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
@@ -11,11 +12,11 @@ import java.util.Objects;
 
 /**
  * What to analyze and how: the root that report paths are relative to, the source roots under it (each
- * must exist), include/exclude globs, the source encoding and the thresholds.
+ * must exist), include/exclude globs, the source encoding, the thresholds and what to read from git.
  */
 public record AnalysisRequest(
     Path root, List<Path> sourceRoots, List<String> includes, List<String> excludes, Charset encoding,
-    Thresholds thresholds) {
+    Thresholds thresholds, HistorySettings history) {
 
   public AnalysisRequest {
     root = root.toAbsolutePath().normalize();
@@ -33,6 +34,21 @@ public record AnalysisRequest(
     excludes = List.copyOf(excludes);
     Objects.requireNonNull(encoding, "encoding");
     Objects.requireNonNull(thresholds, "thresholds");
+    Objects.requireNonNull(history, "history");
+  }
+
+  /** A request that reads nothing from git. */
+  public AnalysisRequest(Path root, List<Path> sourceRoots, List<String> includes, List<String> excludes,
+      Charset encoding, Thresholds thresholds) {
+    this(root, sourceRoots, includes, excludes, encoding, thresholds, HistorySettings.OFF);
+  }
+
+  /** The history settings, or a configuration error naming {@code perf.historyDays}. */
+  public static HistorySettings history(boolean enabled, int days, String since) {
+    if (days < 1) {
+      throw new ConfigurationException("perf.historyDays", String.valueOf(days), "a whole number of days, 1 or more");
+    }
+    return new HistorySettings(enabled, days, since);
   }
 
   /** The charset named {@code name}, or a configuration error naming the {@code perf.encoding} parameter. */

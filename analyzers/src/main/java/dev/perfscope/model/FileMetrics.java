@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * One analyzed file: where it is (relative to the analysis root, forward slashes), its language, its
- * line counts, its units, and what went wrong reading it ({@code parseError}, {@code decodeError}).
+ * line counts, its units, what went wrong reading it ({@code parseError}, {@code decodeError}) and what
+ * git says about it ({@code history}, null outside a git work tree or when history is off).
  */
 public record FileMetrics(
     String path,
@@ -17,13 +18,19 @@ public record FileMetrics(
     int types,
     Problem parseError,
     Problem decodeError,
-    List<FunctionMetrics> functions) {
+    List<FunctionMetrics> functions,
+    FileHistory history) {
 
   public FileMetrics {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(language, "language");
     new LineCounts(lines, code, comment, blank); // validates the split
     functions = List.copyOf(functions);
+  }
+
+  public FileMetrics withHistory(FileHistory fileHistory) {
+    return new FileMetrics(path, language, lines, code, comment, blank, types, parseError, decodeError, functions,
+        fileHistory);
   }
 
   public static FileMetrics of(String path, String language, SourceMetrics source, Problem decodeError) {
@@ -38,6 +45,7 @@ public record FileMetrics(
         source.types(),
         source.parseError(),
         decodeError,
-        source.functions());
+        source.functions(),
+        null);
   }
 }

@@ -12,12 +12,18 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import dev.perfscope.model.AnalysisResult;
+import dev.perfscope.model.ChangeScope;
+import dev.perfscope.model.FileHistory;
+import dev.perfscope.model.FileMetrics;
 import dev.perfscope.model.Finding;
+import dev.perfscope.model.HistoryInfo;
+import dev.perfscope.model.Hotspot;
 import dev.perfscope.model.Severity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -64,8 +70,28 @@ public final class JsonReport implements ReportWriter {
     return new ObjectMapper()
         .registerModule(severity)
         .addMixIn(Finding.class, FindingMixin.class)
+        .addMixIn(FileMetrics.class, FileMetricsMixin.class)
+        .addMixIn(AnalysisResult.class, AnalysisResultMixin.class)
         .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false) // later versions only add keys
         .enable(SerializationFeature.INDENT_OUTPUT);
+  }
+
+  /** Outside git, a file has no {@code history} key. */
+  private abstract static class FileMetricsMixin {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    abstract FileHistory history();
+  }
+
+  /** Outside git there is no {@code history} or {@code hotspots} key; {@code since} only in pull-request mode. */
+  private abstract static class AnalysisResultMixin {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    abstract HistoryInfo history();
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    abstract List<Hotspot> hotspots();
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    abstract ChangeScope since();
   }
 
   /** A finding about a whole file has no {@code function} key at all. */
