@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.perfscope.history.HistorySettings;
 import dev.perfscope.report.JsonReport;
 import dev.perfscope.threshold.Limit;
 import dev.perfscope.threshold.Rule;
@@ -18,6 +19,9 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,23 +31,38 @@ class ReportContractTest {
 
   @TempDir Path project;
 
+  /** A project in git, analyzed in pull-request mode with history, so that every optional key is present. */
   @Test
-  void realReportMatchesTheDocumentedExample() throws IOException {
-    Files.createDirectories(project.resolve("src/shop"));
-    Files.write(project.resolve("src/shop/Billing.java"), concat(
-        "package shop;\nclass Billing {\n  int invoice(int a) { // caf",
-        new byte[] {(byte) 0xe9},
-        "\n    return a > 0 ? a : -a;\n  }\n}\n"));
-    write("src/shop/Broken.java", "class Broken {\n  int x = ;\n}\n");
+  void realReportMatchesTheDocumentedExample() throws IOException, GitAPIException {
+    try (Git git = Git.init().setDirectory(project.toFile()).setInitialBranch("main").call()) {
+      write("README.md", "shop\n");
+      commit(git);
+      git.branchCreate().setName("base").call();
+      Files.createDirectories(project.resolve("src/shop"));
+      write("src/shop/Billing.java", "package shop;\nclass Billing {\n}\n");
+      write("src/shop/Broken.java", "class Broken {\n  int x = ;\n}\n");
+      commit(git);
+      Files.write(project.resolve("src/shop/Billing.java"), concat(
+          "package shop;\nclass Billing {\n  int invoice(int a) { // caf",
+          new byte[] {(byte) 0xe9},
+          "\n    return a > 0 ? a : -a;\n  }\n}\n"));
+      commit(git);
+    }
     Thresholds tight = Thresholds.defaults()
         .with(Rule.FILE_LINES, Limit.of(Rule.FILE_LINES, 1, 2))
         .with(Rule.CYCLOMATIC, Limit.of(Rule.CYCLOMATIC, 1, 5));
     AnalysisRequest request = new AnalysisRequest(project, List.of(Path.of("src")), List.of(), List.of(),
-        StandardCharsets.UTF_8, tight);
+        StandardCharsets.UTF_8, tight, new HistorySettings(true, 365, "base"));
     Path report = new JsonReport().write(new Analysis().run(request), project.resolve("out"));
 
     ObjectMapper mapper = new ObjectMapper();
     assertThat(keyPaths(mapper.readTree(report.toFile()))).isEqualTo(keyPaths(mapper.readTree(documentedExample())));
+  }
+
+  private static void commit(Git git) throws GitAPIException {
+    git.add().addFilepattern(".").call();
+    PersonIdent author = new PersonIdent("Dev", "dev@example.com");
+    git.commit().setAuthor(author).setCommitter(author).setMessage("change").call();
   }
 
   private void write(String path, String text) throws IOException {
