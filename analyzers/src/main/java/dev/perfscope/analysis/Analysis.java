@@ -36,8 +36,10 @@ public final class Analysis {
     SourceWalker walker = new SourceWalker(request.root(), request.includes(), request.excludes());
     SourceReader reader = new SourceReader(request.encoding());
     try (ProjectHistory history = ProjectHistory.open(request.root(), request.history())) {
+      List<SourceFile> sources = scope(history, walker.walk(request.sourceRoots()));
+      history.start(sources);
       List<FileMetrics> files = new ArrayList<>();
-      for (SourceFile file : scope(history, walker.walk(request.sourceRoots()))) {
+      for (SourceFile file : sources) {
         analyze(file, reader).ifPresent(files::add);
       }
       List<Finding> findings = new ThresholdCheck(request.thresholds()).check(files);

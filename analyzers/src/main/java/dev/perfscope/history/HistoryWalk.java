@@ -7,22 +7,25 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.jgit.api.errors.CanceledException;
 import org.eclipse.jgit.diff.DiffEntry;
-import org.eclipse.jgit.diff.DiffFormatter;
-import org.eclipse.jgit.diff.Edit;
-import org.eclipse.jgit.diff.RawTextComparator;
+import org.eclipse.jgit.diff.RenameDetector;
+import org.eclipse.jgit.lib.NullProgressMonitor;
 import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevSort;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.revwalk.filter.CommitTimeRevFilter;
-import org.eclipse.jgit.util.io.DisabledOutputStream;
+import org.eclipse.jgit.treewalk.EmptyTreeIterator;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
 /**
- * One walk over the commits of the window, newest first, diffing each commit against its parent with rename
- * detection. Only the files we were asked about get their lines counted; merges are skipped (their changes
+ * One walk over the commits of the window, newest first, diffing each commit's tree against its parent's,
+ * with rename detection when a commit both adds and deletes files. Only the files we were asked about get their lines counted; merges are skipped (their changes
  * are counted in the commits they merge), and so is the cut-off commit of a shallow clone, which makes the
  * history partial.
  */
@@ -30,6 +33,7 @@ final class HistoryWalk {
   private final Repository repository;
   private final Set<String> wanted;
   private final RenameTracker renames = new RenameTracker();
+  private final RenameDetector renameDetector;
   private final Map<String, FileChanges> changes = new HashMap<>();
   private boolean partial;
 
@@ -37,24 +41,26 @@ final class HistoryWalk {
   HistoryWalk(Repository repository, Set<String> wanted) {
     this.repository = repository;
     this.wanted = wanted;
+    this.renameDetector = new RenameDetector(repository);
   }
 
   /** The changes per path (today's name) of commits reachable from {@code head} and committed at or after {@code since}. */
   Map<String, FileChanges> walk(ObjectId head, Instant since) throws IOException {
     Set<ObjectId> shallow = repository.getObjectDatabase().getShallowCommits();
-    try (RevWalk walk = new RevWalk(repository);
-        DiffFormatter diff = new DiffFormatter(DisabledOutputStream.INSTANCE)) {
-      diff.setRepository(repository);
-      diff.setDiffComparator(RawTextComparator.DEFAULT);
-      diff.setDetectRenames(true);
+    try (ObjectReader reader = repository.newObjectReader();
+        RevWalk walk = new RevWalk(reader);
+        TreeWalk trees = new TreeWalk(reader)) {
+      trees.setRecursive(true);
+      trees.setFilter(TreeFilter.ANY_DIFF);
       walk.sort(RevSort.COMMIT_TIME_DESC);
       walk.setRevFilter(CommitTimeRevFilter.after(since));
       walk.markStart(walk.parseCommit(head));
+      LineCounter lines = new LineCounter(reader);
       for (RevCommit commit : walk) {
         if (shallow.contains(commit)) {
           partial = true;
         } else if (commit.getParentCount() <= 1) {
-          visit(commit, diff);
+          visit(commit, entries(trees, commit, reader), lines);
         }
       }
     }
@@ -66,9 +72,31 @@ final class HistoryWalk {
     return partial;
   }
 
-  private void visit(RevCommit commit, DiffFormatter diff) throws IOException {
-    ObjectId parent = commit.getParentCount() == 0 ? null : commit.getParent(0);
-    List<DiffEntry> entries = diff.scan(parent == null ? null : parent.toObjectId(), commit.getTree());
+  /** What the commit changed against its parent; renames are looked for only when files came and went. */
+  private List<DiffEntry> entries(TreeWalk trees, RevCommit commit, ObjectReader reader) throws IOException {
+    trees.reset();
+    if (commit.getParentCount() == 0) {
+      trees.addTree(new EmptyTreeIterator());
+    } else {
+      trees.addTree(commit.getParent(0).getTree());
+    }
+    trees.addTree(commit.getTree());
+    List<DiffEntry> entries = DiffEntry.scan(trees);
+    boolean added = entries.stream().anyMatch(e -> e.getChangeType() == DiffEntry.ChangeType.ADD);
+    boolean deleted = entries.stream().anyMatch(e -> e.getChangeType() == DiffEntry.ChangeType.DELETE);
+    if (!added || !deleted) {
+      return entries;
+    }
+    renameDetector.reset();
+    renameDetector.addAll(entries);
+    try {
+      return renameDetector.compute(reader, NullProgressMonitor.INSTANCE);
+    } catch (CanceledException e) {
+      throw new IOException(e); // cannot happen: nothing cancels a NullProgressMonitor
+    }
+  }
+
+  private void visit(RevCommit commit, List<DiffEntry> entries, LineCounter lines) throws IOException {
     PersonIdent author = commit.getAuthorIdent();
     for (DiffEntry entry : entries) {
       boolean deleted = entry.getChangeType() == DiffEntry.ChangeType.DELETE;
@@ -78,21 +106,12 @@ final class HistoryWalk {
         renames.renamed(entry.getOldPath(), today);
       }
       if (wanted.contains(today)) {
-        count(diff, entry, new FileChanges.Touch(commit.copy(), pathThen, author.getWhenAsInstant()),
-            changes.computeIfAbsent(today, p -> new FileChanges()), identity(author));
+        LineCounter.Lines counted = lines.count(entry);
+        changes.computeIfAbsent(today, p -> new FileChanges()).record(
+            new FileChanges.Touch(commit.copy(), pathThen, author.getWhenAsInstant()), identity(author),
+            counted.added(), counted.removed());
       }
     }
-  }
-
-  private static void count(DiffFormatter diff, DiffEntry entry, FileChanges.Touch touch, FileChanges file,
-      String author) throws IOException {
-    int added = 0;
-    int removed = 0;
-    for (Edit edit : diff.toFileHeader(entry).toEditList()) {
-      added += edit.getLengthB();
-      removed += edit.getLengthA();
-    }
-    file.record(touch, author, added, removed);
   }
 
   /** Authors are told apart by e-mail, ignoring case; by name when there is no e-mail. */

@@ -17,13 +17,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 
 /**
  * Git's view of one analysis: which files to analyze in pull-request mode ({@link #scope}), and each file's
- * history, the hotspots and their trend ({@link #annotate}). Without a git work tree it changes nothing.
+ * history ({@link #start}, read beside the analysis), the hotspots and their trend ({@link #annotate}).
+ * Without a git work tree it changes nothing.
  */
 public final class ProjectHistory implements AutoCloseable {
   /** How many hotspots the report lists, and how many of them get a trend of how many points. */
@@ -35,6 +38,7 @@ public final class ProjectHistory implements AutoCloseable {
   private final HistorySettings settings;
   private final GitWorkTree workTree;
   private ChangedFiles changed;
+  private CompletableFuture<Walked> walking;
 
   private ProjectHistory(Path root, HistorySettings settings, GitWorkTree workTree) {
     this.root = root.toAbsolutePath().normalize();
@@ -62,36 +66,58 @@ public final class ProjectHistory implements AutoCloseable {
         .toList();
   }
 
+  /**
+   * Starts reading the history of {@code files} in a thread of its own, so that it runs beside the analysis;
+   * {@link #annotate} waits for it.
+   */
+  public void start(List<SourceFile> files) {
+    if (!settings.enabled() || workTree == null) {
+      return;
+    }
+    Map<String, String> reportPaths = new HashMap<>();
+    for (SourceFile file : files) {
+      workTree.pathOf(file.file()).ifPresent(p -> reportPaths.put(p, file.relativePath()));
+    }
+    walking = CompletableFuture.supplyAsync(() -> io(() -> walk(reportPaths)), task -> {
+      Thread thread = new Thread(task, "perfscope-history");
+      thread.setDaemon(true);
+      thread.start();
+    });
+  }
+
   /** {@code result} with each file's history, the hotspots (with trends) and the pull-request scope added. */
   public AnalysisResult annotate(AnalysisResult result, Languages languages, Charset encoding) {
-    AnalysisResult annotated = result;
-    if (settings.enabled() && workTree != null) {
-      annotated = io(() -> withHistory(result, languages, encoding));
-    }
+    Walked walked = walking == null ? null : join(walking);
+    AnalysisResult annotated = walked == null ? result : io(() -> withHistory(result, walked, languages, encoding));
     return changed == null
         ? annotated
         : annotated.withSince(new ChangeScope(changed.ref(), abbreviate(changed.mergeBase()), result.files().size()));
   }
 
-  private AnalysisResult withHistory(AnalysisResult result, Languages languages, Charset encoding)
-      throws IOException {
+  /** What the walk found: per report path, the file's changes; null in a repository without commits. */
+  private record Walked(ObjectId head, Map<String, FileChanges> changes, boolean partial) {}
+
+  private Walked walk(Map<String, String> reportPaths) throws IOException {
     ObjectId head = workTree.repository().resolve("HEAD^{commit}");
     if (head == null) {
-      return result; // a repository without commits has no history yet
-    }
-    Map<String, String> reportPaths = new HashMap<>();
-    for (FileMetrics file : result.files()) {
-      workTree.pathOf(root.resolve(file.path())).ifPresent(p -> reportPaths.put(p, file.path()));
+      return null;
     }
     HistoryWalk walk = new HistoryWalk(workTree.repository(), reportPaths.keySet());
-    Map<String, FileChanges> changes = byReportPath(walk.walk(head, windowStart(head)), reportPaths);
+    Map<String, FileChanges> changes = new HashMap<>();
+    walk.walk(head, windowStart(head)).forEach((repoPath, c) -> changes.put(reportPaths.get(repoPath), c));
+    return new Walked(head, changes, walk.partial());
+  }
+
+  private AnalysisResult withHistory(AnalysisResult result, Walked walked, Languages languages, Charset encoding)
+      throws IOException {
     List<FileMetrics> files = new ArrayList<>();
     for (FileMetrics file : result.files()) {
-      FileChanges fileChanges = changes.get(file.path());
+      FileChanges fileChanges = walked.changes().get(file.path());
       files.add(fileChanges == null ? file : file.withHistory(fileChanges.toHistory()));
     }
-    List<Hotspot> hotspots = trends(new Hotspots(HOTSPOTS).rank(files), changes, languages, encoding);
-    return result.withHistory(new HistoryInfo(abbreviate(head), settings.days(), walk.partial()), files, hotspots);
+    List<Hotspot> hotspots = trends(new Hotspots(HOTSPOTS).rank(files), walked.changes(), languages, encoding);
+    return result.withHistory(new HistoryInfo(abbreviate(walked.head()), settings.days(), walked.partial()), files,
+        hotspots);
   }
 
   private Instant windowStart(ObjectId head) throws IOException {
@@ -112,13 +138,6 @@ public final class ProjectHistory implements AutoCloseable {
     return withTrends;
   }
 
-  private static Map<String, FileChanges> byReportPath(Map<String, FileChanges> byRepoPath,
-      Map<String, String> reportPaths) {
-    Map<String, FileChanges> byReport = new HashMap<>();
-    byRepoPath.forEach((repoPath, changes) -> byReport.put(reportPaths.get(repoPath), changes));
-    return byReport;
-  }
-
   private String abbreviate(ObjectId id) {
     return id.abbreviate(7).name();
   }
@@ -132,6 +151,14 @@ public final class ProjectHistory implements AutoCloseable {
 
   private interface GitCall<T> {
     T call() throws IOException;
+  }
+
+  private static <T> T join(CompletableFuture<T> future) {
+    try {
+      return future.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
+    }
   }
 
   private static <T> T io(GitCall<T> call) {
