@@ -47,7 +47,7 @@ final class HistoryWalk {
   /** The changes per path (today's name) of commits reachable from {@code head} and committed at or after {@code since}. */
   Map<String, FileChanges> walk(ObjectId head, Instant since) throws IOException {
     Set<ObjectId> shallow = repository.getObjectDatabase().getShallowCommits();
-    try (ObjectReader reader = repository.newObjectReader();
+    try (ObjectReader reader = new TreeCachingReader(repository.newObjectReader());
         RevWalk walk = new RevWalk(reader);
         TreeWalk trees = new TreeWalk(reader)) {
       trees.setRecursive(true);

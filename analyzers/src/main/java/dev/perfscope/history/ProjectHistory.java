@@ -115,7 +115,8 @@ public final class ProjectHistory implements AutoCloseable {
       FileChanges fileChanges = walked.changes().get(file.path());
       files.add(fileChanges == null ? file : file.withHistory(fileChanges.toHistory()));
     }
-    List<Hotspot> hotspots = trends(new Hotspots(HOTSPOTS).rank(files), walked.changes(), languages, encoding);
+    TrendSampler sampler = new TrendSampler(workTree.repository(), languages, encoding, TREND_POINTS);
+    List<Hotspot> hotspots = sampler.addTrends(new Hotspots(HOTSPOTS).rank(files), walked.changes(), TRENDS);
     return result.withHistory(new HistoryInfo(abbreviate(walked.head()), settings.days(), walked.partial()), files,
         hotspots);
   }
@@ -125,17 +126,6 @@ public final class ProjectHistory implements AutoCloseable {
       RevCommit commit = walk.parseCommit(head);
       return commit.getCommitterIdent().getWhenAsInstant().minus(Duration.ofDays(settings.days()));
     }
-  }
-
-  private List<Hotspot> trends(List<Hotspot> hotspots, Map<String, FileChanges> changes, Languages languages,
-      Charset encoding) throws IOException {
-    TrendSampler sampler = new TrendSampler(workTree.repository(), languages, encoding, TREND_POINTS);
-    List<Hotspot> withTrends = new ArrayList<>();
-    for (Hotspot hotspot : hotspots) {
-      withTrends.add(withTrends.size() < TRENDS ? hotspot.withTrend(sampler.sample(changes.get(hotspot.path())))
-          : hotspot);
-    }
-    return withTrends;
   }
 
   private String abbreviate(ObjectId id) {

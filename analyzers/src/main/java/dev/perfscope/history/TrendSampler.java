@@ -3,12 +3,14 @@ package dev.perfscope.history;
 import dev.perfscope.lang.LanguageAnalyzer;
 import dev.perfscope.lang.Languages;
 import dev.perfscope.lang.SourceText;
+import dev.perfscope.model.Hotspot;
 import dev.perfscope.model.SourceMetrics;
 import dev.perfscope.model.TrendPoint;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevWalk;
@@ -30,6 +32,15 @@ final class TrendSampler {
     this.languages = languages;
     this.encoding = encoding;
     this.points = points;
+  }
+
+  /** The hotspots, the first {@code count} of them with their trend. */
+  List<Hotspot> addTrends(List<Hotspot> hotspots, Map<String, FileChanges> changes, int count) throws IOException {
+    List<Hotspot> withTrends = new ArrayList<>();
+    for (Hotspot hotspot : hotspots) {
+      withTrends.add(withTrends.size() < count ? hotspot.withTrend(sample(changes.get(hotspot.path()))) : hotspot);
+    }
+    return withTrends;
   }
 
   /** The trend, oldest first; commits whose content cannot be read or measured are left out. */

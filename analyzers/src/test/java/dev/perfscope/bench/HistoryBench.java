@@ -8,6 +8,8 @@ import dev.perfscope.lang.Languages;
 import dev.perfscope.model.AnalysisResult;
 import dev.perfscope.sources.SourceWalker;
 import dev.perfscope.threshold.Thresholds;
+import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +19,7 @@ import java.util.List;
 
 /**
  * Measures what history costs next to analysis on a synthetic repository. Usage: {@code HistoryBench <dir>
- * [commits] [files] [runs]}; the repository is built in {@code dir} unless it is already there. Prints the
+ * [commits] [files] [runs] [methods per file] [days from first to last commit]}; the repository is built in {@code dir} unless it is already there. Prints the
  * median wall time of the analysis without history and with it, over {@code runs} runs after a warm-up.
  */
 public final class HistoryBench {
@@ -28,31 +30,64 @@ public final class HistoryBench {
     int commits = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
     int files = args.length > 2 ? Integer.parseInt(args[2]) : 500;
     int runs = args.length > 3 ? Integer.parseInt(args[3]) : 5;
+    int methods = args.length > 4 ? Integer.parseInt(args[4]) : 20;
+    int spanDays = args.length > 5 ? Integer.parseInt(args[5]) : 300;
     if (!Files.isDirectory(dir.resolve(".git"))) {
       long start = System.nanoTime();
-      SyntheticRepo.build(dir, files, commits);
+      SyntheticRepo.build(dir, files, commits, methods, spanDays);
       System.out.printf("built %d commits over %d files in %.1f s%n", commits, files, seconds(start));
     }
     AnalysisRequest off = request(dir, HistorySettings.OFF);
     AnalysisRequest on = request(dir, new HistorySettings(true, HistorySettings.DEFAULT_DAYS, null));
     AnalysisResult result = new Analysis().run(on); // warm-up, and a look at what was measured
     new Analysis().run(off);
-    System.out.printf("%d files, %d lines, %d hotspots, top: %s%n", result.summary().files(),
-        result.summary().lines(), result.hotspots().size(), result.hotspots().get(0));
-    List<Double> analysis = new ArrayList<>();
-    List<Double> withHistory = new ArrayList<>();
-    List<Double> historyAlone = new ArrayList<>();
+    long inWindow = result.files().stream().filter(f -> f.history() != null).mapToLong(f -> f.history().commits())
+        .sum();
+    System.out.printf("%d files, %d lines, %d file changes in the %d-day window, %d hotspots, top: %s%n",
+        result.summary().files(), result.summary().lines(), inWindow, result.history().days(),
+        result.hotspots().size(), result.hotspots().get(0));
+    Timings analysis = new Timings();
+    Timings withHistory = new Timings();
+    Timings historyAlone = new Timings();
     for (int i = 0; i < runs; i++) {
-      analysis.add(time(() -> new Analysis().run(off)));
-      withHistory.add(time(() -> new Analysis().run(on)));
-      historyAlone.add(time(() -> historyOnly(on)));
+      analysis.time(() -> new Analysis().run(off));
+      withHistory.time(() -> new Analysis().run(on));
+      historyAlone.time(() -> historyOnly(on));
     }
-    double a = median(analysis);
-    double h = median(withHistory);
-    double alone = median(historyAlone);
-    System.out.printf("median of %d runs: analysis %.2f s; analysis with history %.2f s (+%.0f%%); history walk "
-        + "alone %.2f s (%.0f%% of analysis)%n", runs, a, h, 100 * (h - a) / a, alone, 100 * alone / a);
-    System.out.printf("runs: analysis %s, with history %s, history alone %s%n", analysis, withHistory, historyAlone);
+    System.out.printf("median of %d runs, wall (cpu) seconds: analysis %s; analysis with history %s; history walk"
+        + " alone %s: %.0f%% of the analysis in wall time, %.0f%% in cpu time%n", runs, analysis, withHistory,
+        historyAlone, 100 * historyAlone.wall() / analysis.wall(), 100 * historyAlone.cpu() / analysis.cpu());
+    System.out.printf("wall runs: analysis %s, with history %s, history alone %s%n", analysis.walls, withHistory.walls,
+        historyAlone.walls);
+  }
+
+  /** Wall and process cpu times of repeated runs; cpu time does not count other processes' load. */
+  private static final class Timings {
+    private static final OperatingSystemMXBean OS =
+        (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    final List<Double> walls = new ArrayList<>();
+    final List<Double> cpus = new ArrayList<>();
+
+    void time(Runnable task) {
+      long cpu = OS.getProcessCpuTime();
+      long start = System.nanoTime();
+      task.run();
+      walls.add(Math.round((System.nanoTime() - start) / 1e7) / 100.0);
+      cpus.add(Math.round((OS.getProcessCpuTime() - cpu) / 1e7) / 100.0);
+    }
+
+    double wall() {
+      return median(walls);
+    }
+
+    double cpu() {
+      return median(cpus);
+    }
+
+    @Override
+    public String toString() {
+      return String.format("%.2f (%.2f)", wall(), cpu());
+    }
   }
 
   /** The history walk by itself, one thread: what it would cost if it did not run beside the analysis. */
@@ -67,12 +102,6 @@ public final class HistoryBench {
   private static AnalysisRequest request(Path dir, HistorySettings history) {
     return new AnalysisRequest(dir, List.of(Path.of("src/main/java")), List.of(), List.of(), StandardCharsets.UTF_8,
         Thresholds.defaults(), history);
-  }
-
-  private static double time(Runnable task) {
-    long start = System.nanoTime();
-    task.run();
-    return Math.round(seconds(start) * 100) / 100.0;
   }
 
   private static double seconds(long start) {
