@@ -21,6 +21,8 @@ import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.revwalk.filter.CommitTimeRevFilter;
 import org.eclipse.jgit.treewalk.EmptyTreeIterator;
 import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
+import org.eclipse.jgit.treewalk.filter.PathFilter;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
 /**
@@ -31,15 +33,20 @@ import org.eclipse.jgit.treewalk.filter.TreeFilter;
  */
 final class HistoryWalk {
   private final Repository repository;
+  private final String folder;
   private final Set<String> wanted;
   private final RenameTracker renames = new RenameTracker();
   private final RenameDetector renameDetector;
   private final Map<String, FileChanges> changes = new HashMap<>();
   private boolean partial;
 
-  /** {@code wanted}: paths relative to the work tree, as they are at HEAD. */
-  HistoryWalk(Repository repository, Set<String> wanted) {
+  /**
+   * {@code wanted}: paths relative to the work tree, as they are at HEAD; {@code folder}: the analyzed
+   * folder relative to the work tree, empty for the work tree itself.
+   */
+  HistoryWalk(Repository repository, String folder, Set<String> wanted) {
     this.repository = repository;
+    this.folder = folder;
     this.wanted = wanted;
     this.renameDetector = new RenameDetector(repository);
   }
@@ -51,7 +58,7 @@ final class HistoryWalk {
         RevWalk walk = new RevWalk(reader);
         TreeWalk trees = new TreeWalk(reader)) {
       trees.setRecursive(true);
-      trees.setFilter(TreeFilter.ANY_DIFF);
+      trees.setFilter(filter(folder, wanted));
       walk.sort(RevSort.COMMIT_TIME_DESC);
       walk.setRevFilter(CommitTimeRevFilter.after(since));
       walk.markStart(walk.parseCommit(head));
@@ -65,6 +72,16 @@ final class HistoryWalk {
       }
     }
     return changes;
+  }
+
+  /**
+   * Only differences under {@code folder} (the analyzed module's folder, relative to the work tree) are
+   * looked at when every wanted file lies in it: a module of a multi-module build walks its own folder, not
+   * the whole repository. A file moved in from outside that folder starts its history at the move.
+   */
+  static TreeFilter filter(String folder, Set<String> paths) {
+    boolean narrow = !folder.isEmpty() && paths.stream().allMatch(p -> p.startsWith(folder + "/"));
+    return narrow ? AndTreeFilter.create(PathFilter.create(folder), TreeFilter.ANY_DIFF) : TreeFilter.ANY_DIFF;
   }
 
   /** Whether a shallow clone cut the walk short. */

@@ -102,7 +102,8 @@ public final class ProjectHistory implements AutoCloseable {
     if (head == null) {
       return null;
     }
-    HistoryWalk walk = new HistoryWalk(workTree.repository(), reportPaths.keySet());
+    String folder = workTree.pathOf(root).orElse("");
+    HistoryWalk walk = new HistoryWalk(workTree.repository(), folder, reportPaths.keySet());
     Map<String, FileChanges> changes = new HashMap<>();
     walk.walk(head, windowStart(head)).forEach((repoPath, c) -> changes.put(reportPaths.get(repoPath), c));
     return new Walked(head, changes, walk.partial());
