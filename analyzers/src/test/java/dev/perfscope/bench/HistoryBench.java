@@ -19,8 +19,11 @@ import java.util.List;
 
 /**
  * Measures what history costs next to analysis on a synthetic repository. Usage: {@code HistoryBench <dir>
- * [commits] [files] [runs] [methods per file] [days from first to last commit]}; the repository is built in {@code dir} unless it is already there. Prints the
- * median wall time of the analysis without history and with it, over {@code runs} runs after a warm-up.
+ * [commits] [files] [runs] [methods per file] [days from first to last commit] [module folder]}; the
+ * analysis covers {@code src/main/java}, or only the module folder when one is given (as a module of a
+ * multi-module build would). The repository is built in {@code dir} unless it is already there. Prints the
+ * median wall and cpu times of the analysis without history, with it, and of the history walk alone, over
+ * {@code runs} runs after a warm-up.
  */
 public final class HistoryBench {
   private HistoryBench() {}
@@ -32,13 +35,15 @@ public final class HistoryBench {
     int runs = args.length > 3 ? Integer.parseInt(args[3]) : 5;
     int methods = args.length > 4 ? Integer.parseInt(args[4]) : 20;
     int spanDays = args.length > 5 ? Integer.parseInt(args[5]) : 300;
+    String module = args.length > 6 ? args[6] : "";
     if (!Files.isDirectory(dir.resolve(".git"))) {
       long start = System.nanoTime();
       SyntheticRepo.build(dir, files, commits, methods, spanDays);
       System.out.printf("built %d commits over %d files in %.1f s%n", commits, files, seconds(start));
     }
-    AnalysisRequest off = request(dir, HistorySettings.OFF);
-    AnalysisRequest on = request(dir, new HistorySettings(true, HistorySettings.DEFAULT_DAYS, null));
+    Path root = module.isEmpty() ? dir.resolve("src/main/java") : dir.resolve(module);
+    AnalysisRequest off = request(root, HistorySettings.OFF);
+    AnalysisRequest on = request(root, new HistorySettings(true, HistorySettings.DEFAULT_DAYS, null));
     AnalysisResult result = new Analysis().run(on); // warm-up, and a look at what was measured
     new Analysis().run(off);
     long inWindow = result.files().stream().filter(f -> f.history() != null).mapToLong(f -> f.history().commits())
@@ -100,7 +105,7 @@ public final class HistoryBench {
   }
 
   private static AnalysisRequest request(Path dir, HistorySettings history) {
-    return new AnalysisRequest(dir, List.of(Path.of("src/main/java")), List.of(), List.of(), StandardCharsets.UTF_8,
+    return new AnalysisRequest(dir, List.of(Path.of(".")), List.of(), List.of(), StandardCharsets.UTF_8,
         Thresholds.defaults(), history);
   }
 
