@@ -1,21 +1,25 @@
 package dev.perfscope.analysis;
 
 import dev.perfscope.baseline.BaselineComparison;
+import dev.perfscope.baseline.LoadedBaseline;
 import dev.perfscope.cache.ContentHash;
 import dev.perfscope.cache.MetricsCache;
+import dev.perfscope.history.ProjectHistory;
+import dev.perfscope.history.UnknownRefException;
 import dev.perfscope.lang.Languages;
 import dev.perfscope.model.AnalysisResult;
 import dev.perfscope.model.FileMetrics;
-import dev.perfscope.model.Finding;
 import dev.perfscope.sources.SourceFile;
 import dev.perfscope.sources.SourceReader;
 import dev.perfscope.sources.SourceWalker;
 import dev.perfscope.threshold.ThresholdCheck;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.stream.Collectors;
 
 /** The pipeline: request in, result out. One file's trouble is reported on that file and never stops the rest. */
 public final class Analysis {
@@ -30,8 +34,23 @@ public final class Analysis {
   }
 
   public AnalysisResult run(AnalysisRequest request) {
-    List<SourceFile> sources = new SourceWalker(request.root(), request.includes(), request.excludes())
-        .walk(request.sourceRoots());
+    try (ProjectHistory history = ProjectHistory.open(request.root(), request.history())) {
+      List<SourceFile> sources = scope(history, new SourceWalker(request.root(), request.includes(),
+          request.excludes()).walk(request.sourceRoots()));
+      history.start(sources);
+      List<FileMetrics> files = measure(request, sources);
+      ThresholdCheck.Checked checked = new ThresholdCheck(request.thresholds()).run(files);
+      AnalysisResult result = AnalysisResult.of(ToolInfo.current(), request.root().toString(), files,
+          checked.findings()).withSuppressed(checked.suppressed()).withThresholds(request.thresholds().inForce());
+      if (request.baseline() != null) {
+        result = compareWithBaseline(result, request.baseline(), request.history().since() != null);
+      }
+      return history.annotate(result, languages, request.encoding());
+    }
+  }
+
+  /** Stages 1 and 2 for every file, in parallel, through the cache when there is one. */
+  private List<FileMetrics> measure(AnalysisRequest request, List<SourceFile> sources) {
     MetricsCache cache = request.cacheFile() == null ? null
         : MetricsCache.load(request.cacheFile(), fingerprint(request));
     FileMeasurer measurer = new FileMeasurer(languages, new SourceReader(request.encoding()), cache);
@@ -40,15 +59,28 @@ public final class Analysis {
     if (cache != null) {
       cache.save();
     }
-    ThresholdCheck.Checked checked = new ThresholdCheck(request.thresholds()).run(files);
-    AnalysisResult result = AnalysisResult.of(ToolInfo.current(), request.root().toString(), files,
-        checked.findings()).withSuppressed(checked.suppressed()).withThresholds(request.thresholds().inForce());
-    if (request.baseline() == null) {
-      return result;
-    }
-    BaselineComparison.Outcome outcome =
-        BaselineComparison.compare(checked.findings(), request.baseline().content(), request.baseline().file());
+    return files;
+  }
+
+  /**
+   * Marks findings against the baseline. In pull-request mode only the changed files were analyzed, so the
+   * baseline is narrowed to them: the others are not resolved, just not looked at.
+   */
+  private static AnalysisResult compareWithBaseline(AnalysisResult result, LoadedBaseline baseline,
+      boolean changedFilesOnly) {
+    Set<String> analyzed = result.files().stream().map(FileMetrics::path).collect(Collectors.toSet());
+    BaselineComparison.Outcome outcome = BaselineComparison.compare(result.findings(),
+        changedFilesOnly ? baseline.content().narrowedTo(analyzed) : baseline.content(), baseline.file());
     return result.withBaseline(outcome.findings(), outcome.summary());
+  }
+
+  private static List<SourceFile> scope(ProjectHistory history, List<SourceFile> files) {
+    try {
+      return history.scope(files);
+    } catch (UnknownRefException e) {
+      throw new ConfigurationException("perf.since", e.ref(),
+          "a branch, tag or commit of the git repository that shares history with HEAD (" + e.getMessage() + ")");
+    }
   }
 
   /** What cached metrics depend on besides a file's bytes: the tool build, the languages and the encoding. */

@@ -1,6 +1,7 @@
 package dev.perfscope.analysis;
 
 import dev.perfscope.baseline.LoadedBaseline;
+import dev.perfscope.history.HistorySettings;
 import dev.perfscope.sources.Glob;
 import dev.perfscope.threshold.Thresholds;
 import java.nio.charset.Charset;
@@ -14,17 +15,17 @@ import java.util.Objects;
 /**
  * What to analyze and how: the root that report paths are relative to, the source roots under it (each
  * must exist), include/exclude globs, the source encoding, the thresholds, the baseline (null: none), how
- * many files to analyze at once, and the cache file (null: no cache).
+ * many files to analyze at once, the cache file (null: no cache) and what to read from git.
  */
 public record AnalysisRequest(
     Path root, List<Path> sourceRoots, List<String> includes, List<String> excludes, Charset encoding,
-    Thresholds thresholds, LoadedBaseline baseline, int threads, Path cacheFile) {
+    Thresholds thresholds, LoadedBaseline baseline, int threads, Path cacheFile, HistorySettings history) {
 
-  /** A request with no baseline, no cache, on every available processor. */
+  /** A request with no baseline, no cache and nothing read from git, on every available processor. */
   public AnalysisRequest(Path root, List<Path> sourceRoots, List<String> includes, List<String> excludes,
       Charset encoding, Thresholds thresholds) {
     this(root, sourceRoots, includes, excludes, encoding, thresholds, null,
-        Runtime.getRuntime().availableProcessors(), null);
+        Runtime.getRuntime().availableProcessors(), null, HistorySettings.OFF);
   }
 
   public AnalysisRequest {
@@ -45,6 +46,7 @@ public record AnalysisRequest(
     excludes.forEach(glob -> Glob.of(glob, "perf.excludes"));
     Objects.requireNonNull(encoding, "encoding");
     Objects.requireNonNull(thresholds, "thresholds");
+    Objects.requireNonNull(history, "history");
     if (threads < 1) {
       throw new ConfigurationException("perf.threads", String.valueOf(threads), "a whole number >= 1");
     }
@@ -52,12 +54,27 @@ public record AnalysisRequest(
 
   public AnalysisRequest withBaseline(LoadedBaseline loaded) {
     return new AnalysisRequest(root, sourceRoots, includes, excludes, encoding, thresholds, loaded, threads,
-        cacheFile);
+        cacheFile, history);
   }
 
   /** A copy that analyzes on {@code count} threads and keeps its cache in {@code file} (null: none). */
   public AnalysisRequest withExecution(int count, Path file) {
-    return new AnalysisRequest(root, sourceRoots, includes, excludes, encoding, thresholds, baseline, count, file);
+    return new AnalysisRequest(root, sourceRoots, includes, excludes, encoding, thresholds, baseline, count, file,
+        history);
+  }
+
+  /** A copy that reads git as {@code settings} say. */
+  public AnalysisRequest withHistory(HistorySettings settings) {
+    return new AnalysisRequest(root, sourceRoots, includes, excludes, encoding, thresholds, baseline, threads,
+        cacheFile, settings);
+  }
+
+  /** The history settings, or a configuration error naming {@code perf.historyDays}. */
+  public static HistorySettings history(boolean enabled, int days, String since) {
+    if (days < 1) {
+      throw new ConfigurationException("perf.historyDays", String.valueOf(days), "a whole number of days, 1 or more");
+    }
+    return new HistorySettings(enabled, days, since);
   }
 
   /** The charset named {@code name}, or a configuration error naming the {@code perf.encoding} parameter. */

@@ -3,6 +3,7 @@ package dev.perfscope.baseline;
 import dev.perfscope.model.AnalysisResult;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The findings a team accepted when it adopted Perfscope (the file {@code perf-baseline.json}, committed
@@ -14,6 +15,11 @@ public record Baseline(int schemaVersion, String tool, List<BaselineEntry> findi
 
   public Baseline {
     findings = List.copyOf(findings);
+  }
+
+  /** The entries about these paths only. */
+  public Baseline narrowedTo(Set<String> paths) {
+    return new Baseline(schemaVersion, tool, findings.stream().filter(e -> paths.contains(e.path())).toList());
   }
 
   /** Every current finding, in a stable order so that the committed file diffs cleanly. */

@@ -7,11 +7,14 @@ import java.util.Objects;
  * Everything one analysis found. This record, serialized, is the JSON report: other writers, the gate and
  * tests read this same model. {@code suppressed} are the findings the code suppresses; {@code baseline} is
  * null when no baseline was used; {@code thresholds} are the levels in force; {@code health} is derived from
- * the files and findings (a report read from an older version gets it computed).
+ * the files and findings (a report read from an older version gets it computed). {@code history} is null
+ * outside a git work tree (or with history off), and {@code hotspots} is then empty; {@code since} is null
+ * unless only changed files were analyzed.
  */
 public record AnalysisResult(
     int schemaVersion, Tool tool, String root, Summary summary, List<FileMetrics> files, List<Finding> findings,
-    List<SuppressedFinding> suppressed, BaselineSummary baseline, List<Threshold> thresholds, Health health) {
+    List<SuppressedFinding> suppressed, BaselineSummary baseline, List<Threshold> thresholds, Health health,
+    HistoryInfo history, List<Hotspot> hotspots, ChangeScope since) {
 
   /** The version of the JSON contract; raised only on a breaking change. */
   public static final int SCHEMA_VERSION = 1;
@@ -28,12 +31,13 @@ public record AnalysisResult(
     suppressed = suppressed == null ? List.of() : List.copyOf(suppressed);
     thresholds = thresholds == null ? List.of() : List.copyOf(thresholds);
     health = health == null ? Health.of(files.size(), findings) : health;
+    hotspots = hotspots == null ? List.of() : List.copyOf(hotspots);
   }
 
-  /** A result with nothing suppressed, no baseline and no thresholds listed; the withers add those. */
+  /** A result with nothing suppressed, no baseline, no thresholds listed and no history; the withers add those. */
   public static AnalysisResult of(Tool tool, String root, List<FileMetrics> files, List<Finding> findings) {
     return new AnalysisResult(SCHEMA_VERSION, tool, root, Summary.of(files, findings, 0), files, findings,
-        List.of(), null, List.of(), Health.of(files.size(), findings));
+        List.of(), null, List.of(), Health.of(files.size(), findings), null, List.of(), null);
   }
 
   public static AnalysisResult of(
@@ -43,17 +47,29 @@ public record AnalysisResult(
 
   public AnalysisResult withThresholds(List<Threshold> inForce) {
     return new AnalysisResult(schemaVersion, tool, root, summary, files, findings, suppressed, baseline, inForce,
-        health);
+        health, history, hotspots, since);
   }
 
   public AnalysisResult withSuppressed(List<SuppressedFinding> set) {
     return new AnalysisResult(schemaVersion, tool, root, Summary.of(files, findings, set.size()), files, findings,
-        set, baseline, thresholds, health);
+        set, baseline, thresholds, health, history, hotspots, since);
   }
 
   /** The same findings, marked against the baseline, and the comparison's summary. */
   public AnalysisResult withBaseline(List<Finding> marked, BaselineSummary comparison) {
     return new AnalysisResult(schemaVersion, tool, root, summary, files, marked, suppressed, comparison, thresholds,
-        health);
+        health, history, hotspots, since);
+  }
+
+  /** This result with git's view added: the history window, the files' history and the hotspots. */
+  public AnalysisResult withHistory(HistoryInfo info, List<FileMetrics> filesWithHistory, List<Hotspot> ranked) {
+    return new AnalysisResult(schemaVersion, tool, root, summary, filesWithHistory, findings, suppressed, baseline,
+        thresholds, health, info, ranked, since);
+  }
+
+  /** This result restricted, in pull-request mode, to the files changed since a ref. */
+  public AnalysisResult withSince(ChangeScope scope) {
+    return new AnalysisResult(schemaVersion, tool, root, summary, files, findings, suppressed, baseline, thresholds,
+        health, history, hotspots, scope);
   }
 }

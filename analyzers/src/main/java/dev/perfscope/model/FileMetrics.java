@@ -5,8 +5,9 @@ import java.util.Objects;
 
 /**
  * One analyzed file: where it is (relative to the analysis root, forward slashes), its language, its
- * line counts, its units, what went wrong reading it ({@code parseError}, {@code decodeError}), and the
- * suppressions its code declares.
+ * line counts, its units, what went wrong reading it ({@code parseError}, {@code decodeError}), the
+ * suppressions its code declares, and what git says about it ({@code history}, null outside a git work tree
+ * or when history is off).
  */
 public record FileMetrics(
     String path,
@@ -19,7 +20,8 @@ public record FileMetrics(
     Problem parseError,
     Problem decodeError,
     List<FunctionMetrics> functions,
-    List<Suppression> suppressions) {
+    List<Suppression> suppressions,
+    FileHistory history) {
 
   public FileMetrics {
     Objects.requireNonNull(path, "path");
@@ -27,6 +29,11 @@ public record FileMetrics(
     new LineCounts(lines, code, comment, blank); // validates the split
     functions = List.copyOf(functions);
     suppressions = suppressions == null ? List.of() : List.copyOf(suppressions); // absent from older reports
+  }
+
+  public FileMetrics withHistory(FileHistory fileHistory) {
+    return new FileMetrics(path, language, lines, code, comment, blank, types, parseError, decodeError, functions,
+        suppressions, fileHistory);
   }
 
   public static FileMetrics of(String path, String language, SourceMetrics source, Problem decodeError) {
@@ -42,6 +49,7 @@ public record FileMetrics(
         source.parseError(),
         decodeError,
         source.functions(),
-        source.suppressions());
+        source.suppressions(),
+        null);
   }
 }

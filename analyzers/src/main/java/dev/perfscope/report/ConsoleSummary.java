@@ -12,7 +12,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-/** The summary printed in a build log: totals, the largest files, the most complex functions, problems. */
+/**
+ * The summary printed in a build log: totals, the largest files, the most complex functions, the hotspots,
+ * problems.
+ */
 public final class ConsoleSummary {
   private static final int TOP = 10;
   private static final int MAX_FINDINGS = 20;
@@ -24,8 +27,11 @@ public final class ConsoleSummary {
         result.tool().version(), s.files(), s.lines(), s.codeLines(), s.commentLines(), s.blankLines(), s.functions()));
     out.add(String.format(Locale.ROOT, "Findings: %d critical, %d warning. Parse errors: %d.",
         s.findings().critical(), s.findings().warning(), s.parseErrors()));
+    HistoryLines history = new HistoryLines(TOP);
+    history.scope(result, out);
     largestFiles(result, out);
     mostComplexFunctions(result, out);
+    history.hotspots(result, out);
     parseErrors(result, out);
     findings(result, out);
     suppressed(result, out);

@@ -10,8 +10,13 @@ import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import dev.perfscope.model.AnalysisResult;
+import dev.perfscope.model.ChangeScope;
+import dev.perfscope.model.FileHistory;
 import dev.perfscope.model.FileMetrics;
 import dev.perfscope.model.Finding;
+import dev.perfscope.model.HistoryInfo;
+import dev.perfscope.model.Hotspot;
 import dev.perfscope.model.Severity;
 import dev.perfscope.model.Suppression;
 import java.io.IOException;
@@ -40,6 +45,7 @@ public final class JsonMapper {
         .registerModule(severity)
         .addMixIn(Finding.class, FindingMixin.class)
         .addMixIn(FileMetrics.class, FileMetricsMixin.class)
+        .addMixIn(AnalysisResult.class, AnalysisResultMixin.class)
         .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false); // later versions only add keys
   }
 
@@ -52,9 +58,24 @@ public final class JsonMapper {
     abstract String baseline();
   }
 
-  /** Most files declare no suppressions: the key appears only when some are declared. */
+  /** Most files declare no suppressions, and outside git a file has no {@code history}: keys only when present. */
   private abstract static class FileMetricsMixin {
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     abstract List<Suppression> suppressions();
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    abstract FileHistory history();
+  }
+
+  /** Outside git there is no {@code history} or {@code hotspots} key; {@code since} only in pull-request mode. */
+  private abstract static class AnalysisResultMixin {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    abstract HistoryInfo history();
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    abstract List<Hotspot> hotspots();
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    abstract ChangeScope since();
   }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.perfscope.baseline.Baseline;
 import dev.perfscope.baseline.BaselineEntry;
 import dev.perfscope.baseline.LoadedBaseline;
+import dev.perfscope.history.HistorySettings;
 import dev.perfscope.report.JsonReport;
 import dev.perfscope.threshold.Limit;
 import dev.perfscope.threshold.Rule;
@@ -21,6 +22,9 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,14 +34,23 @@ class ReportContractTest {
 
   @TempDir Path project;
 
+  /** A project in git, analyzed in pull-request mode with history, so that every optional key is present. */
   @Test
-  void realReportMatchesTheDocumentedExample() throws IOException {
-    Files.createDirectories(project.resolve("src/shop"));
-    Files.write(project.resolve("src/shop/Billing.java"), concat(
-        "package shop;\nclass Billing {\n  int invoice(int a) { // caf",
-        new byte[] {(byte) 0xe9},
-        "\n    return a > 0 ? a : -a;\n  }\n}\n"));
-    write("src/shop/Broken.java", "class Broken {\n  int x = ;\n}\n");
+  void realReportMatchesTheDocumentedExample() throws IOException, GitAPIException {
+    try (Git git = Git.init().setDirectory(project.toFile()).setInitialBranch("main").call()) {
+      write("README.md", "shop\n");
+      commit(git);
+      git.branchCreate().setName("base").call();
+      Files.createDirectories(project.resolve("src/shop"));
+      write("src/shop/Billing.java", "package shop;\nclass Billing {\n}\n");
+      write("src/shop/Broken.java", "class Broken {\n  int x = ;\n}\n");
+      commit(git);
+      Files.write(project.resolve("src/shop/Billing.java"), concat(
+          "package shop;\nclass Billing {\n  int invoice(int a) { // caf",
+          new byte[] {(byte) 0xe9},
+          "\n    return a > 0 ? a : -a;\n  }\n}\n"));
+      commit(git);
+    }
     write("src/shop/Quiet.java", "class Quiet {\n  int f(int a) { // perf: ignore[cyclomatic] measured elsewhere\n"
         + "    return a > 0 ? a : -a;\n  }\n}\n");
     write("src/shop/tax.py", "def rate(a, b):\n    return a if a and b else 0\n");
@@ -48,13 +61,20 @@ class ReportContractTest {
     Baseline baseline = new Baseline(Baseline.SCHEMA_VERSION, "perfscope test", List.of(
         new BaselineEntry("cyclomatic", "src/shop/Billing.java", "Billing.invoice", 1), // now worse
         new BaselineEntry("file-lines", "src/shop/Billing.java", null, 100), // now improved
-        new BaselineEntry("cognitive", "src/shop/Gone.java", "Gone.run", 40))); // now resolved
+        new BaselineEntry("cognitive", "src/shop/Billing.java", "Billing.invoice", 40))); // now resolved
     AnalysisRequest request = new AnalysisRequest(project, List.of(Path.of("src")), List.of(), List.of(),
-        StandardCharsets.UTF_8, tight).withBaseline(new LoadedBaseline("perf-baseline.json", baseline));
+        StandardCharsets.UTF_8, tight).withBaseline(new LoadedBaseline("perf-baseline.json", baseline))
+        .withHistory(new HistorySettings(true, 365, "base"));
     Path report = new JsonReport().write(new Analysis().run(request), project.resolve("out"));
 
     ObjectMapper mapper = new ObjectMapper();
     assertThat(keyPaths(mapper.readTree(report.toFile()))).isEqualTo(keyPaths(mapper.readTree(documentedExample())));
+  }
+
+  private static void commit(Git git) throws GitAPIException {
+    git.add().addFilepattern(".").call();
+    PersonIdent author = new PersonIdent("Dev", "dev@example.com");
+    git.commit().setAuthor(author).setCommitter(author).setMessage("change").call();
   }
 
   private void write(String path, String text) throws IOException {

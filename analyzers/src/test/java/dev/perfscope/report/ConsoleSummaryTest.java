@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import dev.perfscope.model.AnalysisResult;
+import dev.perfscope.model.ChangeScope;
 import dev.perfscope.model.FileMetrics;
 import dev.perfscope.model.FunctionMetrics;
+import dev.perfscope.model.HistoryInfo;
+import dev.perfscope.model.Hotspot;
 import dev.perfscope.model.Problem;
 import dev.perfscope.threshold.ThresholdCheck;
 import dev.perfscope.threshold.Thresholds;
@@ -25,26 +28,54 @@ class ConsoleSummaryTest {
     List<FileMetrics> files = new ArrayList<>();
     files.add(new FileMetrics("src/main/java/shop/Billing.java", "java", 1213, 990, 136, 87, 2, null, null, List.of(
         new FunctionMetrics("Billing.invoice", 42, 181, 140, 88, 3, 23, 31, 5),
-        new FunctionMetrics("Billing.Billing", 20, 24, 5, 3, 1, 1, 0, 0)), List.of()));
+        new FunctionMetrics("Billing.Billing", 20, 24, 5, 3, 1, 1, 0, 0)), List.of(), null));
     files.add(new FileMetrics("src/main/java/shop/Broken.java", "java", 30, 20, 5, 5, 0,
-        new Problem(5, 13, "unexpected \";\""), null, List.of(), List.of()));
+        new Problem(5, 13, "unexpected \";\""), null, List.of(), List.of(), null));
     files.add(new FileMetrics("README.txt", "text", 12, 9, 0, 3, 0, null,
-        new Problem(3, 7, "bytes not valid in UTF-8"), List.of(), List.of()));
+        new Problem(3, 7, "bytes not valid in UTF-8"), List.of(), List.of(), null));
     for (int i = 0; i < 12; i++) {
       files.add(new FileMetrics("src/main/java/shop/Small" + i + ".java", "java", 40 + i, 30, 5, 5 + i, 1, null, null,
-          List.of(new FunctionMetrics("Small" + i + ".run", 3, 10, 8, 4, 7, 1 + i % 4, i % 3, 1)), List.of()));
+          List.of(new FunctionMetrics("Small" + i + ".run", 3, 10, 8, 4, 7, 1 + i % 4, i % 3, 1)), List.of(), null));
     }
     return AnalysisResult.of(new AnalysisResult.Tool("perfscope", "1.0"), "/shop", files,
         new ThresholdCheck(Thresholds.defaults()).check(files));
   }
 
+  private static final Path GOLDEN_HISTORY = Path.of("src/test/resources/golden/console-summary-history.txt");
+
+  /** The sample in pull-request mode, with history: a shallow clone, two hotspots. */
+  private static AnalysisResult sampleWithHistory() {
+    AnalysisResult result = sample();
+    List<Hotspot> hotspots = List.of(
+        new Hotspot("src/main/java/shop/Billing.java", 1.0, 840, 24, List.of()),
+        new Hotspot("src/main/java/shop/Small3.java", 0.0417, 35, 4, List.of()));
+    return result.withHistory(new HistoryInfo("abc1234", 365, true), result.files(), hotspots)
+        .withSince(new ChangeScope("origin/main", "def5678", 16));
+  }
+
+  @Test
+  void namesThePullRequestScopeAndListsHotspots() throws IOException {
+    assertMatchesGolden(new ConsoleSummary().lines(sampleWithHistory()), GOLDEN_HISTORY);
+  }
+
+  @Test
+  void saysSoWhenHistoryHasNoHotspots() {
+    AnalysisResult result = sample();
+    List<String> lines = new ConsoleSummary().lines(
+        result.withHistory(new HistoryInfo("abc1234", 30, false), result.files(), List.of()));
+    assertThat(lines).contains("Hotspots: none in 30 days of history before abc1234.");
+  }
+
   @Test
   void summarizesTotalsLargestFilesComplexFunctionsProblemsAndFindings() throws IOException {
-    List<String> lines = new ConsoleSummary().lines(sample());
-    if (!Files.exists(GOLDEN)) {
-      Files.write(GOLDEN, lines, StandardCharsets.UTF_8);
-      fail("There was no golden file: wrote " + GOLDEN + "; review it and commit it");
+    assertMatchesGolden(new ConsoleSummary().lines(sample()), GOLDEN);
+  }
+
+  private static void assertMatchesGolden(List<String> lines, Path golden) throws IOException {
+    if (!Files.exists(golden)) {
+      Files.write(golden, lines, StandardCharsets.UTF_8);
+      fail("There was no golden file: wrote " + golden + "; review it and commit it");
     }
-    assertThat(lines).containsExactlyElementsOf(Files.readAllLines(GOLDEN, StandardCharsets.UTF_8));
+    assertThat(lines).containsExactlyElementsOf(Files.readAllLines(golden, StandardCharsets.UTF_8));
   }
 }

@@ -3,9 +3,14 @@ package dev.perfscope.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.perfscope.model.AnalysisResult;
+import dev.perfscope.model.ChangeScope;
+import dev.perfscope.model.FileHistory;
 import dev.perfscope.model.FileMetrics;
 import dev.perfscope.model.FunctionMetrics;
+import dev.perfscope.model.HistoryInfo;
+import dev.perfscope.model.Hotspot;
 import dev.perfscope.model.Problem;
+import dev.perfscope.model.TrendPoint;
 import dev.perfscope.threshold.ThresholdCheck;
 import dev.perfscope.threshold.Thresholds;
 import java.io.IOException;
@@ -21,8 +26,8 @@ class JsonReportTest {
   private static AnalysisResult sample() {
     List<FileMetrics> files = List.of(
         new FileMetrics("src/Big.java", "java", 1200, 1100, 50, 50, 1, null, new Problem(3, 4, "bad bytes"),
-            List.of(new FunctionMetrics("Big.run", 10, 30, 21, 12, 2, 11, 9, 2)), List.of()),
-        new FileMetrics("src/Broken.java", "java", 3, 3, 0, 0, 0, new Problem(2, 7, "unexpected ;"), null, List.of(), List.of()));
+            List.of(new FunctionMetrics("Big.run", 10, 30, 21, 12, 2, 11, 9, 2)), List.of(), null),
+        new FileMetrics("src/Broken.java", "java", 3, 3, 0, 0, 0, new Problem(2, 7, "unexpected ;"), null, List.of(), List.of(), null));
     return AnalysisResult.of(new AnalysisResult.Tool("perfscope", "1.2.3"), "/project", files,
         new ThresholdCheck(Thresholds.defaults()).check(files));
   }
@@ -42,6 +47,21 @@ class JsonReportTest {
         "\"decodeError\" : null", "\"function\" : \"Big.run\"", "\"maxNesting\" : 2");
     String fileFinding = json.substring(json.indexOf("\"rule\" : \"file-lines\""));
     assertThat(fileFinding.substring(0, fileFinding.indexOf('}'))).doesNotContain("\"function\"");
+  }
+
+  @Test
+  void withoutGitThereAreNoHistoryKeysAndWithItTheModelReadsBack() throws IOException {
+    String json = Files.readString(new JsonReport().write(sample(), out));
+    assertThat(json).doesNotContain("\"history\"", "\"hotspots\"", "\"since\"");
+
+    AnalysisResult plain = sample();
+    List<FileMetrics> files = List.of(plain.files().get(0).withHistory(
+        new FileHistory(3, 2, 40, 5, "2026-01-01T00:00:00Z", "2026-02-01T00:00:00Z")), plain.files().get(1));
+    AnalysisResult withHistory = plain.withHistory(new HistoryInfo("abc1234", 90, true), files,
+            List.of(new Hotspot("src/Big.java", 1.0, 45, 11,
+                List.of(new TrendPoint("abc1234", "2026-02-01T00:00:00Z", 1200, 11)))))
+        .withSince(new ChangeScope("origin/main", "def5678", 2));
+    assertThat(JsonReport.read(new JsonReport().write(withHistory, out))).isEqualTo(withHistory);
   }
 
   @Test

@@ -124,22 +124,36 @@ abstract class AbstractPerfMojo extends AbstractMojo {
   @Parameter(property = "perf.nesting.critical", defaultValue = "6")
   int nestingCritical;
 
+  /** Reads each file's git history (commits, authors, churn) and ranks hotspots; off, or outside git, nothing is read. */
+  @Parameter(property = "perf.history", defaultValue = "true")
+  boolean history;
+
+  /** How many days of history before the last commit count for churn and hotspots. */
+  @Parameter(property = "perf.historyDays", defaultValue = "365")
+  int historyDays;
+
+  /**
+   * Pull-request mode: a branch, tag or commit (e.g. {@code origin/main}); only the files changed since the
+   * merge base with it, working-tree changes included, are analyzed and gated.
+   */
+  @Parameter(property = "perf.since")
+  String since;
+
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
     if (skip) {
       getLog().info("Perfscope is skipped (perf.skip).");
       return;
     }
-    AnalysisRequest request;
     try {
-      request = request();
+      run(request());
     } catch (ConfigurationException e) {
+      // also raised by the core, e.g. for a perf.since ref that does not resolve, before any file is read
       throw new MojoExecutionException(e.getMessage(), e);
     }
-    run(request);
   }
 
-  /** The goal's own work, on a validated request. */
+  /** The goal's own work, on a validated request; a configuration error found on the way fails fast. */
   abstract void run(AnalysisRequest request) throws MojoExecutionException, MojoFailureException;
 
   Path outputDirectory() {
@@ -160,6 +174,7 @@ abstract class AbstractPerfMojo extends AbstractMojo {
             cyclomaticCritical, cognitiveWarning, cognitiveCritical, parametersWarning, parametersCritical,
             nestingWarning, nestingCritical).withOverrides(Requests.pathThresholds(pathThresholds)))
         .withExecution(threads == null ? Runtime.getRuntime().availableProcessors() : threads,
-            cache ? outputDirectory().resolve(CACHE_FILE) : null);
+            cache ? outputDirectory().resolve(CACHE_FILE) : null)
+        .withHistory(AnalysisRequest.history(history, historyDays, since));
   }
 }

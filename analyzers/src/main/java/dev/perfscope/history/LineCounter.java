@@ -1,0 +1,86 @@
+package dev.perfscope.history;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.eclipse.jgit.diff.DiffAlgorithm;
+import org.eclipse.jgit.diff.DiffEntry;
+import org.eclipse.jgit.diff.Edit;
+import org.eclipse.jgit.diff.RawText;
+import org.eclipse.jgit.diff.RawTextComparator;
+import org.eclipse.jgit.errors.LargeObjectException;
+import org.eclipse.jgit.lib.AbbreviatedObjectId;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectReader;
+
+/**
+ * Counts the lines one change added and removed, as {@code git diff --numstat} does, with the histogram
+ * diff. Binary files, very large files and submodule links count no lines. Walking from new to old, a
+ * change's old side is the next change's new side, so recent texts are kept rather than unpacked twice.
+ */
+final class LineCounter {
+  private static final int MAX_BYTES = 8 * 1024 * 1024;
+  private static final int KEPT_TEXTS = 2048;
+  private static final RawText BINARY = new RawText(new byte[0]);
+
+  /** Lines added and removed by one change. */
+  record Lines(int added, int removed) {
+    static final Lines NONE = new Lines(0, 0);
+  }
+
+  private final ObjectReader reader;
+  private final DiffAlgorithm histogram = DiffAlgorithm.getAlgorithm(DiffAlgorithm.SupportedAlgorithm.HISTOGRAM);
+  private final Map<ObjectId, RawText> texts = new LinkedHashMap<>(KEPT_TEXTS * 2, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<ObjectId, RawText> eldest) {
+      return size() > KEPT_TEXTS;
+    }
+  };
+
+  LineCounter(ObjectReader reader) {
+    this.reader = reader;
+  }
+
+  Lines count(DiffEntry entry) throws IOException {
+    if (entry.getOldMode() == FileMode.GITLINK || entry.getNewMode() == FileMode.GITLINK) {
+      return Lines.NONE;
+    }
+    RawText before = text(entry.getOldId());
+    RawText after = text(entry.getNewId());
+    if (before == BINARY || after == BINARY) {
+      return Lines.NONE;
+    }
+    int added = 0;
+    int removed = 0;
+    for (Edit edit : histogram.diff(RawTextComparator.DEFAULT, before, after)) {
+      added += edit.getLengthB();
+      removed += edit.getLengthA();
+    }
+    return new Lines(added, removed);
+  }
+
+  /** The blob's text; empty for no blob (an added or deleted side), {@link #BINARY} when binary or too large. */
+  private RawText text(AbbreviatedObjectId abbreviated) throws IOException {
+    ObjectId id = abbreviated == null ? ObjectId.zeroId() : abbreviated.toObjectId();
+    if (id.equals(ObjectId.zeroId())) {
+      return RawText.EMPTY_TEXT;
+    }
+    RawText text = texts.get(id);
+    if (text == null) {
+      text = read(id);
+      texts.put(id, text);
+    }
+    return text;
+  }
+
+  private RawText read(ObjectId id) throws IOException {
+    try {
+      byte[] bytes = reader.open(id, Constants.OBJ_BLOB).getCachedBytes(MAX_BYTES);
+      return RawText.isBinary(bytes) ? BINARY : new RawText(bytes);
+    } catch (LargeObjectException e) {
+      return BINARY;
+    }
+  }
+}

@@ -1,0 +1,162 @@
+package dev.perfscope.history;
+
+import dev.perfscope.lang.Languages;
+import dev.perfscope.model.AnalysisResult;
+import dev.perfscope.model.ChangeScope;
+import dev.perfscope.model.FileMetrics;
+import dev.perfscope.model.Hotspot;
+import dev.perfscope.model.HistoryInfo;
+import dev.perfscope.sources.SourceFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+
+/**
+ * Git's view of one analysis: which files to analyze in pull-request mode ({@link #scope}), and each file's
+ * history ({@link #start}, read beside the analysis), the hotspots and their trend ({@link #annotate}).
+ * Without a git work tree it changes nothing.
+ */
+public final class ProjectHistory implements AutoCloseable {
+  /** How many hotspots the report lists, and how many of them get a trend of how many points. */
+  static final int HOTSPOTS = 20;
+  static final int TRENDS = 5;
+  static final int TREND_POINTS = 8;
+
+  private final Path root;
+  private final HistorySettings settings;
+  private final GitWorkTree workTree;
+  private ChangedFiles changed;
+  private CompletableFuture<Walked> walking;
+
+  private ProjectHistory(Path root, HistorySettings settings, GitWorkTree workTree) {
+    this.root = root.toAbsolutePath().normalize();
+    this.settings = settings;
+    this.workTree = workTree;
+  }
+
+  /** The history of the work tree around {@code root}; inert when there is none or nothing was asked. */
+  public static ProjectHistory open(Path root, HistorySettings settings) {
+    boolean wanted = settings.enabled() || settings.since() != null;
+    return new ProjectHistory(root, settings, wanted ? GitWorkTree.find(root).orElse(null) : null);
+  }
+
+  /** The files to analyze: all of them, or in pull-request mode those changed since the merge base. */
+  public List<SourceFile> scope(List<SourceFile> files) {
+    if (settings.since() == null) {
+      return files;
+    }
+    if (workTree == null) {
+      throw new UnknownRefException(settings.since(), "no git work tree contains " + root);
+    }
+    changed = io(() -> ChangedFiles.since(workTree.repository(), settings.since()));
+    return files.stream()
+        .filter(f -> workTree.pathOf(f.file()).filter(changed.paths()::contains).isPresent())
+        .toList();
+  }
+
+  /**
+   * Starts reading the history of {@code files} in a thread of its own, so that it runs beside the analysis;
+   * {@link #annotate} waits for it.
+   */
+  public void start(List<SourceFile> files) {
+    if (!settings.enabled() || workTree == null) {
+      return;
+    }
+    Map<String, String> reportPaths = new HashMap<>();
+    for (SourceFile file : files) {
+      workTree.pathOf(file.file()).ifPresent(p -> reportPaths.put(p, file.relativePath()));
+    }
+    walking = CompletableFuture.supplyAsync(() -> io(() -> walk(reportPaths)), task -> {
+      Thread thread = new Thread(task, "perfscope-history");
+      thread.setDaemon(true);
+      thread.start();
+    });
+  }
+
+  /** {@code result} with each file's history, the hotspots (with trends) and the pull-request scope added. */
+  public AnalysisResult annotate(AnalysisResult result, Languages languages, Charset encoding) {
+    Walked walked = walking == null ? null : join(walking);
+    AnalysisResult annotated = walked == null ? result : io(() -> withHistory(result, walked, languages, encoding));
+    return changed == null
+        ? annotated
+        : annotated.withSince(new ChangeScope(changed.ref(), abbreviate(changed.mergeBase()), result.files().size()));
+  }
+
+  /** What the walk found: per report path, the file's changes; null in a repository without commits. */
+  private record Walked(ObjectId head, Map<String, FileChanges> changes, boolean partial) {}
+
+  private Walked walk(Map<String, String> reportPaths) throws IOException {
+    ObjectId head = workTree.repository().resolve("HEAD^{commit}");
+    if (head == null) {
+      return null;
+    }
+    String folder = workTree.pathOf(root).orElse("");
+    HistoryWalk walk = new HistoryWalk(workTree.repository(), folder, reportPaths.keySet());
+    Map<String, FileChanges> changes = new HashMap<>();
+    walk.walk(head, windowStart(head)).forEach((repoPath, c) -> changes.put(reportPaths.get(repoPath), c));
+    return new Walked(head, changes, walk.partial());
+  }
+
+  private AnalysisResult withHistory(AnalysisResult result, Walked walked, Languages languages, Charset encoding)
+      throws IOException {
+    List<FileMetrics> files = new ArrayList<>();
+    for (FileMetrics file : result.files()) {
+      FileChanges fileChanges = walked.changes().get(file.path());
+      files.add(fileChanges == null ? file : file.withHistory(fileChanges.toHistory()));
+    }
+    TrendSampler sampler = new TrendSampler(workTree.repository(), languages, encoding, TREND_POINTS);
+    List<Hotspot> hotspots = sampler.addTrends(new Hotspots(HOTSPOTS).rank(files), walked.changes(), TRENDS);
+    return result.withHistory(new HistoryInfo(abbreviate(walked.head()), settings.days(), walked.partial()), files,
+        hotspots);
+  }
+
+  private Instant windowStart(ObjectId head) throws IOException {
+    try (RevWalk walk = new RevWalk(workTree.repository())) {
+      RevCommit commit = walk.parseCommit(head);
+      return commit.getCommitterIdent().getWhenAsInstant().minus(Duration.ofDays(settings.days()));
+    }
+  }
+
+  private String abbreviate(ObjectId id) {
+    return id.abbreviate(7).name();
+  }
+
+  @Override
+  public void close() {
+    if (workTree != null) {
+      workTree.close();
+    }
+  }
+
+  private interface GitCall<T> {
+    T call() throws IOException;
+  }
+
+  private static <T> T join(CompletableFuture<T> future) {
+    try {
+      return future.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
+    }
+  }
+
+  private static <T> T io(GitCall<T> call) {
+    try {
+      return call.call();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read git history: " + e.getMessage(), e);
+    }
+  }
+}
