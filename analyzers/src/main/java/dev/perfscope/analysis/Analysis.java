@@ -30,13 +30,17 @@ public final class Analysis {
   }
 
   public AnalysisResult run(AnalysisRequest request) {
-    List<SourceFile> sources = new SourceWalker(request.root(), request.includes(), request.excludes())
-        .walk(request.sourceRoots());
+    List<SourceFile> sources = new SourceWalker(request.root(), request.includes(), request.excludes(),
+        request.followLinks()).walk(request.sourceRoots());
     MetricsCache cache = request.cacheFile() == null ? null
         : MetricsCache.load(request.cacheFile(), fingerprint(request));
-    FileMeasurer measurer = new FileMeasurer(languages, new SourceReader(request.encoding()), cache);
-    List<FileMetrics> files = inParallel(request.threads(), () -> sources.parallelStream()
-        .map(measurer::measure).flatMap(Optional::stream).toList());
+    List<FileMetrics> files;
+    try (ParseBudget budget = new ParseBudget(request.limits().parseBudget())) {
+      FileMeasurer measurer = new FileMeasurer(languages, new SourceReader(request.encoding()), cache,
+          request.limits().maxFileSize(), budget);
+      files = inParallel(request.threads(), () -> sources.parallelStream()
+          .map(measurer::measure).flatMap(Optional::stream).toList());
+    }
     if (cache != null) {
       cache.save();
     }
@@ -51,9 +55,10 @@ public final class Analysis {
     return result.withBaseline(outcome.findings(), outcome.summary());
   }
 
-  /** What cached metrics depend on besides a file's bytes: the tool build, the languages and the encoding. */
+  /** What cached metrics depend on besides a file's bytes: the tool build, the languages, encoding and budget. */
   private String fingerprint(AnalysisRequest request) {
-    return ContentHash.build() + "|" + languages.names() + "|" + request.encoding().name();
+    return ContentHash.build() + "|" + languages.names() + "|" + request.encoding().name() + "|"
+        + request.limits().parseBudget();
   }
 
   /** Runs a parallel stream on a pool of its own, so {@code threads} bounds it; the stream keeps source order. */

@@ -14,17 +14,19 @@ import java.util.Objects;
 /**
  * What to analyze and how: the root that report paths are relative to, the source roots under it (each
  * must exist), include/exclude globs, the source encoding, the thresholds, the baseline (null: none), how
- * many files to analyze at once, and the cache file (null: no cache).
+ * many files to analyze at once, the cache file (null: no cache), what one file may cost, and whether
+ * symbolic links are followed (never outside the source roots).
  */
 public record AnalysisRequest(
     Path root, List<Path> sourceRoots, List<String> includes, List<String> excludes, Charset encoding,
-    Thresholds thresholds, LoadedBaseline baseline, int threads, Path cacheFile) {
+    Thresholds thresholds, LoadedBaseline baseline, int threads, Path cacheFile, InputLimits limits,
+    boolean followLinks) {
 
   /** A request with no baseline, no cache, on every available processor. */
   public AnalysisRequest(Path root, List<Path> sourceRoots, List<String> includes, List<String> excludes,
       Charset encoding, Thresholds thresholds) {
     this(root, sourceRoots, includes, excludes, encoding, thresholds, null,
-        Runtime.getRuntime().availableProcessors(), null);
+        Runtime.getRuntime().availableProcessors(), null, InputLimits.DEFAULTS, false);
   }
 
   public AnalysisRequest {
@@ -45,6 +47,7 @@ public record AnalysisRequest(
     excludes.forEach(glob -> Glob.of(glob, "perf.excludes"));
     Objects.requireNonNull(encoding, "encoding");
     Objects.requireNonNull(thresholds, "thresholds");
+    Objects.requireNonNull(limits, "limits");
     if (threads < 1) {
       throw new ConfigurationException("perf.threads", String.valueOf(threads), "a whole number >= 1");
     }
@@ -52,12 +55,19 @@ public record AnalysisRequest(
 
   public AnalysisRequest withBaseline(LoadedBaseline loaded) {
     return new AnalysisRequest(root, sourceRoots, includes, excludes, encoding, thresholds, loaded, threads,
-        cacheFile);
+        cacheFile, limits, followLinks);
   }
 
   /** A copy that analyzes on {@code count} threads and keeps its cache in {@code file} (null: none). */
   public AnalysisRequest withExecution(int count, Path file) {
-    return new AnalysisRequest(root, sourceRoots, includes, excludes, encoding, thresholds, baseline, count, file);
+    return new AnalysisRequest(root, sourceRoots, includes, excludes, encoding, thresholds, baseline, count, file,
+        limits, followLinks);
+  }
+
+  /** A copy with these limits on each file, following symbolic links or not. */
+  public AnalysisRequest withInputs(InputLimits newLimits, boolean follow) {
+    return new AnalysisRequest(root, sourceRoots, includes, excludes, encoding, thresholds, baseline, threads,
+        cacheFile, newLimits, follow);
   }
 
   /** The charset named {@code name}, or a configuration error naming the {@code perf.encoding} parameter. */

@@ -5,8 +5,9 @@ import java.util.Objects;
 
 /**
  * One analyzed file: where it is (relative to the analysis root, forward slashes), its language, its
- * line counts, its units, what went wrong reading it ({@code parseError}, {@code decodeError}), and the
- * suppressions its code declares.
+ * line counts, its units, what went wrong reading it ({@code parseError}, {@code decodeError}), the
+ * suppressions its code declares, and a {@code note} when a limit kept it from being fully measured
+ * (null: measured in full).
  */
 public record FileMetrics(
     String path,
@@ -19,7 +20,8 @@ public record FileMetrics(
     Problem parseError,
     Problem decodeError,
     List<FunctionMetrics> functions,
-    List<Suppression> suppressions) {
+    List<Suppression> suppressions,
+    Problem note) {
 
   public FileMetrics {
     Objects.requireNonNull(path, "path");
@@ -27,6 +29,19 @@ public record FileMetrics(
     new LineCounts(lines, code, comment, blank); // validates the split
     functions = List.copyOf(functions);
     suppressions = suppressions == null ? List.of() : List.copyOf(suppressions); // absent from older reports
+  }
+
+  /** A file measured in full (no note): the record as it was before {@code note}, for existing callers. */
+  public FileMetrics(String path, String language, // perf: ignore[parameters] the record's own components
+      int lines, int code, int comment, int blank, int types, Problem parseError, Problem decodeError,
+      List<FunctionMetrics> functions, List<Suppression> suppressions) {
+    this(path, language, lines, code, comment, blank, types, parseError, decodeError, functions, suppressions, null);
+  }
+
+  /** A copy carrying this note. */
+  public FileMetrics withNote(Problem added) {
+    return new FileMetrics(path, language, lines, code, comment, blank, types, parseError, decodeError, functions,
+        suppressions, added);
   }
 
   public static FileMetrics of(String path, String language, SourceMetrics source, Problem decodeError) {

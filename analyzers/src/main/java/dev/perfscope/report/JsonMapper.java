@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import dev.perfscope.model.FileMetrics;
 import dev.perfscope.model.Finding;
+import dev.perfscope.model.Problem;
 import dev.perfscope.model.Severity;
 import dev.perfscope.model.Suppression;
 import java.io.IOException;
@@ -52,9 +53,12 @@ public final class JsonMapper {
     abstract String baseline();
   }
 
-  /** Most files declare no suppressions: the key appears only when some are declared. */
+  /** Most files declare no suppressions and hit no limit: those keys appear only when they say something. */
   private abstract static class FileMetricsMixin {
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     abstract List<Suppression> suppressions();
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    abstract Problem note();
   }
 }
