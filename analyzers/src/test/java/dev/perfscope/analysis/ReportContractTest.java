@@ -40,6 +40,7 @@ class ReportContractTest {
     write("src/shop/Broken.java", "class Broken {\n  int x = ;\n}\n");
     write("src/shop/Quiet.java", "class Quiet {\n  int f(int a) { // perf: ignore[cyclomatic] measured elsewhere\n"
         + "    return a > 0 ? a : -a;\n  }\n}\n");
+    write("src/shop/GeneratedTables.java", "class GeneratedTables {\n" + "  int[] t = {1, 2, 3};\n".repeat(60) + "}\n");
     Thresholds tight = Thresholds.defaults()
         .with(Rule.FILE_LINES, Limit.of(Rule.FILE_LINES, 1, 2))
         .with(Rule.CYCLOMATIC, Limit.of(Rule.CYCLOMATIC, 1, 5));
@@ -48,7 +49,8 @@ class ReportContractTest {
         new BaselineEntry("file-lines", "src/shop/Billing.java", null, 100), // now improved
         new BaselineEntry("cognitive", "src/shop/Gone.java", "Gone.run", 40))); // now resolved
     AnalysisRequest request = new AnalysisRequest(project, List.of(Path.of("src")), List.of(), List.of(),
-        StandardCharsets.UTF_8, tight).withBaseline(new LoadedBaseline("perf-baseline.json", baseline));
+        StandardCharsets.UTF_8, tight).withBaseline(new LoadedBaseline("perf-baseline.json", baseline))
+        .withInputs(new InputLimits(1024, InputLimits.DEFAULT_PARSE_BUDGET), false);
     Path report = new JsonReport().write(new Analysis().run(request), project.resolve("out"));
 
     ObjectMapper mapper = new ObjectMapper();
