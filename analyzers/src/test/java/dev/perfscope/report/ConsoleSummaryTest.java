@@ -39,6 +39,12 @@ class ConsoleSummaryTest {
   }
 
   @Test
+  void namesEveryFileALimitKeptFromBeingFullyMeasured() {
+    assertThat(new ConsoleSummary().lines(ReportSamples.injected()))
+        .contains("Not fully measured: src/big.py: " + ReportSamples.INJECTION);
+  }
+
+  @Test
   void summarizesTotalsLargestFilesComplexFunctionsProblemsAndFindings() throws IOException {
     List<String> lines = new ConsoleSummary().lines(sample());
     if (!Files.exists(GOLDEN)) {

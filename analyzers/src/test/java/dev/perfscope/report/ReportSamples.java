@@ -15,6 +15,10 @@ final class ReportSamples {
   /** Closes a script, starts markup, breaks a table, a code span, an attribute and a CDATA section. */
   static final String HOSTILE = "</script><script>alert(1)</script>|`x`\"'&]]>";
 
+  /** Markup that would run if it ever became markup: it would change the title and log to the console. */
+  static final String INJECTION = "</script><script>document.title='pwned';console.log('pwned')</script>"
+      + "<img src=x onerror=\"document.title='pwned';console.log('pwned')\">|`x`]]>";
+
   private ReportSamples() {}
 
   static AnalysisResult shop() {
@@ -45,6 +49,21 @@ final class ReportSamples {
         new FunctionMetrics(HOSTILE, 3, 3, 1, 1, 0, 40, 0, 0)),
         List.of(new Suppression(1, 900, List.of("file-lines"), HOSTILE, true))));
     return result("/work/hostile", files);
+  }
+
+  /**
+   * {@link #INJECTION} everywhere text from the tree reaches a report: a path, a function name, a
+   * suppression reason, a parse error, a decode error and a note.
+   */
+  static AnalysisResult injected() {
+    Problem problem = new Problem(2, 3, INJECTION);
+    List<FileMetrics> files = List.of(
+        new FileMetrics("src/" + INJECTION + ".py", "python", 900, 900, 0, 0, 1, null, problem, List.of(
+            new FunctionMetrics(INJECTION, 3, 3, 1, 1, 0, 40, 0, 0)),
+            List.of(new Suppression(10, 20, List.of(), INJECTION, false))),
+        new FileMetrics("src/broken.py", "python", 12, 12, 0, 0, 0, problem, null, List.of(), List.of()),
+        new FileMetrics("src/big.py", "python", 3, 3, 0, 0, 0, null, null, List.of(), List.of()).withNote(problem));
+    return result("/work/injected", files);
   }
 
   private static AnalysisResult result(String root, List<FileMetrics> files) {
