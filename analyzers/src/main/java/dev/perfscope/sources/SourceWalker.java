@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
@@ -42,7 +41,7 @@ public final class SourceWalker {
     for (Path start : starts) {
       walkOne(start, found, confinement);
     }
-    return new ArrayList<>(found.values());
+    return confinement.onePerRealFile(found.values());
   }
 
   private void walkOne(Path start, TreeMap<String, SourceFile> found, Confinement confinement) {

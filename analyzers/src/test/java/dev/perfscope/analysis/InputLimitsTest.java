@@ -10,6 +10,8 @@ import dev.perfscope.lang.java.JavaAnalyzer;
 import dev.perfscope.model.AnalysisResult;
 import dev.perfscope.model.FileMetrics;
 import dev.perfscope.model.SourceMetrics;
+import dev.perfscope.sources.SourceFile;
+import dev.perfscope.sources.SourceReader;
 import dev.perfscope.threshold.Thresholds;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -93,6 +95,17 @@ class InputLimitsTest {
     AnalysisResult result = run(InputLimits.DEFAULTS, Languages.standard());
     assertThat(file(result, "Deep.java").lines()).isEqualTo(3);
     assertThat(file(result, "Fine.java").functions()).hasSize(1);
+  }
+
+  @Test
+  void aFileThatVanishesBeforeItIsReadIsReportedNotThrown() {
+    try (ParseBudget budget = new ParseBudget(InputLimits.DEFAULT_PARSE_BUDGET)) {
+      FileMeasurer measurer = new FileMeasurer(Languages.standard(), new SourceReader(StandardCharsets.UTF_8), null,
+          InputLimits.DEFAULT_MAX_FILE_SIZE, budget);
+      FileMetrics gone = measurer.measure(new SourceFile(root.resolve("Gone.java"), "Gone.java")).orElseThrow();
+      assertThat(gone.parseError().message()).startsWith("cannot read file: ");
+      assertThat(gone.lines()).isZero();
+    }
   }
 
   private AnalysisResult run(InputLimits limits, Languages languages) {
