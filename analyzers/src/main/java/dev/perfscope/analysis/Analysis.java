@@ -55,10 +55,9 @@ public final class Analysis {
     return result.withBaseline(outcome.findings(), outcome.summary());
   }
 
-  /** What cached metrics depend on besides a file's bytes: the tool build, the languages, encoding and budget. */
+  /** What cached metrics depend on besides a file's bytes: the tool build, the languages and the encoding. */
   private String fingerprint(AnalysisRequest request) {
-    return ContentHash.build() + "|" + languages.names() + "|" + request.encoding().name() + "|"
-        + request.limits().parseBudget();
+    return ContentHash.build() + "|" + languages.names() + "|" + request.encoding().name();
   }
 
   /** Runs a parallel stream on a pool of its own, so {@code threads} bounds it; the stream keeps source order. */

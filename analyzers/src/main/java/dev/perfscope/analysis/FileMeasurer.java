@@ -14,6 +14,7 @@ import dev.perfscope.sources.SourceReader;
 import dev.perfscope.sources.StreamedLines;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
@@ -56,16 +57,18 @@ final class FileMeasurer {
       return Optional.empty();
     }
     if (cache == null) {
-      return Optional.of(analyze(file, language, bytes));
+      return Optional.of(analyze(file, language, bytes).metrics());
     }
     String hash = ContentHash.of(bytes);
     Optional<FileMetrics> cached = cache.get(file.relativePath(), hash);
     if (cached.isPresent()) {
       return cached;
     }
-    FileMetrics metrics = analyze(file, language, bytes);
-    cache.put(file.relativePath(), hash, metrics);
-    return Optional.of(metrics);
+    Outcome outcome = analyze(file, language, bytes);
+    if (outcome.repeatable()) {
+      cache.put(file.relativePath(), hash, outcome.metrics());
+    }
+    return Optional.of(outcome.metrics());
   }
 
   /** Line counts only, streamed, with a note saying why. */
@@ -76,21 +79,24 @@ final class FileMeasurer {
         .map(lines -> linesOnly(file, language, lines, null).withNote(note));
   }
 
-  private FileMetrics analyze(SourceFile file, LanguageAnalyzer language, byte[] bytes) {
+  private Outcome analyze(SourceFile file, LanguageAnalyzer language, byte[] bytes) {
     SourceReader.DecodedText text = reader.decode(bytes);
     SourceText source = new SourceText(text.text());
     SourceMetrics metrics;
+    boolean repeatable = false;
     try {
-      metrics = budget.run(() -> language.analyze(source));
+      metrics = budget.run(() -> Objects.requireNonNull(language.analyze(source), "no metrics"));
+      repeatable = true;
     } catch (TimeoutException e) {
       metrics = failed(source, "took longer than " + budget.describe() + " to analyze");
     } catch (ExecutionException e) {
       metrics = failed(source, failure(e.getCause()));
+      repeatable = !(e.getCause() instanceof OutOfMemoryError);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       metrics = failed(source, "analysis interrupted");
     }
-    return FileMetrics.of(file.relativePath(), language.name(), metrics, text.decodeError());
+    return new Outcome(FileMetrics.of(file.relativePath(), language.name(), metrics, text.decodeError()), repeatable);
   }
 
   /** An analyzer that failed must not cost the file: count its lines and say what failed. */
@@ -111,4 +117,10 @@ final class FileMeasurer {
   private static FileMetrics linesOnly(SourceFile file, LanguageAnalyzer language, LineCounts lines, Problem error) {
     return FileMetrics.of(file.relativePath(), language.name(), SourceMetrics.linesOnly(lines, error), null);
   }
+
+  /**
+   * A file's metrics, and whether the same bytes always give them: a timeout, an interrupt or a lack of
+   * memory says as much about the run as about the file, so such results are not cached.
+   */
+  private record Outcome(FileMetrics metrics, boolean repeatable) {}
 }

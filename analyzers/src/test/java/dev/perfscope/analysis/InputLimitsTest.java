@@ -63,12 +63,34 @@ class InputLimitsTest {
       return null;
     });
     long start = System.nanoTime();
-    AnalysisResult result = run(new InputLimits(1000, Duration.ofMillis(200)), new Languages(List.of(slow)));
+    AnalysisResult result = run(new InputLimits(1000, Duration.ofMillis(500)), new Languages(List.of(slow)));
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
     FileMetrics file = file(result, "Slow.java");
-    assertThat(file.parseError().message()).isEqualTo("took longer than 200 ms to analyze");
+    assertThat(file.parseError().message()).isEqualTo("took longer than 500 ms to analyze");
     assertThat(file.lines()).isEqualTo(1);
     assertThat(file(result, "Fast.txt").parseError()).isNull();
+  }
+
+  @Test
+  void aTimeoutIsNotCachedSoTheNextRunMeasuresTheFileAgain() throws IOException {
+    write("Once.java", "class Once {}\n");
+    LanguageAnalyzer slow = new Stub(source -> {
+      Thread.sleep(2_000);
+      return null;
+    });
+    InputLimits tight = new InputLimits(1000, Duration.ofMillis(100));
+    Path cache = root.resolve("cache/perf-cache.json.gz");
+    assertThat(file(run(tight, new Languages(List.of(slow)), cache), "Once.java").parseError()).isNotNull();
+    AnalysisResult again = run(InputLimits.DEFAULTS, new Languages(List.of(new Stub(new JavaAnalyzer()::analyze))),
+        cache);
+    assertThat(file(again, "Once.java").parseError()).isNull();
+  }
+
+  @Test
+  void anAnalyzerReturningNothingIsAFailureOnThatFile() throws IOException {
+    write("Null.java", "class Null {}\n");
+    AnalysisResult result = run(InputLimits.DEFAULTS, new Languages(List.of(new Stub(source -> null))));
+    assertThat(file(result, "Null.java").parseError().message()).startsWith("analyzer failed: ");
   }
 
   @Test
@@ -102,24 +124,29 @@ class InputLimitsTest {
     try (ParseBudget budget = new ParseBudget(InputLimits.DEFAULT_PARSE_BUDGET)) {
       FileMeasurer measurer = new FileMeasurer(Languages.standard(), new SourceReader(StandardCharsets.UTF_8), null,
           InputLimits.DEFAULT_MAX_FILE_SIZE, budget);
-      FileMetrics gone = measurer.measure(new SourceFile(root.resolve("Gone.java"), "Gone.java")).orElseThrow();
+      FileMetrics gone = measurer.measure(new SourceFile(root.resolve("src/Gone.java"), "Gone.java")).orElseThrow();
       assertThat(gone.parseError().message()).startsWith("cannot read file: ");
       assertThat(gone.lines()).isZero();
     }
   }
 
   private AnalysisResult run(InputLimits limits, Languages languages) {
-    AnalysisRequest request = new AnalysisRequest(root, List.of(Path.of(".")), List.of(), List.of(),
-        StandardCharsets.UTF_8, Thresholds.defaults()).withInputs(limits, false);
+    return run(limits, languages, null);
+  }
+
+  private AnalysisResult run(InputLimits limits, Languages languages, Path cache) {
+    AnalysisRequest request = new AnalysisRequest(root, List.of(Path.of("src")), List.of(), List.of(),
+        StandardCharsets.UTF_8, Thresholds.defaults()).withExecution(2, cache).withInputs(limits, false);
     return new Analysis(languages).run(request);
   }
 
   private void write(String name, String text) throws IOException {
-    Files.writeString(root.resolve(name), text);
+    Files.createDirectories(root.resolve("src"));
+    Files.writeString(root.resolve("src").resolve(name), text);
   }
 
   private static FileMetrics file(AnalysisResult result, String path) {
-    return result.files().stream().filter(f -> f.path().equals(path)).findFirst().orElseThrow();
+    return result.files().stream().filter(f -> f.path().equals("src/" + path)).findFirst().orElseThrow();
   }
 
   /** A language claiming {@code .java} that does whatever the test needs. */
