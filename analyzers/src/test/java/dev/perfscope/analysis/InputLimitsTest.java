@@ -69,6 +69,20 @@ class InputLimitsTest {
     assertThat(file.parseError().message()).isEqualTo("took longer than 500 ms to analyze");
     assertThat(file.lines()).isEqualTo(1);
     assertThat(file(result, "Fast.txt").parseError()).isNull();
+    assertNoParseThreadLeftWithin(Duration.ofSeconds(2)); // the runaway is interrupted, the pool shut down
+  }
+
+  private static void assertNoParseThreadLeftWithin(Duration wait) {
+    long end = System.nanoTime() + wait.toNanos();
+    while (parseThreads() > 0 && System.nanoTime() < end) {
+      Thread.onSpinWait();
+    }
+    assertThat(parseThreads()).as("perfscope-parse threads alive").isZero();
+  }
+
+  private static long parseThreads() {
+    return Thread.getAllStackTraces().keySet().stream()
+        .filter(t -> t.isAlive() && t.getName().startsWith("perfscope-parse-")).count();
   }
 
   @Test
