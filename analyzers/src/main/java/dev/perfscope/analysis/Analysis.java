@@ -36,7 +36,7 @@ public final class Analysis {
   public AnalysisResult run(AnalysisRequest request) {
     try (ProjectHistory history = ProjectHistory.open(request.root(), request.history())) {
       List<SourceFile> sources = scope(history, new SourceWalker(request.root(), request.includes(),
-          request.excludes()).walk(request.sourceRoots()));
+          request.excludes(), request.followLinks()).walk(request.sourceRoots()));
       history.start(sources);
       List<FileMetrics> files = measure(request, sources);
       ThresholdCheck.Checked checked = new ThresholdCheck(request.thresholds()).run(files);
@@ -53,9 +53,13 @@ public final class Analysis {
   private List<FileMetrics> measure(AnalysisRequest request, List<SourceFile> sources) {
     MetricsCache cache = request.cacheFile() == null ? null
         : MetricsCache.load(request.cacheFile(), fingerprint(request));
-    FileMeasurer measurer = new FileMeasurer(languages, new SourceReader(request.encoding()), cache);
-    List<FileMetrics> files = inParallel(request.threads(), () -> sources.parallelStream()
-        .map(measurer::measure).flatMap(Optional::stream).toList());
+    List<FileMetrics> files;
+    try (ParseBudget budget = new ParseBudget(request.limits().parseBudget())) {
+      FileMeasurer measurer = new FileMeasurer(languages, new SourceReader(request.encoding()), cache,
+          request.limits().maxFileSize(), budget);
+      files = inParallel(request.threads(), () -> sources.parallelStream()
+          .map(measurer::measure).flatMap(Optional::stream).toList());
+    }
     if (cache != null) {
       cache.save();
     }

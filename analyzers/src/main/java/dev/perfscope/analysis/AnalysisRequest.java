@@ -15,17 +15,19 @@ import java.util.Objects;
 /**
  * What to analyze and how: the root that report paths are relative to, the source roots under it (each
  * must exist), include/exclude globs, the source encoding, the thresholds, the baseline (null: none), how
- * many files to analyze at once, the cache file (null: no cache) and what to read from git.
+ * many files to analyze at once, the cache file (null: no cache), what to read from git, what one file may
+ * cost, and whether symbolic links are followed (never outside the source roots).
  */
 public record AnalysisRequest(
     Path root, List<Path> sourceRoots, List<String> includes, List<String> excludes, Charset encoding,
-    Thresholds thresholds, LoadedBaseline baseline, int threads, Path cacheFile, HistorySettings history) {
+    Thresholds thresholds, LoadedBaseline baseline, int threads, Path cacheFile, HistorySettings history,
+    InputLimits limits, boolean followLinks) {
 
   /** A request with no baseline, no cache and nothing read from git, on every available processor. */
   public AnalysisRequest(Path root, List<Path> sourceRoots, List<String> includes, List<String> excludes,
       Charset encoding, Thresholds thresholds) {
     this(root, sourceRoots, includes, excludes, encoding, thresholds, null,
-        Runtime.getRuntime().availableProcessors(), null, HistorySettings.OFF);
+        Runtime.getRuntime().availableProcessors(), null, HistorySettings.OFF, InputLimits.DEFAULTS, false);
   }
 
   public AnalysisRequest {
@@ -47,6 +49,7 @@ public record AnalysisRequest(
     Objects.requireNonNull(encoding, "encoding");
     Objects.requireNonNull(thresholds, "thresholds");
     Objects.requireNonNull(history, "history");
+    Objects.requireNonNull(limits, "limits");
     if (threads < 1) {
       throw new ConfigurationException("perf.threads", String.valueOf(threads), "a whole number >= 1");
     }
@@ -54,19 +57,25 @@ public record AnalysisRequest(
 
   public AnalysisRequest withBaseline(LoadedBaseline loaded) {
     return new AnalysisRequest(root, sourceRoots, includes, excludes, encoding, thresholds, loaded, threads,
-        cacheFile, history);
+        cacheFile, history, limits, followLinks);
   }
 
   /** A copy that analyzes on {@code count} threads and keeps its cache in {@code file} (null: none). */
   public AnalysisRequest withExecution(int count, Path file) {
     return new AnalysisRequest(root, sourceRoots, includes, excludes, encoding, thresholds, baseline, count, file,
-        history);
+        history, limits, followLinks);
   }
 
   /** A copy that reads git as {@code settings} say. */
   public AnalysisRequest withHistory(HistorySettings settings) {
     return new AnalysisRequest(root, sourceRoots, includes, excludes, encoding, thresholds, baseline, threads,
-        cacheFile, settings);
+        cacheFile, settings, limits, followLinks);
+  }
+
+  /** A copy with these limits on each file, following symbolic links or not. */
+  public AnalysisRequest withInputs(InputLimits newLimits, boolean follow) {
+    return new AnalysisRequest(root, sourceRoots, includes, excludes, encoding, thresholds, baseline, threads,
+        cacheFile, history, newLimits, follow);
   }
 
   /** The history settings, or a configuration error naming {@code perf.historyDays}. */

@@ -6,8 +6,9 @@ import java.util.Objects;
 /**
  * One analyzed file: where it is (relative to the analysis root, forward slashes), its language, its
  * line counts, its units, what went wrong reading it ({@code parseError}, {@code decodeError}), the
- * suppressions its code declares, and what git says about it ({@code history}, null outside a git work tree
- * or when history is off).
+ * suppressions its code declares, what git says about it ({@code history}, null outside a git work tree or
+ * when history is off), and a {@code note} when a limit kept it from being fully measured (null: measured in
+ * full).
  */
 public record FileMetrics(
     String path,
@@ -21,7 +22,8 @@ public record FileMetrics(
     Problem decodeError,
     List<FunctionMetrics> functions,
     List<Suppression> suppressions,
-    FileHistory history) {
+    FileHistory history,
+    Problem note) {
 
   public FileMetrics {
     Objects.requireNonNull(path, "path");
@@ -33,7 +35,13 @@ public record FileMetrics(
 
   public FileMetrics withHistory(FileHistory fileHistory) {
     return new FileMetrics(path, language, lines, code, comment, blank, types, parseError, decodeError, functions,
-        suppressions, fileHistory);
+        suppressions, fileHistory, note);
+  }
+
+  /** A copy carrying this note. */
+  public FileMetrics withNote(Problem added) {
+    return new FileMetrics(path, language, lines, code, comment, blank, types, parseError, decodeError, functions,
+        suppressions, history, added);
   }
 
   public static FileMetrics of(String path, String language, SourceMetrics source, Problem decodeError) {
@@ -50,6 +58,7 @@ public record FileMetrics(
         decodeError,
         source.functions(),
         source.suppressions(),
+        null,
         null);
   }
 }

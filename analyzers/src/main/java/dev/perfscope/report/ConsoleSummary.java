@@ -71,6 +71,8 @@ public final class ConsoleSummary {
     result.files().stream().filter(f -> f.decodeError() != null).forEach(f -> out.add(String.format(Locale.ROOT,
         "Encoding problem: %s:%d:%d: %s", f.path(), f.decodeError().line(), f.decodeError().column(),
         f.decodeError().message())));
+    result.files().stream().filter(f -> f.note() != null)
+        .forEach(f -> out.add("Not fully measured: " + f.path() + ": " + f.note().message()));
   }
 
   private static void findings(AnalysisResult result, List<String> out) {

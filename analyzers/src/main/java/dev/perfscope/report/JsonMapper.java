@@ -17,6 +17,7 @@ import dev.perfscope.model.FileMetrics;
 import dev.perfscope.model.Finding;
 import dev.perfscope.model.HistoryInfo;
 import dev.perfscope.model.Hotspot;
+import dev.perfscope.model.Problem;
 import dev.perfscope.model.Severity;
 import dev.perfscope.model.Suppression;
 import java.io.IOException;
@@ -58,13 +59,16 @@ public final class JsonMapper {
     abstract String baseline();
   }
 
-  /** Most files declare no suppressions, and outside git a file has no {@code history}: keys only when present. */
+  /** Most files declare no suppressions and hit no limit, and outside git a file has no history: keys only when present. */
   private abstract static class FileMetricsMixin {
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     abstract List<Suppression> suppressions();
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     abstract FileHistory history();
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    abstract Problem note();
   }
 
   /** Outside git there is no {@code history} or {@code hotspots} key; {@code since} only in pull-request mode. */

@@ -55,6 +55,7 @@ class ReportContractTest {
         + "    return a > 0 ? a : -a;\n  }\n}\n");
     write("src/shop/tax.py", "def rate(a, b):\n    return a if a and b else 0\n");
     write("src/shop/broken.py", "def rate(:\n    pass\n");
+    write("src/shop/GeneratedTables.java", "class GeneratedTables {\n" + "  int[] t = {1, 2, 3};\n".repeat(60) + "}\n");
     Thresholds tight = Thresholds.defaults()
         .with(Rule.FILE_LINES, Limit.of(Rule.FILE_LINES, 1, 2))
         .with(Rule.CYCLOMATIC, Limit.of(Rule.CYCLOMATIC, 1, 5));
@@ -64,7 +65,8 @@ class ReportContractTest {
         new BaselineEntry("cognitive", "src/shop/Billing.java", "Billing.invoice", 40))); // now resolved
     AnalysisRequest request = new AnalysisRequest(project, List.of(Path.of("src")), List.of(), List.of(),
         StandardCharsets.UTF_8, tight).withBaseline(new LoadedBaseline("perf-baseline.json", baseline))
-        .withHistory(new HistorySettings(true, 365, "base"));
+        .withHistory(new HistorySettings(true, 365, "base"))
+        .withInputs(new InputLimits(1024, InputLimits.DEFAULT_PARSE_BUDGET), false);
     Path report = new JsonReport().write(new Analysis().run(request), project.resolve("out"));
 
     ObjectMapper mapper = new ObjectMapper();

@@ -69,6 +69,25 @@ class HostileNamesTest {
     assertThat(error.getAttribute("message")).startsWith(HOSTILE);
   }
 
+  @Test
+  void textFromTheTreeNeverBecomesMarkupInAnyFormat() throws Exception {
+    AnalysisResult injected = ReportSamples.injected();
+    String page = new HtmlReport().page(injected);
+    assertThat(between(page, "<script type=\"application/json\" id=\"perf-data\">", "</script>"))
+        .doesNotContain("<").doesNotContain(">");
+    assertThat(page).doesNotContain("<img").doesNotContain("<script>document");
+    AnalysisResult read = JsonReport.read(new JsonReport().write(injected, out));
+    assertThat(List.of(read.files().get(1).parseError().message(), read.files().get(0).decodeError().message(),
+        read.files().get(2).note().message(), read.files().get(0).suppressions().get(0).reason()))
+        .containsOnly(ReportSamples.INJECTION);
+    assertThat(Files.readString(new MarkdownReport().write(injected, out))).doesNotContainPattern("(?<!\\\\)[<`]");
+    JsonNode sarif = new ObjectMapper().readTree(new SarifReport(null).write(injected, out).toFile());
+    assertThat(sarif.at("/runs/0/results/0/message/text").asText()).startsWith(ReportSamples.INJECTION);
+    Path xml = new CheckstyleReport().write(injected, out);
+    assertThat(Files.readString(xml)).doesNotContain("<img").doesNotContain("<script");
+    DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(xml.toFile()); // well-formed
+  }
+
   private static String between(String text, String start, String end) {
     int from = text.indexOf(start) + start.length();
     return text.substring(from, text.indexOf(end, from));

@@ -62,6 +62,17 @@ class HtmlRenderTest {
   }
 
   @Test
+  void injectedMarkupRunsNoScript() throws Exception {
+    assumeChromium();
+    Path page = new HtmlReport().write(ReportSamples.injected(), Files.createDirectories(KEPT.resolve("injected")));
+    Run run = chromium(page, "--dump-dom");
+    assertThat(run.log()).doesNotContain(":CONSOLE").doesNotContain("pwned");
+    assertThat(run.output()).contains("<title>Perfscope report: injected</title>").doesNotContain("<img");
+    assertThat(count(run.output(), "<script")).isEqualTo(3); // the two data blocks and the page's own script
+    assertThat(run.output()).contains("&lt;/script&gt;&lt;script&gt;document.title='pwned'");
+  }
+
+  @Test
   void sortsAndFiltersInABrowser() throws Exception {
     assumeChromium();
     String modules = run(List.of("npm", "root", "-g")).trim();

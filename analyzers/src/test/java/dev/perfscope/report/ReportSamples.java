@@ -15,6 +15,10 @@ final class ReportSamples {
   /** Closes a script, starts markup, breaks a table, a code span, an attribute and a CDATA section. */
   static final String HOSTILE = "</script><script>alert(1)</script>|`x`\"'&]]>";
 
+  /** Markup that would run if it ever became markup: it would change the title and log to the console. */
+  static final String INJECTION = "</script><script>document.title='pwned';console.log('pwned')</script>"
+      + "<img src=x onerror=\"document.title='pwned';console.log('pwned')\">|`x`]]>";
+
   private ReportSamples() {}
 
   static AnalysisResult shop() {
@@ -26,15 +30,15 @@ final class ReportSamples {
     List<FileMetrics> files = new ArrayList<>();
     files.add(new FileMetrics("src/main/java/shop/Billing.java", "java", 1213, 990, 136, 87, 2, null, null, List.of(
         new FunctionMetrics(name, 42 + shift, 181 + shift, 140, 88, 3, 23, 31, 5),
-        new FunctionMetrics("Billing.Billing", 20, 24, 5, 3, 1, 1, 0, 0)), List.of(), null));
+        new FunctionMetrics("Billing.Billing", 20, 24, 5, 3, 1, 1, 0, 0)), List.of(), null, null));
     files.add(new FileMetrics("src/main/java/shop/Broken.java", "java", 30, 20, 5, 5, 0,
-        new Problem(5, 13, "unexpected \";\""), null, List.of(), List.of(), null));
+        new Problem(5, 13, "unexpected \";\""), null, List.of(), List.of(), null, null));
     files.add(new FileMetrics("src/main/java/shop/Cart.java", "java", 640, 500, 90, 50, 1, null, null, List.of(
         new FunctionMetrics("Cart.total", 10, 95, 86, 60, 8, 12, 17, 3)),
-        List.of(new Suppression(9, 95, List.of("cognitive"), "pricing rules, see ADR-7", false)), null));
+        List.of(new Suppression(9, 95, List.of("cognitive"), "pricing rules, see ADR-7", false)), null, null));
     for (int i = 0; i < 6; i++) {
       files.add(new FileMetrics("src/main/java/shop/Small" + i + ".java", "java", 40 + 30 * i, 30, 5, 5 + 30 * i, 1,
-          null, null, List.of(new FunctionMetrics("Small" + i + ".run", 3, 10, 8, 4, 2, 1 + i, i, 1)), List.of(), null));
+          null, null, List.of(new FunctionMetrics("Small" + i + ".run", 3, 10, 8, 4, 2, 1 + i, i, 1)), List.of(), null, null));
     }
     return result("/work/shop", files);
   }
@@ -43,8 +47,23 @@ final class ReportSamples {
     String path = "src/" + HOSTILE + ".java";
     List<FileMetrics> files = List.of(new FileMetrics(path, "java", 900, 900, 0, 0, 1, null, null, List.of(
         new FunctionMetrics(HOSTILE, 3, 3, 1, 1, 0, 40, 0, 0)),
-        List.of(new Suppression(1, 900, List.of("file-lines"), HOSTILE, true)), null));
+        List.of(new Suppression(1, 900, List.of("file-lines"), HOSTILE, true)), null, null));
     return result("/work/hostile", files);
+  }
+
+  /**
+   * {@link #INJECTION} everywhere text from the tree reaches a report: a path, a function name, a
+   * suppression reason, a parse error, a decode error and a note.
+   */
+  static AnalysisResult injected() {
+    Problem problem = new Problem(2, 3, INJECTION);
+    List<FileMetrics> files = List.of(
+        new FileMetrics("src/" + INJECTION + ".py", "python", 900, 900, 0, 0, 1, null, problem, List.of(
+            new FunctionMetrics(INJECTION, 3, 3, 1, 1, 0, 40, 0, 0)),
+            List.of(new Suppression(10, 20, List.of(), INJECTION, false)), null, null),
+        new FileMetrics("src/broken.py", "python", 12, 12, 0, 0, 0, problem, null, List.of(), List.of(), null, null),
+        new FileMetrics("src/big.py", "python", 3, 3, 0, 0, 0, null, null, List.of(), List.of(), null, null).withNote(problem));
+    return result("/work/injected", files);
   }
 
   private static AnalysisResult result(String root, List<FileMetrics> files) {

@@ -45,4 +45,34 @@ class SourceWalkerTest {
     touch("src/main/java/A.java");
     assertThat(walk(List.of(), List.of(), "src", "src/main/java")).containsExactly("src/main/java/A.java");
   }
+
+  private List<String> walkFollowing(String sourceRoot) {
+    return new SourceWalker(root, List.of(), List.of(), true).walk(List.of(Path.of(sourceRoot))).stream()
+        .map(SourceFile::relativePath).toList();
+  }
+
+  @Test
+  void skipsSymbolicLinksUnlessAskedToFollowThem() throws IOException {
+    touch("src/A.java", "other/B.java");
+    Files.createSymbolicLink(root.resolve("src/B.java"), root.resolve("other/B.java"));
+    Files.createSymbolicLink(root.resolve("src/more"), root.resolve("other"));
+    assertThat(walk(List.of(), List.of(), "src")).containsExactly("src/A.java");
+  }
+
+  @Test
+  void followsLinksOnlyWhileTheyStayUnderASourceRoot(@TempDir Path outside) throws IOException {
+    touch("src/A.java", "src/real/C.java");
+    Files.writeString(outside.resolve("Secret.java"), "x\n");
+    Files.createSymbolicLink(root.resolve("src/secret.java"), outside.resolve("Secret.java"));
+    Files.createSymbolicLink(root.resolve("src/away"), outside);
+    Files.createSymbolicLink(root.resolve("src/alias"), root.resolve("src/real"));
+    assertThat(walkFollowing("src")).containsExactly("src/A.java", "src/real/C.java"); // once, by its own path
+  }
+
+  @Test
+  void walksALinkLoopOnce() throws IOException {
+    touch("src/a/A.java");
+    Files.createSymbolicLink(root.resolve("src/a/loop"), root.resolve("src"));
+    assertThat(walkFollowing("src")).containsExactly("src/a/A.java");
+  }
 }

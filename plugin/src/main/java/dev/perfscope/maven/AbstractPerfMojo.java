@@ -2,8 +2,10 @@ package dev.perfscope.maven;
 
 import dev.perfscope.analysis.AnalysisRequest;
 import dev.perfscope.analysis.ConfigurationException;
+import dev.perfscope.analysis.InputLimits;
 import java.io.File;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -46,9 +48,30 @@ abstract class AbstractPerfMojo extends AbstractMojo {
   @Parameter(property = "perf.encoding", defaultValue = "${project.build.sourceEncoding}")
   String encoding;
 
-  /** Where the reports are written. */
+  /**
+   * Where the reports are written. By default under the build directory; a folder outside it is used only
+   * because it is configured here, and the build log says so.
+   */
   @Parameter(property = "perf.outputDirectory", defaultValue = "${project.build.directory}/perf")
   File outputDirectory;
+
+  /**
+   * A file larger than this only gets its lines counted, with a note in the report: a byte count or a
+   * number with {@code KB}, {@code MB} or {@code GB} (e.g. {@code 512KB}).
+   */
+  @Parameter(property = "perf.maxFileSize", defaultValue = "5MB")
+  String maxFileSize;
+
+  /** Seconds one file may take to analyze; a file over it is reported as a parse error and its lines counted. */
+  @Parameter(property = "perf.parseTimeout", defaultValue = "10")
+  int parseTimeout;
+
+  /**
+   * Follows symbolic links in the source roots; even then, nothing outside the source roots is read and a
+   * link loop is walked once. Links are skipped when unset.
+   */
+  @Parameter(property = "perf.followLinks", defaultValue = "false")
+  boolean followLinks;
 
   /** How many files are analyzed at once; by default as many as there are processors. */
   @Parameter(property = "perf.threads")
@@ -145,6 +168,9 @@ abstract class AbstractPerfMojo extends AbstractMojo {
       getLog().info("Perfscope is skipped (perf.skip).");
       return;
     }
+    if (!sources().underBuildDirectory(outputDirectory())) {
+      getLog().info("Reports go outside the build directory, as perf.outputDirectory says: " + outputDirectory());
+    }
     try {
       run(request());
     } catch (ConfigurationException e) {
@@ -157,7 +183,7 @@ abstract class AbstractPerfMojo extends AbstractMojo {
   abstract void run(AnalysisRequest request) throws MojoExecutionException, MojoFailureException;
 
   Path outputDirectory() {
-    return sources().resolve(outputDirectory, "target/perf");
+    return sources().resolve(outputDirectory, "target/perf").toAbsolutePath().normalize();
   }
 
   Path baselineFile() {
@@ -175,6 +201,14 @@ abstract class AbstractPerfMojo extends AbstractMojo {
             nestingWarning, nestingCritical).withOverrides(Requests.pathThresholds(pathThresholds)))
         .withExecution(threads == null ? Runtime.getRuntime().availableProcessors() : threads,
             cache ? outputDirectory().resolve(CACHE_FILE) : null)
-        .withHistory(AnalysisRequest.history(history, historyDays, since));
+        .withHistory(AnalysisRequest.history(history, historyDays, since))
+        .withInputs(limits(), followLinks);
+  }
+
+  private InputLimits limits() {
+    if (parseTimeout < 1) {
+      throw new ConfigurationException("perf.parseTimeout", String.valueOf(parseTimeout), "a whole number >= 1");
+    }
+    return new InputLimits(InputLimits.size(maxFileSize), Duration.ofSeconds(parseTimeout));
   }
 }

@@ -53,6 +53,12 @@ final class ProjectSources {
     return Path.of(session.getExecutionRootDirectory()).toAbsolutePath().normalize();
   }
 
+  /** Whether {@code path} is in the build directory ({@code target} in the base directory without a pom). */
+  boolean underBuildDirectory(Path path) {
+    Path build = hasPom() ? Path.of(project.getBuild().getDirectory()) : basedir().resolve("target");
+    return path.toAbsolutePath().normalize().startsWith(build.toAbsolutePath().normalize());
+  }
+
   boolean hasPom() {
     return project.getFile() != null;
   }
