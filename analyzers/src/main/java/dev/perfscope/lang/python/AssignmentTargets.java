@@ -167,27 +167,35 @@ final class AssignmentTargets {
     if (atom.name() != null) {
       return null;
     }
-    if (atom.LPAR() != null || atom.LSQB() != null) {
-      if (atom.yield_expr() != null) {
-        return refused(atom);
-      }
-      PythonParser.Testlist_compContext items = atom.testlist_comp();
-      if (items == null) {
-        return null;
-      }
-      if (items.comp_for() != null) {
-        return refused(atom);
-      }
-      for (PythonParser.Star_named_expressionContext item : items.star_named_expression()) {
-        Problem problem = item.STAR() != null ? arith(item.arith())
-            : item.WALRUS() != null ? refused(item) : expression(item.expression(0));
-        if (problem != null) {
-          return problem;
-        }
-      }
+    return atom.LPAR() != null || atom.LSQB() != null ? sequence(atom) : refused(atom);
+  }
+
+  /** A parenthesized or bracketed target: each item a target; a comprehension or a yield is refused. */
+  private static Problem sequence(PythonParser.AtomContext atom) {
+    if (atom.yield_expr() != null) {
+      return refused(atom);
+    }
+    PythonParser.Testlist_compContext items = atom.testlist_comp();
+    if (items == null) {
       return null;
     }
-    return refused(atom);
+    if (items.comp_for() != null) {
+      return refused(atom);
+    }
+    for (PythonParser.Star_named_expressionContext item : items.star_named_expression()) {
+      Problem problem = sequenceItem(item);
+      if (problem != null) {
+        return problem;
+      }
+    }
+    return null;
+  }
+
+  private static Problem sequenceItem(PythonParser.Star_named_expressionContext item) {
+    if (item.STAR() != null) {
+      return arith(item.arith());
+    }
+    return item.WALRUS() != null ? refused(item) : expression(item.expression(0));
   }
 
   private static Problem refused(ParserRuleContext expression) {

@@ -56,35 +56,65 @@ final class CallArguments {
   }
 
   private static Problem arguments(PythonParser.ArgumentsContext arguments) {
-    boolean keyword = false;
-    boolean keywordUnpacking = false;
-    Set<String> names = new HashSet<>();
-    int count = arguments.argument().size();
+    ArgumentOrder order = new ArgumentOrder(arguments);
     for (PythonParser.ArgumentContext argument : arguments.argument()) {
-      if (argument.POWER() != null) {
-        keywordUnpacking = true;
-      } else if (argument.STAR() != null) {
-        if (keywordUnpacking) {
-          return afterLast(arguments, "iterable argument unpacking follows keyword argument unpacking");
-        }
-      } else if (argument.ASSIGN() != null) {
-        String name = plainName(argument.expression(0));
-        if (name == null) {
-          return at(argument, "expression cannot contain assignment, perhaps you meant \"==\"?");
-        }
-        if (!names.add(name)) {
-          return at(argument, "keyword argument repeated: " + name);
-        }
-        keyword = true;
-      } else if (argument.comp_for() != null && (count > 1 || !arguments.COMMA().isEmpty())) {
-        return at(argument, "Generator expression must be parenthesized");
-      } else if (keywordUnpacking || keyword) {
-        return afterLast(arguments, keywordUnpacking
-            ? "positional argument follows keyword argument unpacking"
-            : "positional argument follows keyword argument");
+      Problem problem = order.next(argument);
+      if (problem != null) {
+        return problem;
       }
     }
     return null;
+  }
+
+  /** The arguments of one call read so far: the keywords named, and whether a {@code **} has come. */
+  private static final class ArgumentOrder {
+    private final PythonParser.ArgumentsContext arguments;
+    private final Set<String> names = new HashSet<>();
+    private boolean keyword;
+    private boolean keywordUnpacking;
+
+    ArgumentOrder(PythonParser.ArgumentsContext arguments) {
+      this.arguments = arguments;
+    }
+
+    /** Reads the next argument; the error it makes, or null. */
+    Problem next(PythonParser.ArgumentContext argument) {
+      if (argument.POWER() != null) {
+        keywordUnpacking = true;
+        return null;
+      }
+      if (argument.STAR() != null) {
+        return keywordUnpacking
+            ? afterLast(arguments, "iterable argument unpacking follows keyword argument unpacking")
+            : null;
+      }
+      if (argument.ASSIGN() != null) {
+        return keyword(argument);
+      }
+      if (argument.comp_for() != null && (arguments.argument().size() > 1 || !arguments.COMMA().isEmpty())) {
+        return at(argument, "Generator expression must be parenthesized");
+      }
+      return positional();
+    }
+
+    private Problem keyword(PythonParser.ArgumentContext argument) {
+      String name = plainName(argument.expression(0));
+      if (name == null) {
+        return at(argument, "expression cannot contain assignment, perhaps you meant \"==\"?");
+      }
+      if (!names.add(name)) {
+        return at(argument, "keyword argument repeated: " + name);
+      }
+      keyword = true;
+      return null;
+    }
+
+    private Problem positional() {
+      if (keywordUnpacking) {
+        return afterLast(arguments, "positional argument follows keyword argument unpacking");
+      }
+      return keyword ? afterLast(arguments, "positional argument follows keyword argument") : null;
+    }
   }
 
   /** The name if the expression is a bare name, else null. */

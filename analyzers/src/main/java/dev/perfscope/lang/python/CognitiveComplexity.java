@@ -36,18 +36,10 @@ final class CognitiveComplexity {
   }
 
   private int count(ParseTree node, int nesting) {
-    if (node == null) {
-      return 0;
-    }
     if (node instanceof TerminalNode terminal) {
-      int sum = 0;
-      for (FStringFields.Field field : fields.of(terminal.getSymbol())) {
-        sum += new CognitiveComplexity(field.fields(), null).count(field.tree(), nesting);
-      }
-      return sum;
+      return inFields(terminal, nesting);
     }
-    ParserRuleContext context = (ParserRuleContext) node;
-    if (decisions != null && !decisions.any(context)) {
+    if (!(node instanceof ParserRuleContext context) || holdsNoDecision(context)) {
       return 0;
     }
     return switch (context.getRuleIndex()) {
@@ -56,13 +48,32 @@ final class CognitiveComplexity {
           PythonParser.RULE_except_clause -> 1 + nesting + structure(context, nesting);
       case PythonParser.RULE_elif_clause, PythonParser.RULE_else_block -> 1 + structure(context, nesting);
       case PythonParser.RULE_case_block -> structure(context, nesting);
-      case PythonParser.RULE_expression -> ((PythonParser.ExpressionContext) context).IF() == null
-          ? children(context, nesting)
-          : 1 + nesting + children(context, nesting + 1);
+      case PythonParser.RULE_expression -> expression((PythonParser.ExpressionContext) context, nesting);
       case PythonParser.RULE_disjunction ->
           booleanRuns((PythonParser.DisjunctionContext) context) + children(context, nesting);
       default -> children(context, nesting);
     };
+  }
+
+  /** A subtree without decision tokens adds nothing; a replacement field, parsed apart, is walked whole. */
+  private boolean holdsNoDecision(ParserRuleContext context) {
+    return decisions != null && !decisions.any(context);
+  }
+
+  /** The decisions in the replacement fields of an f-string token, at the token's nesting. */
+  private int inFields(TerminalNode terminal, int nesting) {
+    int sum = 0;
+    for (FStringFields.Field field : fields.of(terminal.getSymbol())) {
+      sum += new CognitiveComplexity(field.fields(), null).count(field.tree(), nesting);
+    }
+    return sum;
+  }
+
+  /** A conditional expression adds 1 plus the nesting and nests its parts; any other expression just holds them. */
+  private int expression(PythonParser.ExpressionContext expression, int nesting) {
+    return expression.IF() == null
+        ? children(expression, nesting)
+        : 1 + nesting + children(expression, nesting + 1);
   }
 
   /** A construct whose block is nested one deeper; its other parts stay at the current level. */

@@ -26,24 +26,41 @@ final class CyclomaticComplexity {
 
   int count(ParseTree node) {
     if (node instanceof TerminalNode terminal) {
-      int sum = 0;
-      for (FStringFields.Field field : fields.of(terminal.getSymbol())) {
-        sum += new CyclomaticComplexity(field.fields(), null).count(field.tree());
-      }
-      return sum;
+      return inFields(terminal);
     }
     ParserRuleContext context = (ParserRuleContext) node;
-    if (decisions != null && !decisions.any(context)) {
+    if (holdsNoDecision(context)) {
       return 0;
     }
-    int own = switch (context.getRuleIndex()) {
-      case PythonParser.RULE_function_def, PythonParser.RULE_class_def, PythonParser.RULE_decorated -> -1;
-      case PythonParser.RULE_assert_stmt -> -2;
+    return switch (context.getRuleIndex()) {
+      case PythonParser.RULE_function_def, PythonParser.RULE_class_def, PythonParser.RULE_decorated -> 0;
+      case PythonParser.RULE_assert_stmt -> 1; // its condition is not looked into
+      default -> own(context) + children(context);
+    };
+  }
+
+  /** A subtree without decision tokens adds nothing; a replacement field, parsed apart, is walked whole. */
+  private boolean holdsNoDecision(ParserRuleContext context) {
+    return decisions != null && !decisions.any(context);
+  }
+
+  /** The decisions in the replacement fields of an f-string token. */
+  private int inFields(TerminalNode terminal) {
+    int sum = 0;
+    for (FStringFields.Field field : fields.of(terminal.getSymbol())) {
+      sum += new CyclomaticComplexity(field.fields(), null).count(field.tree());
+    }
+    return sum;
+  }
+
+  /** What a node adds by itself, its children aside. */
+  private static int own(ParserRuleContext context) {
+    return switch (context.getRuleIndex()) {
       case PythonParser.RULE_if_stmt -> 1 + ((PythonParser.If_stmtContext) context).elif_clause().size();
-      case PythonParser.RULE_while_stmt -> ((PythonParser.While_stmtContext) context).else_block() == null ? 1 : 2;
-      case PythonParser.RULE_for_stmt -> ((PythonParser.For_stmtContext) context).else_block() == null ? 1 : 2;
+      case PythonParser.RULE_while_stmt -> 1 + present(((PythonParser.While_stmtContext) context).else_block());
+      case PythonParser.RULE_for_stmt -> 1 + present(((PythonParser.For_stmtContext) context).else_block());
       case PythonParser.RULE_try_stmt -> handlers((PythonParser.Try_stmtContext) context);
-      case PythonParser.RULE_expression -> ((PythonParser.ExpressionContext) context).IF() == null ? 0 : 1;
+      case PythonParser.RULE_expression -> present(((PythonParser.ExpressionContext) context).IF());
       case PythonParser.RULE_disjunction -> {
         PythonParser.DisjunctionContext operators = (PythonParser.DisjunctionContext) context;
         yield operators.AND().size() + operators.OR().size();
@@ -55,16 +72,19 @@ final class CyclomaticComplexity {
       case PythonParser.RULE_match_stmt -> cases((PythonParser.Match_stmtContext) context);
       default -> 0;
     };
-    if (own == -1) {
-      return 0;
-    }
-    if (own == -2) {
-      return 1;
-    }
+  }
+
+  private int children(ParserRuleContext context) {
+    int sum = 0;
     for (int i = 0; i < context.getChildCount(); i++) {
-      own += count(context.getChild(i));
+      sum += count(context.getChild(i));
     }
-    return own;
+    return sum;
+  }
+
+  /** 1 for an optional part that is there ({@code else}, the {@code if} of a conditional expression), else 0. */
+  private static int present(Object part) {
+    return part == null ? 0 : 1;
   }
 
   /** radon counts the handlers and the else of a {@code try}, and nothing for a {@code try} with {@code except*}. */
@@ -74,7 +94,7 @@ final class CyclomaticComplexity {
         return 0;
       }
     }
-    return statement.except_clause().size() + (statement.else_block() == null ? 0 : 1);
+    return statement.except_clause().size() + present(statement.else_block());
   }
 
   private static int cases(PythonParser.Match_stmtContext match) {

@@ -1,6 +1,8 @@
 package dev.perfscope.lang.python;
 
 import dev.perfscope.model.Problem;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
@@ -17,28 +19,44 @@ final class FutureImports {
   private FutureImports() {}
 
   static Problem check(PythonParser.File_inputContext module) {
-    int position = 0;
+    List<ParserRuleContext> statements = statements(module);
     boolean onlyFutureSoFar = true;
-    for (PythonParser.StmtContext statement : module.stmt()) {
-      if (statement.simple_stmts() == null) {
-        onlyFutureSoFar = false;
-        position++;
-        continue;
-      }
-      for (PythonParser.Simple_stmtContext simple : statement.simple_stmts().simple_stmt()) {
-        PythonParser.Import_stmtContext anImport = simple.import_stmt();
-        if (isFuture(anImport)) {
-          Problem problem = onlyFutureSoFar ? features(anImport) : misplaced(anImport);
-          if (problem != null) {
-            return problem;
-          }
-        } else if (!(position == 0 && simple.expr_stmt() != null && Trees.isStringStatement(simple.expr_stmt()))) {
-          onlyFutureSoFar = false;
+    for (int position = 0; position < statements.size(); position++) {
+      PythonParser.Import_stmtContext future = futureImport(statements.get(position));
+      if (future != null) {
+        Problem problem = onlyFutureSoFar ? features(future) : misplaced(future);
+        if (problem != null) {
+          return problem;
         }
-        position++;
+      } else if (!(position == 0 && isDocstring(statements.get(position)))) {
+        onlyFutureSoFar = false;
       }
     }
     return null;
+  }
+
+  /** The module's statements in order, with simple statements on one line split at {@code ;}. */
+  private static List<ParserRuleContext> statements(PythonParser.File_inputContext module) {
+    List<ParserRuleContext> statements = new ArrayList<>();
+    for (PythonParser.StmtContext statement : module.stmt()) {
+      if (statement.simple_stmts() == null) {
+        statements.add(statement);
+      } else {
+        statements.addAll(statement.simple_stmts().simple_stmt());
+      }
+    }
+    return statements;
+  }
+
+  private static PythonParser.Import_stmtContext futureImport(ParserRuleContext statement) {
+    return statement instanceof PythonParser.Simple_stmtContext simple && isFuture(simple.import_stmt())
+        ? simple.import_stmt()
+        : null;
+  }
+
+  private static boolean isDocstring(ParserRuleContext statement) {
+    return statement instanceof PythonParser.Simple_stmtContext simple && simple.expr_stmt() != null
+        && Trees.isStringStatement(simple.expr_stmt());
   }
 
   private static boolean isFuture(PythonParser.Import_stmtContext anImport) {

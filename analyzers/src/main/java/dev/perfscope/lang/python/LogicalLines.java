@@ -33,11 +33,17 @@ final class LogicalLines {
       if (type == PythonLexer.NEWLINE || type == PythonLexer.SEMI) {
         total += piece.end();
       } else if (type != PythonLexer.INDENT && type != PythonLexer.DEDENT && type != Token.EOF) {
-        PythonLexerBase.FString fstring = type == PythonLexer.STRING ? lexer.fstring(token.getStartIndex()) : null;
-        piece.add(type == PythonLexer.COLON, fstring != null && fstring.colon);
+        piece.add(type == PythonLexer.COLON, holdsColon(token, lexer));
       }
     }
     return total + piece.end();
+  }
+
+  /** Whether the token is an f-string with a colon token in it (Python 3.12 tokenizes its fields). */
+  private static boolean holdsColon(Token token, PythonLexerBase lexer) {
+    PythonLexerBase.FString fstring =
+        token.getType() == PythonLexer.STRING ? lexer.fstring(token.getStartIndex()) : null;
+    return fstring != null && fstring.colon;
   }
 
   /** One piece of a logical line: 2 if its last {@code :} is not its last token, else 1; 0 if empty. */

@@ -45,30 +45,39 @@ final class Placement {
       return terminal(terminal.getSymbol(), scope);
     }
     ParserRuleContext context = (ParserRuleContext) node;
+    return holdsPlacedToken(context) ? rule(context, scope) : null;
+  }
+
+  private boolean holdsPlacedToken(ParserRuleContext context) {
     Token start = context.getStart();
     Token stop = context.getStop();
-    if (start == null || stop == null || stop.getTokenIndex() < start.getTokenIndex()
-        || prefix[stop.getTokenIndex() + 1] == prefix[start.getTokenIndex()]) {
-      return null;
-    }
+    return start != null && stop != null && stop.getTokenIndex() >= start.getTokenIndex()
+        && prefix[stop.getTokenIndex() + 1] != prefix[start.getTokenIndex()];
+  }
+
+  /** Visits a rule's children in the scope it gives them: functions, classes, loops and generators make one. */
+  private Problem rule(ParserRuleContext context, Scope scope) {
     return switch (context.getRuleIndex()) {
       case PythonParser.RULE_function_def -> function((PythonParser.Function_defContext) context, scope);
       case PythonParser.RULE_class_def -> children(context, Scope.MODULE);
       case PythonParser.RULE_lambdef -> children(context, new Scope(true, false, false));
-      case PythonParser.RULE_for_stmt -> {
-        TerminalNode async = ((PythonParser.For_stmtContext) context).ASYNC();
-        yield async != null && !scope.async() ? outsideAsync(async, "'async for'") : loop(context, scope);
-      }
+      case PythonParser.RULE_for_stmt -> forStatement((PythonParser.For_stmtContext) context, scope);
       case PythonParser.RULE_while_stmt -> loop(context, scope);
-      case PythonParser.RULE_atom, PythonParser.RULE_argument -> isGenerator(context)
-          ? children(context, new Scope(true, true, false))
-          : children(context, scope);
-      case PythonParser.RULE_with_stmt -> {
-        TerminalNode async = ((PythonParser.With_stmtContext) context).ASYNC();
-        yield async != null && !scope.async() ? outsideAsync(async, "'async with'") : children(context, scope);
-      }
+      case PythonParser.RULE_atom, PythonParser.RULE_argument ->
+          children(context, isGenerator(context) ? new Scope(true, true, false) : scope);
+      case PythonParser.RULE_with_stmt -> withStatement((PythonParser.With_stmtContext) context, scope);
       default -> children(context, scope);
     };
+  }
+
+  private Problem forStatement(PythonParser.For_stmtContext statement, Scope scope) {
+    TerminalNode async = statement.ASYNC();
+    return async != null && !scope.async() ? outsideAsync(async, "'async for'") : loop(statement, scope);
+  }
+
+  private Problem withStatement(PythonParser.With_stmtContext statement, Scope scope) {
+    TerminalNode async = statement.ASYNC();
+    return async != null && !scope.async() ? outsideAsync(async, "'async with'") : children(statement, scope);
   }
 
   private Problem function(PythonParser.Function_defContext def, Scope outer) {
@@ -123,15 +132,32 @@ final class Placement {
   }
 
   private static Problem terminal(Token token, Scope scope) {
-    String message = switch (token.getType()) {
-      case PythonLexer.RETURN -> scope.function() ? null : "'return' outside function";
-      case PythonLexer.YIELD -> scope.function() ? null : "'yield' outside function";
-      case PythonLexer.AWAIT -> scope.async() ? null
-          : scope.function() ? "'await' outside async function" : "'await' outside function";
-      case PythonLexer.BREAK -> scope.loop() ? null : "'break' outside loop";
-      case PythonLexer.CONTINUE -> scope.loop() ? null : "'continue' not properly in loop";
-      default -> null;
+    int type = token.getType();
+    if (isAllowed(type, scope)) {
+      return null;
+    }
+    return new Problem(token.getLine(), token.getCharPositionInLine() + 1, misplaced(type, scope));
+  }
+
+  /** What each placed keyword needs of its scope; any other token may stand anywhere. */
+  private static boolean isAllowed(int type, Scope scope) {
+    return switch (type) {
+      case PythonLexer.RETURN, PythonLexer.YIELD -> scope.function();
+      case PythonLexer.AWAIT -> scope.async();
+      case PythonLexer.BREAK, PythonLexer.CONTINUE -> scope.loop();
+      default -> true;
     };
-    return message == null ? null : new Problem(token.getLine(), token.getCharPositionInLine() + 1, message);
+  }
+
+  /** CPython's message for a keyword its scope does not allow. */
+  private static String misplaced(int type, Scope scope) {
+    return switch (type) {
+      case PythonLexer.RETURN -> "'return' outside function";
+      case PythonLexer.YIELD -> "'yield' outside function";
+      case PythonLexer.AWAIT -> scope.function() ? "'await' outside async function" : "'await' outside function";
+      case PythonLexer.BREAK -> "'break' outside loop";
+      case PythonLexer.CONTINUE -> "'continue' not properly in loop";
+      default -> throw new IllegalArgumentException("not a placed keyword: " + type);
+    };
   }
 }

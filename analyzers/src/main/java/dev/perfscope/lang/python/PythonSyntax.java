@@ -65,15 +65,33 @@ final class PythonSyntax {
         return error.problem();
       }
     }
-    if (failure != null && failure.getOffendingToken() != null
-        && failure.getOffendingToken().getType() == PythonLexer.INDENT) {
+    if (isUnexpectedIndent(failure)) {
       return parse;
     }
+    Problem later = tokenizingOn(errors, parse);
+    return later != null ? later : unclosedBefore(lexer, parse);
+  }
+
+  private static boolean isUnexpectedIndent(RecognitionException failure) {
+    return failure != null && failure.getOffendingToken() != null
+        && failure.getOffendingToken().getType() == PythonLexer.INDENT;
+  }
+
+  /**
+   * The tokenizer errors after the parser's: the first one replaces it, unless it is an indentation error,
+   * which ends the search; stray characters are skipped. Null when none comes.
+   */
+  private static Problem tokenizingOn(List<PythonLexerBase.LexicalError> errors, Problem parse) {
     for (PythonLexerBase.LexicalError error : errors) {
       if (!before(error.problem(), parse) && error.kind() != PythonLexerBase.Kind.STRAY) {
         return error.kind() == PythonLexerBase.Kind.RAISED ? error.problem() : parse;
       }
     }
+    return null;
+  }
+
+  /** A bracket left open on a line before the parser's error is reported instead of it. */
+  private static Problem unclosedBefore(PythonLexer lexer, Problem parse) {
     Problem unclosed = lexer.unclosedBracket();
     return unclosed != null && parse.line() > unclosed.line() ? unclosed : parse;
   }
