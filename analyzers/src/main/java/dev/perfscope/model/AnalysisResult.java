@@ -7,11 +7,13 @@ import java.util.Objects;
  * Everything one analysis found. This record, serialized, is the JSON report: other writers, the gate and
  * tests read this same model. {@code suppressed} are the findings the code suppresses; {@code baseline} is
  * null when no baseline was used; {@code thresholds} are the levels in force; {@code health} is derived from
- * the files and findings (a report read from an older version gets it computed).
+ * the files and findings (a report read from an older version gets it computed); {@code recommendations} are
+ * the refactorings advice proposes, most urgent first.
  */
 public record AnalysisResult(
     int schemaVersion, Tool tool, String root, Summary summary, List<FileMetrics> files, List<Finding> findings,
-    List<SuppressedFinding> suppressed, BaselineSummary baseline, List<Threshold> thresholds, Health health) {
+    List<SuppressedFinding> suppressed, BaselineSummary baseline, List<Threshold> thresholds, Health health,
+    List<Recommendation> recommendations) {
 
   /** The version of the JSON contract; raised only on a breaking change. */
   public static final int SCHEMA_VERSION = 1;
@@ -28,12 +30,14 @@ public record AnalysisResult(
     suppressed = suppressed == null ? List.of() : List.copyOf(suppressed);
     thresholds = thresholds == null ? List.of() : List.copyOf(thresholds);
     health = health == null ? Health.of(files.size(), findings) : health;
+    recommendations = recommendations == null ? List.of() : List.copyOf(recommendations);
   }
+
 
   /** A result with nothing suppressed, no baseline and no thresholds listed; the withers add those. */
   public static AnalysisResult of(Tool tool, String root, List<FileMetrics> files, List<Finding> findings) {
     return new AnalysisResult(SCHEMA_VERSION, tool, root, Summary.of(files, findings, 0), files, findings,
-        List.of(), null, List.of(), Health.of(files.size(), findings));
+        List.of(), null, List.of(), Health.of(files.size(), findings), List.of());
   }
 
   public static AnalysisResult of(
@@ -43,17 +47,23 @@ public record AnalysisResult(
 
   public AnalysisResult withThresholds(List<Threshold> inForce) {
     return new AnalysisResult(schemaVersion, tool, root, summary, files, findings, suppressed, baseline, inForce,
-        health);
+        health, recommendations);
   }
 
   public AnalysisResult withSuppressed(List<SuppressedFinding> set) {
     return new AnalysisResult(schemaVersion, tool, root, Summary.of(files, findings, set.size()), files, findings,
-        set, baseline, thresholds, health);
+        set, baseline, thresholds, health, recommendations);
   }
 
   /** The same findings, marked against the baseline, and the comparison's summary. */
   public AnalysisResult withBaseline(List<Finding> marked, BaselineSummary comparison) {
     return new AnalysisResult(schemaVersion, tool, root, summary, files, marked, suppressed, comparison, thresholds,
-        health);
+        health, recommendations);
+  }
+
+  /** The same result with the refactorings advice recommends. */
+  public AnalysisResult withRecommendations(List<Recommendation> advised) {
+    return new AnalysisResult(schemaVersion, tool, root, summary, files, findings, suppressed, baseline, thresholds,
+        health, advised);
   }
 }

@@ -1,5 +1,6 @@
 package dev.perfscope.report;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -12,7 +13,9 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import dev.perfscope.model.FileMetrics;
 import dev.perfscope.model.Finding;
+import dev.perfscope.model.Plan;
 import dev.perfscope.model.Severity;
+import dev.perfscope.model.Structure;
 import dev.perfscope.model.Suppression;
 import java.io.IOException;
 import java.util.List;
@@ -23,6 +26,15 @@ public final class JsonMapper {
   private JsonMapper() {}
 
   public static ObjectMapper create() {
+    return base().addMixIn(FileMetrics.class, FileMetricsMixin.class);
+  }
+
+  /** For the cache: the same, but a file's {@link Structure} is kept, so advice works on cached files. */
+  public static ObjectMapper forCache() {
+    return base().addMixIn(FileMetrics.class, CachedFileMetricsMixin.class);
+  }
+
+  private static ObjectMapper base() {
     SimpleModule severity = new SimpleModule("perfscope-severity")
         .addSerializer(Severity.class, new JsonSerializer<>() {
           @Override
@@ -39,7 +51,7 @@ public final class JsonMapper {
     return new ObjectMapper()
         .registerModule(severity)
         .addMixIn(Finding.class, FindingMixin.class)
-        .addMixIn(FileMetrics.class, FileMetricsMixin.class)
+        .addMixIn(Plan.class, PlanMixin.class)
         .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false); // later versions only add keys
   }
 
@@ -52,9 +64,21 @@ public final class JsonMapper {
     abstract String baseline();
   }
 
-  /** Most files declare no suppressions: the key appears only when some are declared. */
-  private abstract static class FileMetricsMixin {
+  /**
+   * Most files declare no suppressions: the key appears only when some are declared. The structure is large
+   * and only advice reads it, so the report leaves it out.
+   */
+  private abstract static class FileMetricsMixin extends CachedFileMetricsMixin {
+    @JsonIgnore
+    abstract Structure structure();
+  }
+
+  private abstract static class CachedFileMetricsMixin {
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     abstract List<Suppression> suppressions();
   }
+
+  /** A plan shows only the keys its kind uses. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  private abstract static class PlanMixin {}
 }

@@ -26,15 +26,15 @@ final class ReportSamples {
     List<FileMetrics> files = new ArrayList<>();
     files.add(new FileMetrics("src/main/java/shop/Billing.java", "java", 1213, 990, 136, 87, 2, null, null, List.of(
         new FunctionMetrics(name, 42 + shift, 181 + shift, 140, 88, 3, 23, 31, 5),
-        new FunctionMetrics("Billing.Billing", 20, 24, 5, 3, 1, 1, 0, 0)), List.of()));
+        new FunctionMetrics("Billing.Billing", 20, 24, 5, 3, 1, 1, 0, 0)), List.of(), null));
     files.add(new FileMetrics("src/main/java/shop/Broken.java", "java", 30, 20, 5, 5, 0,
-        new Problem(5, 13, "unexpected \";\""), null, List.of(), List.of()));
+        new Problem(5, 13, "unexpected \";\""), null, List.of(), List.of(), null));
     files.add(new FileMetrics("src/main/java/shop/Cart.java", "java", 640, 500, 90, 50, 1, null, null, List.of(
         new FunctionMetrics("Cart.total", 10, 95, 86, 60, 8, 12, 17, 3)),
-        List.of(new Suppression(9, 95, List.of("cognitive"), "pricing rules, see ADR-7", false))));
+        List.of(new Suppression(9, 95, List.of("cognitive"), "pricing rules, see ADR-7", false)), null));
     for (int i = 0; i < 6; i++) {
       files.add(new FileMetrics("src/main/java/shop/Small" + i + ".java", "java", 40 + 30 * i, 30, 5, 5 + 30 * i, 1,
-          null, null, List.of(new FunctionMetrics("Small" + i + ".run", 3, 10, 8, 4, 2, 1 + i, i, 1)), List.of()));
+          null, null, List.of(new FunctionMetrics("Small" + i + ".run", 3, 10, 8, 4, 2, 1 + i, i, 1)), List.of(), null));
     }
     return result("/work/shop", files);
   }
@@ -43,7 +43,7 @@ final class ReportSamples {
     String path = "src/" + HOSTILE + ".java";
     List<FileMetrics> files = List.of(new FileMetrics(path, "java", 900, 900, 0, 0, 1, null, null, List.of(
         new FunctionMetrics(HOSTILE, 3, 3, 1, 1, 0, 40, 0, 0)),
-        List.of(new Suppression(1, 900, List.of("file-lines"), HOSTILE, true))));
+        List.of(new Suppression(1, 900, List.of("file-lines"), HOSTILE, true)), null));
     return result("/work/hostile", files);
   }
 
