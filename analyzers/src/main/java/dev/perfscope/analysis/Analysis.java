@@ -1,5 +1,6 @@
 package dev.perfscope.analysis;
 
+import dev.perfscope.advice.Advice;
 import dev.perfscope.baseline.BaselineComparison;
 import dev.perfscope.cache.ContentHash;
 import dev.perfscope.cache.MetricsCache;
@@ -42,7 +43,8 @@ public final class Analysis {
     }
     ThresholdCheck.Checked checked = new ThresholdCheck(request.thresholds()).run(files);
     AnalysisResult result = AnalysisResult.of(ToolInfo.current(), request.root().toString(), files,
-        checked.findings()).withSuppressed(checked.suppressed()).withThresholds(request.thresholds().inForce());
+        checked.findings()).withSuppressed(checked.suppressed()).withThresholds(request.thresholds().inForce())
+        .withRecommendations(new Advice(request.thresholds()).recommend(files, checked.findings()));
     if (request.baseline() == null) {
       return result;
     }
