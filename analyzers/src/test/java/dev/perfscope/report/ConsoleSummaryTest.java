@@ -35,7 +35,7 @@ class ConsoleSummaryTest {
           List.of(new FunctionMetrics("Small" + i + ".run", 3, 10, 8, 4, 7, 1 + i % 4, i % 3, 1)), List.of(), null));
     }
     return AnalysisResult.of(new AnalysisResult.Tool("perfscope", "1.0"), "/shop", files,
-        new ThresholdCheck(Thresholds.defaults()).check(files));
+        new ThresholdCheck(Thresholds.defaults()).check(files)).withRecommendations(ReportSamples.recommendations(files));
   }
 
   @Test

@@ -1,9 +1,12 @@
 package dev.perfscope.report;
 
 import dev.perfscope.model.AnalysisResult;
+import dev.perfscope.model.Block;
 import dev.perfscope.model.FileMetrics;
 import dev.perfscope.model.FunctionMetrics;
+import dev.perfscope.model.Plan;
 import dev.perfscope.model.Problem;
+import dev.perfscope.model.Recommendation;
 import dev.perfscope.model.Suppression;
 import dev.perfscope.threshold.ThresholdCheck;
 import dev.perfscope.threshold.Thresholds;
@@ -51,6 +54,27 @@ final class ReportSamples {
     Thresholds thresholds = Thresholds.defaults();
     ThresholdCheck.Checked checked = new ThresholdCheck(thresholds).run(files);
     return AnalysisResult.of(new AnalysisResult.Tool("perfscope", "1.0"), root, files, checked.findings(),
-        thresholds.inForce()).withSuppressed(checked.suppressed());
+        thresholds.inForce()).withSuppressed(checked.suppressed()).withRecommendations(recommendations(files));
+  }
+
+  /** One recommendation of each plan shape, on the first file. */
+  static List<Recommendation> recommendations(List<FileMetrics> files) {
+    String path = files.get(0).path();
+    Plan split = Plan.split(List.of(
+        new Plan.Part("Billing.java", List.of("Billing.Billing", "Billing.total"), 640),
+        new Plan.Part("BillingTax.java", List.of("Billing.tax", "Billing.taxRate"), 480)),
+        List.of(new Plan.CrossEdge("Billing.java", "BillingTax.java", "Billing.total", "Billing.tax", "call")),
+        "Billing.java");
+    Plan extraction = Plan.extraction(List.of(
+        new Block("Billing.invoice", 60, 99, 12, List.of("order", "rate"), List.of("net"))));
+    Plan parameters = Plan.parameterObject(List.of("from", "to", "step"), List.of("Billing.range", "Billing.page"));
+    return List.of(
+        new Recommendation("high", path, "split-file", "Split Billing.java into 2 files", "1213 lines.", split,
+            "largest part 640 lines instead of 1,213"),
+        new Recommendation("medium", path, "extract-function", "Extract 1 block from Billing.invoice",
+            "cognitive complexity 31.", extraction, "Billing.invoice about 101 lines and cognitive 19 instead of 140 and 31"),
+        new Recommendation("low", path, "parameter-object", "Group (from, to, step) into a parameter object",
+            "2 functions take these 3 parameters together.", parameters,
+            "2 functions take one FromParams instead of 3 parameters"));
   }
 }
