@@ -18,7 +18,7 @@ import java.util.Optional;
  */
 final class ClassSplitAdvisor {
   static final int MIN_GROUP = 2;
-  static final int MIN_CLASS_LINES = 40;
+  static final int MIN_CLASS_LINES = 20;
 
   private final Priorities priorities;
 

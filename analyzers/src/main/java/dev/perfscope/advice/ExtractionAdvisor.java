@@ -50,9 +50,9 @@ final class ExtractionAdvisor {
     if (chosen.isEmpty()) {
       return Optional.empty();
     }
-    String rationale = String.format(Locale.ROOT, "%s: %s. The blocks below carry %d of its cognitive "
+    String rationale = String.format(Locale.ROOT, "%s. The blocks below carry %d of its cognitive "
             + "complexity and %d of its lines, and each needs few inputs and returns at most one result.",
-        function.name(), fixed.stream().map(Finding::message).distinct().reduce((a, b) -> a + "; " + b).orElse(""),
+        fixed.stream().map(Finding::message).distinct().reduce((a, b) -> a + "; " + b).orElse(""),
         function.cognitive() - cognitive, function.lines() - lines);
     return Optional.of(new Recommendation(priorities.of(file.path(), fixed), file.path(), "extract-function",
         "Extract " + chosen.size() + (chosen.size() == 1 ? " block" : " blocks") + " from " + function.name(),

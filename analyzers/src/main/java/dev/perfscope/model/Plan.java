@@ -7,7 +7,8 @@ import java.util.Objects;
  * How to carry out a recommendation. A split lists its {@code parts}, the {@code crossEdges} between them (the
  * imports the split creates) and the part that {@code staysBehind} in the original file or class; an
  * extraction lists its {@code blocks}; a parameter object lists its {@code parameters} and the
- * {@code functions} that would take it. What a kind does not use is empty.
+ * {@code functions} that would take it. What a kind does not use is empty ({@code crossEdges}: null), and
+ * left out of the JSON.
  */
 public record Plan(
     List<Part> parts, List<CrossEdge> crossEdges, String staysBehind, List<Block> blocks, List<String> parameters,
@@ -26,7 +27,7 @@ public record Plan(
 
   public Plan {
     parts = parts == null ? List.of() : List.copyOf(parts);
-    crossEdges = crossEdges == null ? List.of() : List.copyOf(crossEdges);
+    crossEdges = crossEdges == null ? null : List.copyOf(crossEdges); // null: not a split
     blocks = blocks == null ? List.of() : List.copyOf(blocks);
     parameters = parameters == null ? List.of() : List.copyOf(parameters);
     functions = functions == null ? List.of() : List.copyOf(functions);
@@ -37,10 +38,10 @@ public record Plan(
   }
 
   public static Plan extraction(List<Block> blocks) {
-    return new Plan(List.of(), List.of(), null, blocks, List.of(), List.of());
+    return new Plan(List.of(), null, null, blocks, List.of(), List.of());
   }
 
   public static Plan parameterObject(List<String> parameters, List<String> functions) {
-    return new Plan(List.of(), List.of(), null, List.of(), parameters, functions);
+    return new Plan(List.of(), null, null, List.of(), parameters, functions);
   }
 }

@@ -78,7 +78,10 @@ public final class JsonMapper {
     abstract List<Suppression> suppressions();
   }
 
-  /** A plan shows only the keys its kind uses. */
+  /** A plan shows only the keys its kind uses; a split always has {@code crossEdges}, even none. */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
-  private abstract static class PlanMixin {}
+  private abstract static class PlanMixin {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    abstract List<Plan.CrossEdge> crossEdges();
+  }
 }

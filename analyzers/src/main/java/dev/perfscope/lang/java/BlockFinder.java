@@ -24,7 +24,8 @@ import java.util.Optional;
 /**
  * The candidate blocks for extraction in one unit: each compound statement ({@code if}, loop, {@code switch},
  * {@code try}, {@code synchronized}) of at least three lines, and each paragraph of the body (a run of two or
- * more top-level statements between blank or comment lines), the largest shares of cognitive complexity first.
+ * more top-level statements between blank or comment lines) that does not jump out of itself ({@link Exits}),
+ * the largest shares of cognitive complexity first.
  * Only units of at least {@value #MIN_LINES} lines or cognitive complexity {@value #MIN_COGNITIVE} get any.
  */
 final class BlockFinder {
@@ -47,7 +48,7 @@ final class BlockFinder {
       }
     });
     runs.addAll(paragraphs(body.get().getStatements()));
-    runs.removeIf(run -> run.size() == body.get().getStatements().size()
+    runs.removeIf(run -> Exits.leave(run) || run.size() == body.get().getStatements().size()
         && run.get(0) == body.get().getStatements().get(0));
     Map<Node, Integer> shares = Cognitive.shares(unit, runs.stream().flatMap(List::stream).toList());
     Locals locals = new Locals(unit);
