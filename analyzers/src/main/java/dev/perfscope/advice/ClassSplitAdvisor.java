@@ -14,7 +14,9 @@ import java.util.Optional;
  * {@code split-class}: a class whose methods and fields fall into unrelated groups, LCOM4 above 1. LCOM4 is
  * the number of connected components of the graph of methods and fields (call and field edges), counting
  * only components with a method; constructors and initializers are left out (they touch every field).
- * Proposed when at least two components have {@value #MIN_GROUP} members or more; the smaller ones stay behind.
+ * Proposed for a class of {@value #MIN_CLASS_LINES} lines or more when at least two components have
+ * {@value #MIN_GROUP} methods or more (a field and its accessor are no job of their own); the components too
+ * small to count stay behind with the largest.
  */
 final class ClassSplitAdvisor {
   static final int MIN_GROUP = 2;
@@ -36,17 +38,18 @@ final class ClassSplitAdvisor {
   private Optional<Recommendation> splitClass(FileMetrics file, String owner) {
     List<Member> members = SplitPlan.membersOf(file.structure().members(), owner).stream()
         .filter(m -> !m.kind().equals("constructor") && !m.kind().equals("initializer")).toList();
-    int lines = members.stream().mapToInt(Member::lines).sum();
     List<Edge> strong = file.structure().edges().stream().filter(e -> !e.isImport()).toList();
     MemberGraph graph = new MemberGraph(members, strong);
+    int lines = java.util.stream.IntStream.range(0, graph.size()).map(graph::lines).sum();
     List<List<Integer>> components = Components.of(graph);
     List<List<Integer>> withMethods = components.stream().filter(c -> c.stream()
         .anyMatch(i -> graph.member(i).kind().equals("method"))).toList();
-    List<List<Integer>> groups = new ArrayList<>(withMethods.stream().filter(c -> c.size() >= MIN_GROUP).toList());
+    List<List<Integer>> groups = new ArrayList<>(withMethods.stream().filter(c -> c.stream()
+        .filter(i -> graph.member(i).kind().equals("method")).count() >= MIN_GROUP).toList());
     if (lines < MIN_CLASS_LINES || groups.size() < 2) {
       return Optional.empty();
     }
-    groups.sort(Comparator.comparingInt((List<Integer> c) -> c.stream().mapToInt(i -> graph.member(i).lines()).sum())
+    groups.sort(Comparator.comparingInt((List<Integer> c) -> c.stream().mapToInt(graph::lines).sum())
         .reversed());
     List<Integer> rest = new ArrayList<>(groups.get(0));
     components.stream().filter(c -> !groups.contains(c)).forEach(rest::addAll);

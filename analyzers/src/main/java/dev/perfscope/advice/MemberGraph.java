@@ -3,6 +3,8 @@ package dev.perfscope.advice;
 import dev.perfscope.model.Edge;
 import dev.perfscope.model.Member;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,9 +23,11 @@ final class MemberGraph {
   private final List<Member> members;
   private final List<Map<Integer, Double>> weights = new ArrayList<>();
   private final List<Edge> strong = new ArrayList<>();
+  private final int[] lines;
 
   MemberGraph(List<Member> members, List<Edge> edges) {
     this.members = List.copyOf(members);
+    this.lines = ownLines(this.members);
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < members.size(); i++) {
       index.put(members.get(i).name(), i);
@@ -55,6 +59,32 @@ final class MemberGraph {
   private void tie(int a, int b, double weight) {
     weights.get(a).merge(b, weight, Double::sum);
     weights.get(b).merge(a, weight, Double::sum);
+  }
+
+  /**
+   * The lines each member would take with it: its own, and the comment and blank lines between it and the
+   * member before (its javadoc); a member declared with another ({@code int a, b;}) brings nothing more.
+   */
+  private static int[] ownLines(List<Member> members) {
+    Integer[] order = new Integer[members.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, Comparator.comparingInt(i -> members.get(i).startLine()));
+    int[] own = new int[members.size()];
+    int previousEnd = 0;
+    for (int i : order) {
+      Member m = members.get(i);
+      int before = previousEnd == 0 ? m.startLine() - 1 : previousEnd;
+      own[i] = Math.max(0, m.endLine() - before);
+      previousEnd = Math.max(previousEnd, m.endLine());
+    }
+    return own;
+  }
+
+  /** The lines member {@code i} would take with it to another file. */
+  int lines(int i) {
+    return lines[i];
   }
 
   int size() {

@@ -28,7 +28,7 @@ final class Partitioner {
     degree = new double[n];
     for (int i = 0; i < n; i++) {
       partOf[i] = i;
-      lines[i] = graph.member(i).lines();
+      lines[i] = graph.lines(i);
       degree[i] = graph.ties(i).values().stream().mapToDouble(Double::doubleValue).sum();
     }
     total = graph.totalWeight();

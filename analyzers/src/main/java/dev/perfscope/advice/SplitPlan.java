@@ -25,7 +25,7 @@ record SplitPlan(Plan plan, int largest, double modularity) {
     Map<String, String> partOf = new HashMap<>();
     for (int p = 0; p < parts.size(); p++) {
       String name = p == stays ? original : naming.apply(words.get(p));
-      int lines = parts.get(p).stream().mapToInt(i -> graph.member(i).lines()).sum();
+      int lines = parts.get(p).stream().mapToInt(graph::lines).sum();
       planned.add(new Plan.Part(name, names.get(p), lines));
       names.get(p).forEach(member -> partOf.put(member, name));
     }
@@ -44,7 +44,7 @@ record SplitPlan(Plan plan, int largest, double modularity) {
   private static int staying(MemberGraph graph, List<List<Integer>> parts) {
     Comparator<Integer> order = Comparator.comparingInt((Integer p) -> (int) parts.get(p).stream()
             .filter(i -> graph.member(i).kind().equals("constructor")).count())
-        .thenComparingInt(p -> parts.get(p).stream().mapToInt(i -> graph.member(i).lines()).sum());
+        .thenComparingInt(p -> parts.get(p).stream().mapToInt(graph::lines).sum());
     int best = 0;
     for (int p = 1; p < parts.size(); p++) {
       if (order.compare(p, best) > 0) {

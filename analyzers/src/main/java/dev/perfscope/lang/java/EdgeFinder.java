@@ -69,7 +69,14 @@ final class EdgeFinder {
       }
     } else if (n instanceof MethodReferenceExpr ref && ownScope(ref.getScope())) {
       link(ref.getIdentifier(), "method", members, counts);
-    } else if (n instanceof NameExpr name && !locals.contains(name.getNameAsString())) {
+    } else {
+      nameReference(n, locals, members, counts);
+    }
+  }
+
+  /** A field, nested type or imported name. */
+  private void nameReference(Node n, Set<String> locals, Map<String, Member> members, Map<String, Integer> counts) {
+    if (n instanceof NameExpr name && !locals.contains(name.getNameAsString())) {
       link(name.getNameAsString(), "field", members, counts);
       link(name.getNameAsString(), "type", members, counts);
       importUse(name.getNameAsString(), counts);

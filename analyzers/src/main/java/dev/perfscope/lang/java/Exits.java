@@ -29,17 +29,22 @@ final class Exits {
   }
 
   private static boolean jumpsOut(Statement s, Statement root) {
-    boolean jump = s instanceof ReturnStmt || s instanceof BreakStmt || s instanceof ContinueStmt
-        || s instanceof YieldStmt;
-    if (!jump) {
+    if (!(s instanceof ReturnStmt || s instanceof BreakStmt || s instanceof ContinueStmt || s instanceof YieldStmt)) {
       return false;
     }
-    for (Node n = s; n != root; n = n.getParentNode().orElseThrow()) {
-      if (n instanceof LambdaExpr || n instanceof BodyDeclaration<?> || !(s instanceof ReturnStmt) && target(n, s)) {
+    for (Node n = s; ; n = n.getParentNode().orElseThrow()) {
+      if (n != s && caught(n, s)) {
         return false;
       }
+      if (n == root) {
+        return true;
+      }
     }
-    return !(root != s && !(s instanceof ReturnStmt) && target(root, s));
+  }
+
+  /** Whether {@code n}, around a jump, keeps it inside: a lambda or class, or the loop or switch it leaves. */
+  private static boolean caught(Node n, Statement jump) {
+    return n instanceof LambdaExpr || n instanceof BodyDeclaration<?> || !(jump instanceof ReturnStmt) && target(n, jump);
   }
 
   private static boolean target(Node n, Statement jump) {
