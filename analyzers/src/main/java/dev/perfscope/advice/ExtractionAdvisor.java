@@ -55,7 +55,8 @@ final class ExtractionAdvisor {
         fixed.stream().map(Finding::message).distinct().reduce((a, b) -> a + "; " + b).orElse(""),
         function.cognitive() - cognitive, function.lines() - lines);
     return Optional.of(new Recommendation(priorities.of(file.path(), fixed), file.path(), "extract-function",
-        "Extract " + chosen.size() + (chosen.size() == 1 ? " block" : " blocks") + " from " + function.name(),
+        "Extract " + chosen.size() + (chosen.size() == 1 ? " block" : " blocks") + " from " + function.name()
+            + " (line " + function.line() + ")",
         rationale, Plan.extraction(chosen),
         String.format(Locale.ROOT, "%s about %d lines and cognitive %d instead of %d and %d", function.name(), lines,
             cognitive, function.lines(), function.cognitive())));
