@@ -5,7 +5,9 @@ import dev.perfscope.advice.SplitQuality;
 import dev.perfscope.analysis.Analysis;
 import dev.perfscope.analysis.AnalysisRequest;
 import dev.perfscope.model.AnalysisResult;
+import dev.perfscope.model.Block;
 import dev.perfscope.model.FileMetrics;
+import dev.perfscope.model.FunctionMetrics;
 import dev.perfscope.model.Member;
 import dev.perfscope.model.Plan;
 import dev.perfscope.model.Recommendation;
@@ -56,7 +58,32 @@ public final class SplitBench {
         Collectors.groupingBy(Recommendation::kind, Collectors.counting())));
     out.add(String.format(Locale.ROOT, "Whole tree: %,d files, %,d findings, recommendations %s; advice took %,d ms.",
         result.files().size(), result.findings().size(), kinds, adviceMillis));
+    out.add(extractions(result, advice));
     out.forEach(System.out::println);
+  }
+
+  /** How many extraction plans would bring their function within the lines and cognitive thresholds. */
+  private static String extractions(AnalysisResult result, List<Recommendation> advice) {
+    Map<String, FileMetrics> byPath = result.files().stream().collect(Collectors.toMap(FileMetrics::path, f -> f));
+    int plans = 0;
+    int within = 0;
+    int blocks = 0;
+    for (Recommendation r : advice) {
+      if (!r.kind().equals("extract-function")) {
+        continue;
+      }
+      Block first = r.plan().blocks().get(0);
+      FunctionMetrics function = byPath.get(r.path()).functions().stream()
+          .filter(f -> f.name().equals(first.function()) && f.line() <= first.startLine()
+              && first.endLine() <= f.endLine()).findFirst().orElseThrow();
+      int lines = function.lines() - r.plan().blocks().stream().mapToInt(b -> b.lines() - 1).sum();
+      int cognitive = function.cognitive() - r.plan().blocks().stream().mapToInt(Block::cognitive).sum();
+      plans++;
+      blocks += r.plan().blocks().size();
+      within += lines <= 75 && cognitive <= 15 ? 1 : 0;
+    }
+    return String.format(Locale.ROOT, "Extractions: %,d plans with %,d blocks; %,d (%.0f%%) would bring their function "
+        + "within 75 lines and cognitive complexity 15.", plans, blocks, within, 100.0 * within / Math.max(1, plans));
   }
 
   private static String row(FileMetrics file, Recommendation split, int cap, int[] totals) {
