@@ -1,5 +1,7 @@
 package dev.perfscope.analysis;
 
+import dev.perfscope.advice.Advice;
+import dev.perfscope.advice.Hotspots;
 import dev.perfscope.baseline.BaselineComparison;
 import dev.perfscope.baseline.LoadedBaseline;
 import dev.perfscope.cache.ContentHash;
@@ -9,6 +11,7 @@ import dev.perfscope.history.UnknownRefException;
 import dev.perfscope.lang.Languages;
 import dev.perfscope.model.AnalysisResult;
 import dev.perfscope.model.FileMetrics;
+import dev.perfscope.model.Hotspot;
 import dev.perfscope.sources.SourceFile;
 import dev.perfscope.sources.SourceReader;
 import dev.perfscope.sources.SourceWalker;
@@ -45,8 +48,16 @@ public final class Analysis {
       if (request.baseline() != null) {
         result = compareWithBaseline(result, request.baseline(), request.history().since() != null);
       }
-      return history.annotate(result, languages, request.encoding());
+      result = history.annotate(result, languages, request.encoding());
+      return result.withRecommendations(new Advice(request.thresholds(), hotspotsOf(result))
+          .recommend(result.files(), result.findings()));
     }
+  }
+
+  /** The files history ranks as hotspots; advice raises their priority. Without history there are none. */
+  private static Hotspots hotspotsOf(AnalysisResult result) {
+    Set<String> hot = result.hotspots().stream().map(Hotspot::path).collect(Collectors.toSet());
+    return hot::contains;
   }
 
   /** Stages 1 and 2 for every file, in parallel, through the cache when there is one. */

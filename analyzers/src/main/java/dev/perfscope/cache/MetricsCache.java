@@ -23,7 +23,7 @@ import java.util.zip.GZIPOutputStream;
  * fingerprint, is ignored and rebuilt, never trusted. Only the entries used by a run are saved.
  */
 public final class MetricsCache {
-  private static final ObjectMapper MAPPER = JsonMapper.create();
+  private static final ObjectMapper MAPPER = JsonMapper.forCache();
 
   private final Path file;
   private final String fingerprint;

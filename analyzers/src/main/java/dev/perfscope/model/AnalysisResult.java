@@ -14,7 +14,7 @@ import java.util.Objects;
 public record AnalysisResult(
     int schemaVersion, Tool tool, String root, Summary summary, List<FileMetrics> files, List<Finding> findings,
     List<SuppressedFinding> suppressed, BaselineSummary baseline, List<Threshold> thresholds, Health health,
-    HistoryInfo history, List<Hotspot> hotspots, ChangeScope since) {
+    HistoryInfo history, List<Hotspot> hotspots, ChangeScope since, List<Recommendation> recommendations) {
 
   /** The version of the JSON contract; raised only on a breaking change. */
   public static final int SCHEMA_VERSION = 1;
@@ -32,12 +32,13 @@ public record AnalysisResult(
     thresholds = thresholds == null ? List.of() : List.copyOf(thresholds);
     health = health == null ? Health.of(files.size(), findings) : health;
     hotspots = hotspots == null ? List.of() : List.copyOf(hotspots);
+    recommendations = recommendations == null ? List.of() : List.copyOf(recommendations);
   }
 
   /** A result with nothing suppressed, no baseline, no thresholds listed and no history; the withers add those. */
   public static AnalysisResult of(Tool tool, String root, List<FileMetrics> files, List<Finding> findings) {
     return new AnalysisResult(SCHEMA_VERSION, tool, root, Summary.of(files, findings, 0), files, findings,
-        List.of(), null, List.of(), Health.of(files.size(), findings), null, List.of(), null);
+        List.of(), null, List.of(), Health.of(files.size(), findings), null, List.of(), null, List.of());
   }
 
   public static AnalysisResult of(
@@ -47,29 +48,35 @@ public record AnalysisResult(
 
   public AnalysisResult withThresholds(List<Threshold> inForce) {
     return new AnalysisResult(schemaVersion, tool, root, summary, files, findings, suppressed, baseline, inForce,
-        health, history, hotspots, since);
+        health, history, hotspots, since, recommendations);
   }
 
   public AnalysisResult withSuppressed(List<SuppressedFinding> set) {
     return new AnalysisResult(schemaVersion, tool, root, Summary.of(files, findings, set.size()), files, findings,
-        set, baseline, thresholds, health, history, hotspots, since);
+        set, baseline, thresholds, health, history, hotspots, since, recommendations);
   }
 
   /** The same findings, marked against the baseline, and the comparison's summary. */
   public AnalysisResult withBaseline(List<Finding> marked, BaselineSummary comparison) {
     return new AnalysisResult(schemaVersion, tool, root, summary, files, marked, suppressed, comparison, thresholds,
-        health, history, hotspots, since);
+        health, history, hotspots, since, recommendations);
   }
 
   /** This result with git's view added: the history window, the files' history and the hotspots. */
   public AnalysisResult withHistory(HistoryInfo info, List<FileMetrics> filesWithHistory, List<Hotspot> ranked) {
     return new AnalysisResult(schemaVersion, tool, root, summary, filesWithHistory, findings, suppressed, baseline,
-        thresholds, health, info, ranked, since);
+        thresholds, health, info, ranked, since, recommendations);
+  }
+
+  /** The same result with the refactorings advice recommends. */
+  public AnalysisResult withRecommendations(List<Recommendation> advised) {
+    return new AnalysisResult(schemaVersion, tool, root, summary, files, findings, suppressed, baseline, thresholds,
+        health, history, hotspots, since, advised);
   }
 
   /** This result restricted, in pull-request mode, to the files changed since a ref. */
   public AnalysisResult withSince(ChangeScope scope) {
     return new AnalysisResult(schemaVersion, tool, root, summary, files, findings, suppressed, baseline, thresholds,
-        health, history, hotspots, scope);
+        health, history, hotspots, scope, recommendations);
   }
 }

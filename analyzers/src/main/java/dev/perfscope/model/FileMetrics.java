@@ -7,8 +7,8 @@ import java.util.Objects;
  * One analyzed file: where it is (relative to the analysis root, forward slashes), its language, its
  * line counts, its units, what went wrong reading it ({@code parseError}, {@code decodeError}), the
  * suppressions its code declares, what git says about it ({@code history}, null outside a git work tree or
- * when history is off), and a {@code note} when a limit kept it from being fully measured (null: measured in
- * full).
+ * when history is off), a {@code note} when a limit kept it from being fully measured (null: measured in
+ * full), and its {@code structure}, what advice reads (kept out of the JSON report, kept in the cache).
  */
 public record FileMetrics(
     String path,
@@ -23,7 +23,8 @@ public record FileMetrics(
     List<FunctionMetrics> functions,
     List<Suppression> suppressions,
     FileHistory history,
-    Problem note) {
+    Problem note,
+    Structure structure) {
 
   public FileMetrics {
     Objects.requireNonNull(path, "path");
@@ -31,17 +32,18 @@ public record FileMetrics(
     new LineCounts(lines, code, comment, blank); // validates the split
     functions = List.copyOf(functions);
     suppressions = suppressions == null ? List.of() : List.copyOf(suppressions); // absent from older reports
+    structure = structure == null ? Structure.EMPTY : structure; // not in the JSON report
   }
 
   public FileMetrics withHistory(FileHistory fileHistory) {
     return new FileMetrics(path, language, lines, code, comment, blank, types, parseError, decodeError, functions,
-        suppressions, fileHistory, note);
+        suppressions, fileHistory, note, structure);
   }
 
   /** A copy carrying this note. */
   public FileMetrics withNote(Problem added) {
     return new FileMetrics(path, language, lines, code, comment, blank, types, parseError, decodeError, functions,
-        suppressions, history, added);
+        suppressions, history, added, structure);
   }
 
   public static FileMetrics of(String path, String language, SourceMetrics source, Problem decodeError) {
@@ -59,6 +61,7 @@ public record FileMetrics(
         source.functions(),
         source.suppressions(),
         null,
-        null);
+        null,
+        source.structure());
   }
 }

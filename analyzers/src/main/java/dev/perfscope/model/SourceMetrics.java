@@ -7,14 +7,21 @@ import java.util.Objects;
 /**
  * What a language analyzer measures in one file's text: its lines, its types (classes) and units, the
  * parse error if the text is not valid code (lines are counted regardless), and the suppressions the code
- * declares.
+ * declares, and its {@link Structure} (empty when the language provides none).
  */
 public record SourceMetrics(
-    LineCounts lines, int types, List<FunctionMetrics> functions, Problem parseError, List<Suppression> suppressions) {
+    LineCounts lines, int types, List<FunctionMetrics> functions, Problem parseError, List<Suppression> suppressions,
+    Structure structure) {
   public SourceMetrics {
     Objects.requireNonNull(lines, "lines");
     functions = List.copyOf(functions);
     suppressions = List.copyOf(suppressions);
+    structure = structure == null ? Structure.EMPTY : structure;
+  }
+
+  public SourceMetrics(
+      LineCounts lines, int types, List<FunctionMetrics> functions, Problem parseError, List<Suppression> suppressions) {
+    this(lines, types, functions, parseError, suppressions, Structure.EMPTY);
   }
 
   public SourceMetrics(LineCounts lines, int types, List<FunctionMetrics> functions, Problem parseError) {
@@ -25,7 +32,7 @@ public record SourceMetrics(
   public SourceMetrics withSuppressions(List<Suppression> added) {
     List<Suppression> all = new ArrayList<>(suppressions);
     all.addAll(added);
-    return new SourceMetrics(lines, types, functions, parseError, all);
+    return new SourceMetrics(lines, types, functions, parseError, all, structure);
   }
 
   /** A file measured for lines only: plain text, or code that could not be parsed. */

@@ -5,6 +5,7 @@ import dev.perfscope.model.BaselineSummary;
 import dev.perfscope.model.FileMetrics;
 import dev.perfscope.model.Finding;
 import dev.perfscope.model.FunctionMetrics;
+import dev.perfscope.model.Recommendation;
 import dev.perfscope.model.Summary;
 import dev.perfscope.threshold.Gate;
 import java.util.ArrayList;
@@ -14,11 +15,12 @@ import java.util.Locale;
 
 /**
  * The summary printed in a build log: totals, the largest files, the most complex functions, the hotspots,
- * problems.
+ * problems, findings and the top recommendations.
  */
 public final class ConsoleSummary {
   private static final int TOP = 10;
   private static final int MAX_FINDINGS = 20;
+  private static final int TOP_RECOMMENDATIONS = 5;
 
   public List<String> lines(AnalysisResult result) {
     List<String> out = new ArrayList<>();
@@ -34,6 +36,7 @@ public final class ConsoleSummary {
     history.hotspots(result, out);
     parseErrors(result, out);
     findings(result, out);
+    recommendations(result, out);
     suppressed(result, out);
     baseline(result.baseline(), out);
     return out;
@@ -85,6 +88,17 @@ public final class ConsoleSummary {
     if (findings.size() > MAX_FINDINGS) {
       out.add("  ... and " + (findings.size() - MAX_FINDINGS) + " more in the JSON report");
     }
+  }
+
+  private static void recommendations(AnalysisResult result, List<String> out) {
+    List<Recommendation> all = result.recommendations();
+    if (all.isEmpty()) {
+      return;
+    }
+    out.add("Recommendations" + (all.size() > TOP_RECOMMENDATIONS ? " (top " + TOP_RECOMMENDATIONS + " of "
+        + all.size() + ")" : "") + ":");
+    all.stream().limit(TOP_RECOMMENDATIONS).forEach(r -> out.add(
+        "  [" + r.priority() + "] " + r.path() + ": " + r.title() + " -- " + r.expected()));
   }
 
   private static void suppressed(AnalysisResult result, List<String> out) {

@@ -1,5 +1,6 @@
 package dev.perfscope.report;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -18,7 +19,9 @@ import dev.perfscope.model.Finding;
 import dev.perfscope.model.HistoryInfo;
 import dev.perfscope.model.Hotspot;
 import dev.perfscope.model.Problem;
+import dev.perfscope.model.Plan;
 import dev.perfscope.model.Severity;
+import dev.perfscope.model.Structure;
 import dev.perfscope.model.Suppression;
 import java.io.IOException;
 import java.util.List;
@@ -29,6 +32,15 @@ public final class JsonMapper {
   private JsonMapper() {}
 
   public static ObjectMapper create() {
+    return base().addMixIn(FileMetrics.class, FileMetricsMixin.class);
+  }
+
+  /** For the cache: the same, but a file's {@link Structure} is kept, so advice works on cached files. */
+  public static ObjectMapper forCache() {
+    return base().addMixIn(FileMetrics.class, CachedFileMetricsMixin.class);
+  }
+
+  private static ObjectMapper base() {
     SimpleModule severity = new SimpleModule("perfscope-severity")
         .addSerializer(Severity.class, new JsonSerializer<>() {
           @Override
@@ -45,8 +57,8 @@ public final class JsonMapper {
     return new ObjectMapper()
         .registerModule(severity)
         .addMixIn(Finding.class, FindingMixin.class)
-        .addMixIn(FileMetrics.class, FileMetricsMixin.class)
         .addMixIn(AnalysisResult.class, AnalysisResultMixin.class)
+        .addMixIn(Plan.class, PlanMixin.class)
         .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false); // later versions only add keys
   }
 
@@ -59,8 +71,16 @@ public final class JsonMapper {
     abstract String baseline();
   }
 
-  /** Most files declare no suppressions and hit no limit, and outside git a file has no history: keys only when present. */
-  private abstract static class FileMetricsMixin {
+  /**
+   * Most files declare no suppressions and hit no limit, and outside git a file has no history: keys only when
+   * present. The structure is large and only advice reads it, so the report leaves it out.
+   */
+  private abstract static class FileMetricsMixin extends CachedFileMetricsMixin {
+    @JsonIgnore
+    abstract Structure structure();
+  }
+
+  private abstract static class CachedFileMetricsMixin {
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     abstract List<Suppression> suppressions();
 
@@ -81,5 +101,12 @@ public final class JsonMapper {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     abstract ChangeScope since();
+  }
+
+  /** A plan shows only the keys its kind uses; a split always has {@code crossEdges}, even none. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  private abstract static class PlanMixin {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    abstract List<Plan.CrossEdge> crossEdges();
   }
 }

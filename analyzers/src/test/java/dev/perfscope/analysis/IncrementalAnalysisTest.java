@@ -71,6 +71,20 @@ class IncrementalAnalysisTest {
   }
 
   @Test
+  void cachedFilesKeepTheirStructureSoAdviceIsTheSame() throws IOException {
+    for (String fixture : List.of("GitHttpHelper.java", "Pricing.java", "Twins.java")) {
+      Files.copy(Path.of("src/test/resources/fixtures/advice", fixture), root.resolve(fixture));
+    }
+    AnalysisResult cold = run(2, true);
+    parsed.set(0);
+    AnalysisResult warm = run(2, true);
+    assertThat(parsed.get()).isZero();
+    assertThat(cold.recommendations()).extracting(r -> r.kind()).contains("extract-function", "split-class");
+    assertThat(warm.files()).isEqualTo(cold.files());
+    assertThat(warm.recommendations()).isEqualTo(cold.recommendations());
+  }
+
+  @Test
   void oneChangedFileIsTheOnlyOneParsed() throws IOException {
     run(2, true);
     Files.writeString(root.resolve("C7.java"), "class C7 {\n  void g() {}\n}\n");

@@ -10,6 +10,7 @@ import dev.perfscope.baseline.LoadedBaseline;
 import dev.perfscope.history.HistorySettings;
 import dev.perfscope.report.JsonReport;
 import dev.perfscope.threshold.Limit;
+import dev.perfscope.threshold.PathThreshold;
 import dev.perfscope.threshold.Rule;
 import dev.perfscope.threshold.Thresholds;
 import java.io.IOException;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** A real report has exactly the keys that {@code docs/report-format.md} documents, at the same places. */
 class ReportContractTest {
   private static final Path DOC = Path.of("../docs/report-format.md");
+  private static final Path ADVICE_FIXTURES = Path.of("src/test/resources/fixtures/advice");
 
   @TempDir Path project;
 
@@ -55,10 +57,14 @@ class ReportContractTest {
         + "    return a > 0 ? a : -a;\n  }\n}\n");
     write("src/shop/tax.py", "def rate(a, b):\n    return a if a and b else 0\n");
     write("src/shop/broken.py", "def rate(:\n    pass\n");
-    write("src/shop/GeneratedTables.java", "class GeneratedTables {\n" + "  int[] t = {1, 2, 3};\n".repeat(60) + "}\n");
+    write("src/shop/GeneratedTables.java", "class GeneratedTables {\n" + "  int[] t = {1, 2, 3};\n".repeat(400) + "}\n");
+    for (String fixture : List.of("GitHttpHelper.java", "Twins.java", "Pricing.java")) { // one of each advice
+      Files.copy(ADVICE_FIXTURES.resolve(fixture), project.resolve("src/shop").resolve(fixture));
+    }
     Thresholds tight = Thresholds.defaults()
         .with(Rule.FILE_LINES, Limit.of(Rule.FILE_LINES, 1, 2))
-        .with(Rule.CYCLOMATIC, Limit.of(Rule.CYCLOMATIC, 1, 5));
+        .with(Rule.CYCLOMATIC, Limit.of(Rule.CYCLOMATIC, 1, 5))
+        .withOverrides(PathThreshold.parse("**/GitHttpHelper.java file-lines=40/80"));
     Baseline baseline = new Baseline(Baseline.SCHEMA_VERSION, "perfscope test", List.of(
         new BaselineEntry("cyclomatic", "src/shop/Billing.java", "Billing.invoice", 1), // now worse
         new BaselineEntry("file-lines", "src/shop/Billing.java", null, 100), // now improved
@@ -66,10 +72,14 @@ class ReportContractTest {
     AnalysisRequest request = new AnalysisRequest(project, List.of(Path.of("src")), List.of(), List.of(),
         StandardCharsets.UTF_8, tight).withBaseline(new LoadedBaseline("perf-baseline.json", baseline))
         .withHistory(new HistorySettings(true, 365, "base"))
-        .withInputs(new InputLimits(1024, InputLimits.DEFAULT_PARSE_BUDGET), false);
+        .withInputs(new InputLimits(4096, InputLimits.DEFAULT_PARSE_BUDGET), false);
     Path report = new JsonReport().write(new Analysis().run(request), project.resolve("out"));
 
     ObjectMapper mapper = new ObjectMapper();
+    if (System.getProperty("perfscope.printReport") != null) {
+      System.out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(
+          mapper.readTree(report.toFile()).get("recommendations")));
+    }
     assertThat(keyPaths(mapper.readTree(report.toFile()))).isEqualTo(keyPaths(mapper.readTree(documentedExample())));
   }
 

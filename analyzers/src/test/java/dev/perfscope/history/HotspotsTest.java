@@ -24,7 +24,7 @@ class HotspotsTest {
   private static FileMetrics java(String path, int churn, int... cyclomatic) {
     List<FunctionMetrics> functions = Arrays.stream(cyclomatic)
         .mapToObj(c -> new FunctionMetrics("f", 1, 1, 1, 1, 0, c, 0, 0)).toList();
-    return new FileMetrics(path, "java", 10, 10, 0, 0, 1, null, null, functions, List.of(), history(churn), null);
+    return new FileMetrics(path, "java", 10, 10, 0, 0, 1, null, null, functions, List.of(), history(churn), null, null);
   }
 
   private static FileHistory history(int churn) {
@@ -38,9 +38,9 @@ class HotspotsTest {
         java("Hot.java", 100, 5, 5),         // 100/100 * 10/20 -> 0.5
         java("Busy.java", 80, 1),            // 80/100 * 1/20 -> 0.04
         java("Untouched.java", -1, 30),      // no history: not ranked, not counted in the maxima
-        new FileMetrics("notes.txt", "text", 40, 30, 0, 10, 0, null, null, List.of(), List.of(), history(50), null),
+        new FileMetrics("notes.txt", "text", 40, 30, 0, 10, 0, null, null, List.of(), List.of(), history(50), null, null),
         new FileMetrics("Broken.java", "java", 60, 60, 0, 0, 0, new Problem(1, 1, "x"), null, List.of(),
-            List.of(), history(0), null));
+            List.of(), history(0), null, null));
 
     List<Hotspot> ranked = new Hotspots(10).rank(files);
 

@@ -1,9 +1,12 @@
 package dev.perfscope.report;
 
 import dev.perfscope.model.AnalysisResult;
+import dev.perfscope.model.Block;
 import dev.perfscope.model.FileMetrics;
 import dev.perfscope.model.FunctionMetrics;
+import dev.perfscope.model.Plan;
 import dev.perfscope.model.Problem;
+import dev.perfscope.model.Recommendation;
 import dev.perfscope.model.Suppression;
 import dev.perfscope.threshold.ThresholdCheck;
 import dev.perfscope.threshold.Thresholds;
@@ -30,15 +33,15 @@ final class ReportSamples {
     List<FileMetrics> files = new ArrayList<>();
     files.add(new FileMetrics("src/main/java/shop/Billing.java", "java", 1213, 990, 136, 87, 2, null, null, List.of(
         new FunctionMetrics(name, 42 + shift, 181 + shift, 140, 88, 3, 23, 31, 5),
-        new FunctionMetrics("Billing.Billing", 20, 24, 5, 3, 1, 1, 0, 0)), List.of(), null, null));
+        new FunctionMetrics("Billing.Billing", 20, 24, 5, 3, 1, 1, 0, 0)), List.of(), null, null, null));
     files.add(new FileMetrics("src/main/java/shop/Broken.java", "java", 30, 20, 5, 5, 0,
-        new Problem(5, 13, "unexpected \";\""), null, List.of(), List.of(), null, null));
+        new Problem(5, 13, "unexpected \";\""), null, List.of(), List.of(), null, null, null));
     files.add(new FileMetrics("src/main/java/shop/Cart.java", "java", 640, 500, 90, 50, 1, null, null, List.of(
         new FunctionMetrics("Cart.total", 10, 95, 86, 60, 8, 12, 17, 3)),
-        List.of(new Suppression(9, 95, List.of("cognitive"), "pricing rules, see ADR-7", false)), null, null));
+        List.of(new Suppression(9, 95, List.of("cognitive"), "pricing rules, see ADR-7", false)), null, null, null));
     for (int i = 0; i < 6; i++) {
       files.add(new FileMetrics("src/main/java/shop/Small" + i + ".java", "java", 40 + 30 * i, 30, 5, 5 + 30 * i, 1,
-          null, null, List.of(new FunctionMetrics("Small" + i + ".run", 3, 10, 8, 4, 2, 1 + i, i, 1)), List.of(), null, null));
+          null, null, List.of(new FunctionMetrics("Small" + i + ".run", 3, 10, 8, 4, 2, 1 + i, i, 1)), List.of(), null, null, null));
     }
     return result("/work/shop", files);
   }
@@ -47,7 +50,7 @@ final class ReportSamples {
     String path = "src/" + HOSTILE + ".java";
     List<FileMetrics> files = List.of(new FileMetrics(path, "java", 900, 900, 0, 0, 1, null, null, List.of(
         new FunctionMetrics(HOSTILE, 3, 3, 1, 1, 0, 40, 0, 0)),
-        List.of(new Suppression(1, 900, List.of("file-lines"), HOSTILE, true)), null, null));
+        List.of(new Suppression(1, 900, List.of("file-lines"), HOSTILE, true)), null, null, null));
     return result("/work/hostile", files);
   }
 
@@ -60,9 +63,9 @@ final class ReportSamples {
     List<FileMetrics> files = List.of(
         new FileMetrics("src/" + INJECTION + ".py", "python", 900, 900, 0, 0, 1, null, problem, List.of(
             new FunctionMetrics(INJECTION, 3, 3, 1, 1, 0, 40, 0, 0)),
-            List.of(new Suppression(10, 20, List.of(), INJECTION, false)), null, null),
-        new FileMetrics("src/broken.py", "python", 12, 12, 0, 0, 0, problem, null, List.of(), List.of(), null, null),
-        new FileMetrics("src/big.py", "python", 3, 3, 0, 0, 0, null, null, List.of(), List.of(), null, null).withNote(problem));
+            List.of(new Suppression(10, 20, List.of(), INJECTION, false)), null, null, null),
+        new FileMetrics("src/broken.py", "python", 12, 12, 0, 0, 0, problem, null, List.of(), List.of(), null, null, null),
+        new FileMetrics("src/big.py", "python", 3, 3, 0, 0, 0, null, null, List.of(), List.of(), null, null, null).withNote(problem));
     return result("/work/injected", files);
   }
 
@@ -70,6 +73,27 @@ final class ReportSamples {
     Thresholds thresholds = Thresholds.defaults();
     ThresholdCheck.Checked checked = new ThresholdCheck(thresholds).run(files);
     return AnalysisResult.of(new AnalysisResult.Tool("perfscope", "1.0"), root, files, checked.findings(),
-        thresholds.inForce()).withSuppressed(checked.suppressed());
+        thresholds.inForce()).withSuppressed(checked.suppressed()).withRecommendations(recommendations(files));
+  }
+
+  /** One recommendation of each plan shape, on the first file. */
+  static List<Recommendation> recommendations(List<FileMetrics> files) {
+    String path = files.get(0).path();
+    Plan split = Plan.split(List.of(
+        new Plan.Part("Billing.java", List.of("Billing.Billing", "Billing.total"), 640),
+        new Plan.Part("BillingTax.java", List.of("Billing.tax", "Billing.taxRate"), 480)),
+        List.of(new Plan.CrossEdge("Billing.java", "BillingTax.java", "Billing.total", "Billing.tax", "call")),
+        "Billing.java");
+    Plan extraction = Plan.extraction(List.of(
+        new Block("Billing.invoice", 60, 99, 12, List.of("order", "rate"), List.of("net"))));
+    Plan parameters = Plan.parameterObject(List.of("from", "to", "step"), List.of("Billing.range", "Billing.page"));
+    return List.of(
+        new Recommendation("high", path, "split-file", "Split Billing.java into 2 files", "1213 lines.", split,
+            "largest part 640 lines instead of 1,213"),
+        new Recommendation("medium", path, "extract-function", "Extract 1 block from Billing.invoice",
+            "cognitive complexity 31.", extraction, "Billing.invoice about 101 lines and cognitive 19 instead of 140 and 31"),
+        new Recommendation("low", path, "parameter-object", "Group (from, to, step) into a parameter object",
+            "2 functions take these 3 parameters together.", parameters,
+            "2 functions take one FromParams instead of 3 parameters"));
   }
 }

@@ -18,7 +18,10 @@ import com.github.javaparser.ast.stmt.SwitchStmt;
 import com.github.javaparser.ast.expr.SwitchExpr;
 import com.github.javaparser.ast.stmt.WhileStmt;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Cognitive complexity, as PMD 7's {@code CognitiveComplexity} counts it. Structural constructs ({@code if},
@@ -44,22 +47,45 @@ import java.util.List;
 final class Cognitive extends UnitWalker<Cognitive.State> {
   private static final Cognitive INSTANCE = new Cognitive();
 
-  /** The running score, the current nesting, and the methods a call to which is recursive. */
+  /**
+   * The running score, the current nesting, the methods a call to which is recursive, and the statements
+   * whose share of the score is wanted, each with its share so far.
+   */
   static final class State {
     int complexity;
     int nesting;
     final List<MethodDeclaration> methods = new ArrayList<>();
+    final Map<Node, Integer> shares = new IdentityHashMap<>();
+
+    void add(Node at, int amount) {
+      complexity += amount;
+      if (!shares.isEmpty()) {
+        for (Node node = at; node != null; node = node.getParentNode().orElse(null)) {
+          shares.computeIfPresent(node, (k, share) -> share + amount);
+        }
+      }
+    }
   }
 
   static int of(Node unit) {
+    return walk(unit, new State()).complexity;
+  }
+
+  /** The cognitive complexity each of {@code parts} (statements inside {@code unit}) contributes to it. */
+  static Map<Node, Integer> shares(Node unit, Collection<? extends Node> parts) {
     State state = new State();
+    parts.forEach(part -> state.shares.put(part, 0));
+    return walk(unit, state).shares;
+  }
+
+  private static State walk(Node unit, State state) {
     for (Node node = unit; node != null; node = node.getParentNode().orElse(null)) {
       if (node instanceof MethodDeclaration method) {
         state.methods.add(method);
       }
     }
     unit.accept(INSTANCE, state);
-    return state.complexity;
+    return state;
   }
 
   @Override
@@ -68,14 +94,14 @@ final class Cognitive extends UnitWalker<Cognitive.State> {
         && parent.getElseStmt().orElse(null) == n;
     n.getCondition().accept(this, s);
     if (!elseIf) {
-      s.complexity += 1 + s.nesting++;
+      s.add(n, 1 + s.nesting++);
     }
     n.getThenStmt().accept(this, s);
     if (!elseIf) {
       s.nesting--;
     }
     n.getElseStmt().ifPresent(otherwise -> {
-      s.complexity++;
+      s.add(otherwise, 1);
       s.nesting++;
       otherwise.accept(this, s);
       s.nesting--;
@@ -123,7 +149,7 @@ final class Cognitive extends UnitWalker<Cognitive.State> {
   }
 
   private static void structural(Node n, State s, Runnable parts) {
-    s.complexity += 1 + s.nesting++;
+    s.add(n, 1 + s.nesting++);
     parts.run();
     s.nesting--;
   }
@@ -138,14 +164,14 @@ final class Cognitive extends UnitWalker<Cognitive.State> {
   @Override
   public void visit(BreakStmt n, State s) {
     if (n.getLabel().isPresent()) {
-      s.complexity++;
+      s.add(n, 1);
     }
   }
 
   @Override
   public void visit(ContinueStmt n, State s) {
     if (n.getLabel().isPresent()) {
-      s.complexity++;
+      s.add(n, 1);
     }
   }
 
@@ -156,7 +182,7 @@ final class Cognitive extends UnitWalker<Cognitive.State> {
       operatorsInOrder(n, run);
       for (int i = 0; i < run.size(); i++) {
         if (i == 0 || run.get(i) != run.get(i - 1)) {
-          s.complexity++;
+          s.add(n, 1);
         }
       }
     }
@@ -180,7 +206,7 @@ final class Cognitive extends UnitWalker<Cognitive.State> {
   @Override
   public void visit(MethodCallExpr n, State s) {
     if (s.methods.stream().anyMatch(method -> RecursiveCall.isCallOf(n, method))) {
-      s.complexity++;
+      s.add(n, 1);
     }
     super.visit(n, s);
   }

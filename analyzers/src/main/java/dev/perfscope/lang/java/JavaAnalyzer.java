@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 
 /**
  * Java through JavaParser (language level 21): lines from {@link JavaLineScanner}, units from {@link
- * UnitFinder}, one visitor per metric. Text that does not parse gets its lines counted and a parse error.
+ * UnitFinder}, one visitor per metric, the structure advice reads from {@link JavaStructure}. Text that does not parse gets its lines counted and a parse error.
  */
 public final class JavaAnalyzer implements LanguageAnalyzer {
   private static final int MAX_MESSAGE = 120;
@@ -51,8 +51,9 @@ public final class JavaAnalyzer implements LanguageAnalyzer {
       CompilationUnit unit = parsed.getResult().get();
       UnitFinder finder = new UnitFinder();
       unit.accept(finder, null);
-      return new SourceMetrics(lines, finder.types(), measure(finder.units()), null,
-          JavaSuppressions.of(unit, source, codeLines));
+      List<FunctionMetrics> functions = measure(finder.units());
+      return new SourceMetrics(lines, finder.types(), functions, null, JavaSuppressions.of(unit, source, codeLines),
+          JavaStructure.of(unit, finder.units(), functions));
     } catch (StackOverflowError | RuntimeException e) {
       String what = e instanceof StackOverflowError ? "code nested too deeply to analyze" : String.valueOf(e);
       return SourceMetrics.linesOnly(lines, new Problem(1, 1, shorten(what)));

@@ -1,0 +1,68 @@
+package dev.perfscope.advice;
+
+import dev.perfscope.model.Edge;
+import dev.perfscope.model.FileMetrics;
+import dev.perfscope.model.Member;
+import dev.perfscope.model.Recommendation;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * {@code split-class}: a class whose methods and fields fall into unrelated groups, LCOM4 above 1. LCOM4 is
+ * the number of connected components of the graph of methods and fields (call and field edges), counting
+ * only components with a method; constructors and initializers are left out (they touch every field).
+ * Proposed for a class of {@value #MIN_CLASS_LINES} lines or more when at least two components have
+ * {@value #MIN_GROUP} methods or more (a field and its accessor are no job of their own); the components too
+ * small to count stay behind with the largest.
+ */
+final class ClassSplitAdvisor {
+  static final int MIN_GROUP = 2;
+  static final int MIN_CLASS_LINES = 20;
+
+  private final Priorities priorities;
+
+  ClassSplitAdvisor(Priorities priorities) {
+    this.priorities = priorities;
+  }
+
+  List<Recommendation> splitClasses(FileMetrics file) {
+    List<Recommendation> out = new ArrayList<>();
+    file.structure().members().stream().map(Member::owner).filter(owner -> !owner.isEmpty())
+        .distinct().forEach(owner -> splitClass(file, owner).ifPresent(out::add));
+    return out;
+  }
+
+  private Optional<Recommendation> splitClass(FileMetrics file, String owner) {
+    List<Member> members = SplitPlan.membersOf(file.structure().members(), owner).stream()
+        .filter(m -> !m.kind().equals("constructor") && !m.kind().equals("initializer")).toList();
+    List<Edge> strong = file.structure().edges().stream().filter(e -> !e.isImport()).toList();
+    MemberGraph graph = new MemberGraph(members, strong);
+    int lines = java.util.stream.IntStream.range(0, graph.size()).map(graph::lines).sum();
+    List<List<Integer>> components = Components.of(graph);
+    List<List<Integer>> withMethods = components.stream().filter(c -> c.stream()
+        .anyMatch(i -> graph.member(i).kind().equals("method"))).toList();
+    List<List<Integer>> groups = new ArrayList<>(withMethods.stream().filter(c -> c.stream()
+        .filter(i -> graph.member(i).kind().equals("method")).count() >= MIN_GROUP).toList());
+    if (lines < MIN_CLASS_LINES || groups.size() < 2) {
+      return Optional.empty();
+    }
+    groups.sort(Comparator.comparingInt((List<Integer> c) -> c.stream().mapToInt(graph::lines).sum())
+        .reversed());
+    List<Integer> rest = new ArrayList<>(groups.get(0));
+    components.stream().filter(c -> !groups.contains(c)).forEach(rest::addAll);
+    List<List<Integer>> parts = new ArrayList<>(groups.subList(1, groups.size()));
+    parts.add(0, rest);
+    parts.sort(Comparator.comparingInt(p -> p.stream().mapToInt(i -> graph.member(i).startLine()).min().orElse(0)));
+    SplitPlan split = SplitPlan.of(graph, parts, owner, word -> owner + PartNames.capitalized(word));
+    String rationale = String.format(Locale.ROOT,
+        "LCOM4 is %d: its methods and fields form %d groups that share no field and call nothing in each other.",
+        withMethods.size(), withMethods.size());
+    return Optional.of(new Recommendation(priorities.of(file.path(), List.of()), file.path(), "split-class",
+        "Split class " + owner + " into " + parts.size() + " classes", rationale, split.plan(),
+        String.format(Locale.ROOT, "%d cohesive classes (LCOM4 1 each), largest %,d lines instead of %,d",
+            parts.size(), split.largest(), lines)));
+  }
+}

@@ -1,0 +1,72 @@
+package dev.perfscope.advice;
+
+import dev.perfscope.model.Block;
+import dev.perfscope.model.FileMetrics;
+import dev.perfscope.model.Finding;
+import dev.perfscope.model.FunctionMetrics;
+import dev.perfscope.model.Plan;
+import dev.perfscope.model.Recommendation;
+import dev.perfscope.threshold.Rule;
+import dev.perfscope.threshold.Thresholds;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * {@code extract-function}: for a function with a lines, cognitive, cyclomatic or nesting finding, the blocks
+ * to extract, greedily: the block contributing most cognitive complexity (then the longest) that does not
+ * overlap one already chosen, needs at most {@value #MAX_READS} parameters and returns at most one result,
+ * until the rest is within the thresholds or {@value #MAX_BLOCKS} blocks are chosen.
+ */
+final class ExtractionAdvisor {
+  static final int MAX_BLOCKS = 3;
+  static final int MAX_READS = 5;
+
+  private final Priorities priorities;
+  private final Thresholds thresholds;
+
+  ExtractionAdvisor(Priorities priorities, Thresholds thresholds) {
+    this.priorities = priorities;
+    this.thresholds = thresholds;
+  }
+
+  Optional<Recommendation> extract(FileMetrics file, FunctionMetrics function, List<Finding> fixed) {
+    int lineLimit = thresholds.limit(Rule.FUNCTION_LINES, file.path()).warning();
+    int cognitiveLimit = thresholds.limit(Rule.COGNITIVE, file.path()).warning();
+    List<Block> chosen = new ArrayList<>();
+    int lines = function.lines();
+    int cognitive = function.cognitive();
+    for (Block block : file.structure().blocks()) {
+      if (chosen.size() == MAX_BLOCKS || lines <= lineLimit && cognitive <= cognitiveLimit) {
+        break;
+      }
+      if (fits(block, function, chosen)) {
+        chosen.add(block);
+        lines -= block.lines() - 1;
+        cognitive -= block.cognitive();
+      }
+    }
+    if (chosen.isEmpty()) {
+      return Optional.empty();
+    }
+    String rationale = String.format(Locale.ROOT, "%s. The blocks below carry %d of its cognitive "
+            + "complexity and %d of its lines, and each needs few inputs and returns at most one result.",
+        fixed.stream().map(Finding::message).distinct().reduce((a, b) -> a + "; " + b).orElse(""),
+        function.cognitive() - cognitive, function.lines() - lines);
+    return Optional.of(new Recommendation(priorities.of(file.path(), fixed), file.path(), "extract-function",
+        "Extract " + chosen.size() + (chosen.size() == 1 ? " block" : " blocks") + " from " + function.name()
+            + " (line " + function.line() + ")",
+        rationale, Plan.extraction(chosen),
+        String.format(Locale.ROOT, "%s about %d lines and cognitive %d instead of %d and %d", function.name(), lines,
+            cognitive, function.lines(), function.cognitive())));
+  }
+
+  private static boolean fits(Block block, FunctionMetrics function, List<Block> chosen) {
+    return block.function().equals(function.name())
+        && block.startLine() >= function.line() && block.endLine() <= function.endLine()
+        && block.reads().size() <= MAX_READS && block.writes().size() <= 1
+        && block.lines() * 10 <= function.lines() * 8
+        && chosen.stream().noneMatch(c -> c.startLine() <= block.endLine() && block.startLine() <= c.endLine());
+  }
+}

@@ -1,0 +1,119 @@
+package dev.perfscope.advice;
+
+import dev.perfscope.model.Edge;
+import dev.perfscope.model.Member;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The undirected, weighted graph of some members of a file. A call, field or nested-type edge weighs 1 (the
+ * number of uses does not matter: one use is enough to need an import); members sharing an import are tied
+ * by {@value #SHARED_IMPORT} split among its users, and an import used by more than {@value #COMMON_IMPORT}
+ * members says nothing about where they belong.
+ */
+final class MemberGraph {
+  static final double SHARED_IMPORT = 0.5;
+  static final int COMMON_IMPORT = 20;
+
+  private final List<Member> members;
+  private final List<Map<Integer, Double>> weights = new ArrayList<>();
+  private final List<Edge> strong = new ArrayList<>();
+  private final int[] lines;
+
+  MemberGraph(List<Member> members, List<Edge> edges) {
+    this.members = List.copyOf(members);
+    this.lines = ownLines(this.members);
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < members.size(); i++) {
+      index.put(members.get(i).name(), i);
+      weights.add(new HashMap<>());
+    }
+    Map<String, List<Integer>> importUsers = new LinkedHashMap<>();
+    for (Edge edge : edges) {
+      Integer from = index.get(edge.from());
+      Integer to = index.get(edge.to());
+      if (from != null && edge.isImport()) {
+        importUsers.computeIfAbsent(edge.to(), k -> new ArrayList<>()).add(from);
+      } else if (from != null && to != null && !from.equals(to)) {
+        strong.add(edge);
+        tie(from, to, 1);
+      }
+    }
+    importUsers.values().stream().filter(users -> users.size() > 1 && users.size() <= COMMON_IMPORT)
+        .forEach(users -> tieAll(users, SHARED_IMPORT / (users.size() - 1)));
+  }
+
+  private void tieAll(List<Integer> users, double weight) {
+    for (int i = 0; i < users.size(); i++) {
+      for (int j = i + 1; j < users.size(); j++) {
+        tie(users.get(i), users.get(j), weight);
+      }
+    }
+  }
+
+  private void tie(int a, int b, double weight) {
+    weights.get(a).merge(b, weight, Double::sum);
+    weights.get(b).merge(a, weight, Double::sum);
+  }
+
+  /**
+   * The lines each member would take with it: its own, and the comment and blank lines between it and the
+   * member before (its javadoc); a member declared with another ({@code int a, b;}) brings nothing more.
+   */
+  private static int[] ownLines(List<Member> members) {
+    Integer[] order = new Integer[members.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, Comparator.comparingInt(i -> members.get(i).startLine()));
+    int[] own = new int[members.size()];
+    int previousEnd = 0;
+    for (int i : order) {
+      Member m = members.get(i);
+      int before = previousEnd == 0 ? m.startLine() - 1 : previousEnd;
+      own[i] = Math.max(0, m.endLine() - before);
+      previousEnd = Math.max(previousEnd, m.endLine());
+    }
+    return own;
+  }
+
+  /** The lines member {@code i} would take with it to another file. */
+  int lines(int i) {
+    return lines[i];
+  }
+
+  int size() {
+    return members.size();
+  }
+
+  Member member(int i) {
+    return members.get(i);
+  }
+
+  List<Member> members() {
+    return members;
+  }
+
+  /** The neighbours of member {@code i} and the weight of each tie. */
+  Map<Integer, Double> ties(int i) {
+    return weights.get(i);
+  }
+
+  /** The call, field and nested-type edges between these members: what a split would turn into imports. */
+  List<Edge> strongEdges() {
+    return strong;
+  }
+
+  double totalWeight() {
+    double twice = 0;
+    for (Map<Integer, Double> w : weights) {
+      twice += w.values().stream().mapToDouble(Double::doubleValue).sum();
+    }
+    return twice / 2;
+  }
+}

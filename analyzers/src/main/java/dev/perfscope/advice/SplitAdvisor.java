@@ -1,0 +1,64 @@
+package dev.perfscope.advice;
+
+import dev.perfscope.model.FileMetrics;
+import dev.perfscope.model.Finding;
+import dev.perfscope.model.Member;
+import dev.perfscope.model.Recommendation;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * {@code split-file}: a file over its file-lines threshold, split into parts of at most
+ * {@value #HEADROOM_PERCENT}% of the threshold (room for each new file's header and imports). Proposed only
+ * when the parts are cohesive, modularity at least {@value #MIN_MODULARITY}: a tightly knit file would only
+ * trade size for imports, and is better served by extractions.
+ */
+final class SplitAdvisor {
+  static final int HEADROOM_PERCENT = 90;
+  static final double MIN_MODULARITY = 0.25;
+
+  private final Priorities priorities;
+
+  SplitAdvisor(Priorities priorities) {
+    this.priorities = priorities;
+  }
+
+  Optional<Recommendation> splitFile(FileMetrics file, int threshold, List<Finding> fileFindings) {
+    List<Member> members = file.structure().members();
+    if (file.lines() <= threshold || members.size() < 2) {
+      return Optional.empty();
+    }
+    MemberGraph graph = new MemberGraph(members, file.structure().edges());
+    List<List<Integer>> parts = Partitioner.partition(graph, threshold * HEADROOM_PERCENT / 100);
+    if (parts.size() < 2) {
+      return Optional.empty();
+    }
+    SplitPlan split = SplitPlan.of(graph, parts, fileName(file.path()), word -> partFile(file.path(), word));
+    if (graph.totalWeight() > 0 && split.modularity() < MIN_MODULARITY) {
+      return Optional.empty();
+    }
+    String rationale = String.format(Locale.ROOT,
+        "%,d lines, over the threshold of %,d. Its %d members fall into %d cohesive parts (modularity %.2f); "
+            + "%d of %d dependencies between members would cross parts.",
+        file.lines(), threshold, members.size(), parts.size(), split.modularity(),
+        split.plan().crossEdges().size(), graph.strongEdges().size());
+    return Optional.of(new Recommendation(priorities.of(file.path(), fileFindings), file.path(), "split-file",
+        "Split " + fileName(file.path()) + " into " + parts.size() + " files", rationale, split.plan(),
+        String.format(Locale.ROOT, "largest part %,d lines instead of %,d", split.largest(), file.lines())));
+  }
+
+  static String fileName(String path) {
+    return path.substring(path.lastIndexOf('/') + 1);
+  }
+
+  /** {@code Billing.java} + {@code tax} = {@code BillingTax.java}; {@code git_advanced.py} = {@code git_advanced/tax.py}. */
+  static String partFile(String path, String word) {
+    String name = fileName(path);
+    int dot = name.lastIndexOf('.');
+    String base = dot < 0 ? name : name.substring(0, dot);
+    String extension = dot < 0 ? "" : name.substring(dot);
+    boolean camel = !base.isEmpty() && Character.isUpperCase(base.charAt(0));
+    return camel ? base + PartNames.capitalized(word) + extension : base + "/" + word + extension;
+  }
+}

@@ -1,0 +1,60 @@
+package dev.perfscope.advice;
+
+import dev.perfscope.model.Edge;
+import dev.perfscope.model.Member;
+import dev.perfscope.model.Plan;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * A partition of members turned into a {@link Plan}: parts named by {@link PartNames} (through {@code naming},
+ * which makes a word a file or class name), the edges that cross parts, and the part that stays behind under
+ * the original name: the one holding the constructors, else the largest.
+ */
+record SplitPlan(Plan plan, int largest, double modularity) {
+
+  static SplitPlan of(MemberGraph graph, List<List<Integer>> parts, String original, UnaryOperator<String> naming) {
+    List<List<String>> names = parts.stream().map(p -> p.stream().map(i -> graph.member(i).name()).toList()).toList();
+    List<String> words = PartNames.words(names);
+    int stays = staying(graph, parts);
+    List<Plan.Part> planned = new ArrayList<>();
+    Map<String, String> partOf = new HashMap<>();
+    for (int p = 0; p < parts.size(); p++) {
+      String name = p == stays ? original : naming.apply(words.get(p));
+      int lines = parts.get(p).stream().mapToInt(graph::lines).sum();
+      planned.add(new Plan.Part(name, names.get(p), lines));
+      names.get(p).forEach(member -> partOf.put(member, name));
+    }
+    List<Plan.CrossEdge> crossing = new ArrayList<>();
+    for (Edge edge : graph.strongEdges()) {
+      String from = partOf.get(edge.from());
+      String to = partOf.get(edge.to());
+      if (!from.equals(to)) {
+        crossing.add(new Plan.CrossEdge(from, to, edge.from(), edge.to(), edge.kind()));
+      }
+    }
+    int largest = planned.stream().mapToInt(Plan.Part::lines).max().orElse(0);
+    return new SplitPlan(Plan.split(planned, crossing, original), largest, SplitQuality.modularity(graph, parts));
+  }
+
+  private static int staying(MemberGraph graph, List<List<Integer>> parts) {
+    Comparator<Integer> order = Comparator.comparingInt((Integer p) -> (int) parts.get(p).stream()
+            .filter(i -> graph.member(i).kind().equals("constructor")).count())
+        .thenComparingInt(p -> parts.get(p).stream().mapToInt(graph::lines).sum());
+    int best = 0;
+    for (int p = 1; p < parts.size(); p++) {
+      if (order.compare(p, best) > 0) {
+        best = p;
+      }
+    }
+    return best;
+  }
+
+  static List<Member> membersOf(List<Member> all, String owner) {
+    return all.stream().filter(m -> m.owner().equals(owner)).toList();
+  }
+}

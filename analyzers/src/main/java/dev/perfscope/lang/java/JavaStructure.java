@@ -1,0 +1,26 @@
+package dev.perfscope.lang.java;
+
+import com.github.javaparser.ast.CompilationUnit;
+import dev.perfscope.model.Block;
+import dev.perfscope.model.FunctionMetrics;
+import dev.perfscope.model.Member;
+import dev.perfscope.model.Structure;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A Java file's {@link Structure}: members from {@link StructureFinder}, edges, and blocks per unit. */
+final class JavaStructure {
+  private JavaStructure() {}
+
+  static Structure of(CompilationUnit unit, List<UnitFinder.Unit> units, List<FunctionMetrics> measured) {
+    StructureFinder members = new StructureFinder(unit);
+    EdgeFinder edges = new EdgeFinder(unit, members);
+    List<Block> blocks = new ArrayList<>();
+    for (int i = 0; i < units.size(); i++) {
+      FunctionMetrics metrics = measured.get(i);
+      blocks.addAll(BlockFinder.of(metrics.name(), units.get(i).declaration(), metrics.lines(), metrics.cognitive()));
+    }
+    List<Member> list = List.copyOf(members.members().values());
+    return new Structure(list, edges.edges(members.nodes(), members.members()), blocks);
+  }
+}

@@ -1,0 +1,36 @@
+package dev.perfscope.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One member of a file's structure: a top-level function or type, or a member of a top-level type (method,
+ * constructor, field, nested type). {@code name} is unique in the file ({@code Billing.invoice}); {@code kind}
+ * is {@code type}, {@code function}, {@code method}, {@code constructor} or {@code field}; {@code params} are
+ * a function's parameter names, in order.
+ */
+public record Member(String name, String kind, int startLine, int endLine, int lines, List<String> params) {
+  public Member {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(kind, "kind");
+    if (startLine < 1 || endLine < startLine || lines != endLine - startLine + 1) {
+      throw new IllegalArgumentException(name + ": bad line range " + startLine + ".." + endLine);
+    }
+    params = params == null ? List.of() : List.copyOf(params);
+  }
+
+  public static Member of(String name, String kind, int startLine, int endLine, List<String> params) {
+    return new Member(name, kind, startLine, endLine, endLine - startLine + 1, params);
+  }
+
+  /** The name without the type it belongs to: {@code invoice} for {@code Billing.invoice}. */
+  public String simpleName() {
+    return name.substring(name.lastIndexOf('.') + 1);
+  }
+
+  /** The type that declares it, or empty for a top-level member. */
+  public String owner() {
+    int dot = name.lastIndexOf('.');
+    return dot < 0 ? "" : name.substring(0, dot);
+  }
+}

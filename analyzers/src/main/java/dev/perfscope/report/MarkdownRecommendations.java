@@ -1,0 +1,64 @@
+package dev.perfscope.report;
+
+import dev.perfscope.model.Block;
+import dev.perfscope.model.Plan;
+import dev.perfscope.model.Recommendation;
+import java.util.List;
+
+/** The recommendations section of the Markdown report: each with its rationale and its plan as a short list. */
+final class MarkdownRecommendations {
+  private static final int SHOWN = 10;
+  private static final int MEMBERS_SHOWN = 8;
+
+  private final List<Recommendation> recommendations;
+
+  MarkdownRecommendations(List<Recommendation> recommendations) {
+    this.recommendations = recommendations;
+  }
+
+  void write(List<String> out) {
+    if (recommendations.isEmpty()) {
+      return;
+    }
+    MarkdownReport.section("Recommendations", out);
+    for (Recommendation r : recommendations.stream().limit(SHOWN).toList()) {
+      out.add("### " + Markdown.text(r.title()));
+      out.add("");
+      out.add("**" + r.priority() + "** " + r.kind() + " in " + Markdown.text(r.path()) + ": "
+          + Markdown.text(r.rationale()) + " Expected: " + Markdown.text(r.expected()) + ".");
+      out.add("");
+      plan(r.plan(), out);
+      out.add("");
+    }
+    out.remove(out.size() - 1);
+    if (recommendations.size() > SHOWN) {
+      out.add("... and " + (recommendations.size() - SHOWN) + " more recommendations in the JSON and HTML reports.");
+    }
+  }
+
+  private static void plan(Plan plan, List<String> out) {
+    for (Plan.Part part : plan.parts()) {
+      String stays = part.name().equals(plan.staysBehind()) ? " (stays)" : "";
+      out.add("- " + Markdown.text(part.name()) + stays + ", " + part.lines() + " lines: " + members(part.members()));
+    }
+    if (!plan.parts().isEmpty()) {
+      out.add("- " + plan.crossEdges().size() + " dependencies cross parts (imports the split creates)");
+    }
+    for (Block b : plan.blocks()) {
+      out.add("- lines " + b.startLine() + "-" + b.endLine() + " (cognitive " + b.cognitive() + "): reads "
+          + names(b.reads()) + ", writes " + names(b.writes()));
+    }
+    if (!plan.parameters().isEmpty()) {
+      out.add("- parameters " + names(plan.parameters()) + " in " + names(plan.functions()));
+    }
+  }
+
+  private static String members(List<String> members) {
+    String shown = names(members.stream().limit(MEMBERS_SHOWN).toList());
+    return members.size() > MEMBERS_SHOWN ? shown + " and " + (members.size() - MEMBERS_SHOWN) + " more" : shown;
+  }
+
+  private static String names(List<String> names) {
+    return names.isEmpty() ? "nothing" : Markdown.text(String.join(", ", names));
+  }
+}

@@ -1,0 +1,79 @@
+package dev.perfscope.advice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.perfscope.lang.SourceText;
+import dev.perfscope.lang.java.JavaAnalyzer;
+import dev.perfscope.model.FileMetrics;
+import dev.perfscope.model.Member;
+import dev.perfscope.model.Plan;
+import dev.perfscope.model.Recommendation;
+import dev.perfscope.threshold.Limit;
+import dev.perfscope.threshold.Rule;
+import dev.perfscope.threshold.ThresholdCheck;
+import dev.perfscope.threshold.Thresholds;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Split plans on fixtures whose right answer is known, and the properties every split plan must have. */
+class SplitAdviceTest {
+  private static final Thresholds SMALL_FILES = Thresholds.defaults().with(Rule.FILE_LINES, new Limit(40, 80));
+
+  static FileMetrics measure(String fixture) throws IOException {
+    String text = Files.readString(Path.of("src/test/resources/fixtures/advice", fixture));
+    return FileMetrics.of(fixture, "java", new JavaAnalyzer().analyze(new SourceText(text)), null);
+  }
+
+  static List<Recommendation> advise(FileMetrics file, Thresholds thresholds) {
+    return new Advice(thresholds).recommend(List.of(file), new ThresholdCheck(thresholds).check(List.of(file)));
+  }
+
+  @Test
+  void interleavedHelpersAreSplitAlongTheirSeam() throws IOException {
+    FileMetrics file = measure("GitHttpHelper.java");
+    Recommendation split = advise(file, SMALL_FILES).stream()
+        .filter(r -> r.kind().equals("split-file")).findFirst().orElseThrow();
+
+    List<Plan.Part> parts = split.plan().parts();
+    assertThat(parts).hasSize(2);
+    for (Plan.Part part : parts) {
+      String side = topic(part.members().get(0));
+      assertThat(part.members()).allSatisfy(member -> assertThat(topic(member)).isEqualTo(side));
+    }
+    assertThat(parts).extracting(Plan.Part::name).contains("GitHttpHelper.java")
+        .anySatisfy(name -> assertThat(name).isIn("GitHttpHelperGit.java", "GitHttpHelperHttp.java"));
+    assertThat(split.plan().crossEdges()).isEmpty();
+    assertThat(split.priority()).isEqualTo("medium");
+  }
+
+  /** git or http, by the fields each member uses: the fixture's two halves. */
+  private static String topic(String member) {
+    String name = member.toLowerCase(java.util.Locale.ROOT);
+    return name.contains("git") || name.contains("branch") ? "git" : "http";
+  }
+
+  @Test
+  void aTightlyKnitClassIsNotSplit() throws IOException {
+    List<Recommendation> advice = advise(measure("TightCounter.java"), SMALL_FILES);
+    assertThat(advice).noneMatch(r -> r.kind().startsWith("split"));
+  }
+
+  @Test
+  void everyMemberIsPlacedOnceAndPartsFitAndCutLessThanSourceOrder() throws IOException {
+    FileMetrics file = measure("GitHttpHelper.java");
+    Plan plan = advise(file, SMALL_FILES).get(0).plan();
+
+    List<String> placed = new ArrayList<>();
+    plan.parts().forEach(part -> placed.addAll(part.members()));
+    assertThat(placed).containsExactlyInAnyOrderElementsOf(
+        file.structure().members().stream().map(Member::name).toList());
+    assertThat(plan.parts()).allSatisfy(part -> assertThat(part.lines()).isLessThanOrEqualTo(40));
+    List<List<String>> naive = SplitQuality.bySourceOrder(file.structure().members(), plan.parts().size());
+    assertThat(plan.crossEdges().size())
+        .isLessThan(SplitQuality.crossEdges(file.structure().edges(), naive));
+  }
+}

@@ -1,0 +1,56 @@
+package dev.perfscope.lang.java;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.perfscope.lang.SourceText;
+import dev.perfscope.model.Block;
+import dev.perfscope.model.Edge;
+import dev.perfscope.model.Member;
+import dev.perfscope.model.Structure;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** The structure Java gives advice: members with their lines, edges by name, and blocks with reads and writes. */
+class JavaStructureTest {
+  private static Structure of(String fixture) throws IOException {
+    String text = Files.readString(Path.of("src/test/resources/fixtures/advice", fixture));
+    return new JavaAnalyzer().analyze(new SourceText(text)).structure();
+  }
+
+  @Test
+  void membersAndEdgesByName() throws IOException {
+    Structure s = of("GitHttpHelper.java");
+    assertThat(s.members()).extracting(Member::name).contains("GitHttpHelper.gitDir", "GitHttpHelper.runGit");
+    Member runGit = s.members().stream().filter(m -> m.name().equals("GitHttpHelper.runGit")).findFirst().orElseThrow();
+    assertThat(runGit.kind()).isEqualTo("method");
+    assertThat(runGit.params()).containsExactly("args");
+    assertThat(runGit.lines()).isEqualTo(7);
+    assertThat(s.edges()).contains(
+        new Edge("GitHttpHelper.gitLog", "GitHttpHelper.runGit", "call", 1),
+        new Edge("GitHttpHelper.gitLog", "GitHttpHelper.gitCalls", "field", 1),
+        new Edge("GitHttpHelper.send", "GitHttpHelper.baseUrl", "field", 1));
+    assertThat(s.edges()).noneMatch(e -> e.from().startsWith("GitHttpHelper.http")
+        && e.to().startsWith("GitHttpHelper.git"));
+  }
+
+  @Test
+  void importsUsedAreEdges() throws IOException {
+    assertThat(of("Twins.java").edges())
+        .contains(new Edge("Twins.names", "java.util.ArrayList", "import", 1))
+        .contains(new Edge("Twins.temperatures", "java.util.List", "import", 1));
+  }
+
+  @Test
+  void blocksCarryTheirShareOfCognitiveComplexityAndTheirInputsAndResults() throws IOException {
+    Structure s = of("Pricing.java");
+    Block discount = s.blocks().stream().filter(b -> b.startLine() == 27).findFirst().orElseThrow();
+    assertThat(discount.endLine()).isEqualTo(35);
+    assertThat(discount.cognitive()).isEqualTo(7);
+    assertThat(discount.reads()).containsExactlyInAnyOrder("discount", "member", "price", "quantity");
+    assertThat(discount.writes()).containsExactly("price");
+    assertThat(s.blocks()).as("blocks that return cannot be extracted as they are")
+        .noneMatch(b -> b.startLine() <= 44 && b.endLine() >= 45);
+  }
+}
