@@ -43,6 +43,7 @@ public final class MarkdownReport implements ReportWriter {
     keyFindings(result, out);
     new MarkdownTables(result).largeFiles(out);
     bottlenecks(result, out);
+    new MarkdownHotspots(result.hotspots()).write(out);
     new MarkdownRecommendations(result.recommendations()).write(out);
     suppressed(result, out);
     thresholds(result, out);

@@ -45,6 +45,9 @@ class HtmlRenderTest {
     assertThat(dom).contains(">" + ReportSamples.shop().health().score() + " / 100<");
     assertThat(count(dom, "class=\"suppressed-finding\"")).isEqualTo(1);
     assertThat(dom).contains("Reason: pricing rules, see ADR-7");
+    assertThat(dom).contains("id=\"hotspot-chart\"", "id=\"hotspots-table\"");
+    assertThat(count(dom, "class=\"bubble\"")).isEqualTo(2);
+    assertThat(count(dom, "class=\"sparkline\"")).isEqualTo(1); // only Billing has a trend
     assertThat(count(dom, "class=\"recommendation finding")).isEqualTo(3);
     assertThat(dom).contains("Billing.java (stays), 640 lines: Billing.Billing, Billing.total",
         "lines 60-99 (cognitive 12): reads order, rate, writes net");

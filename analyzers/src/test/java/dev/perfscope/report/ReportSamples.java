@@ -4,10 +4,13 @@ import dev.perfscope.model.AnalysisResult;
 import dev.perfscope.model.Block;
 import dev.perfscope.model.FileMetrics;
 import dev.perfscope.model.FunctionMetrics;
+import dev.perfscope.model.HistoryInfo;
+import dev.perfscope.model.Hotspot;
 import dev.perfscope.model.Plan;
 import dev.perfscope.model.Problem;
 import dev.perfscope.model.Recommendation;
 import dev.perfscope.model.Suppression;
+import dev.perfscope.model.TrendPoint;
 import dev.perfscope.threshold.ThresholdCheck;
 import dev.perfscope.threshold.Thresholds;
 import java.util.ArrayList;
@@ -43,7 +46,14 @@ final class ReportSamples {
       files.add(new FileMetrics("src/main/java/shop/Small" + i + ".java", "java", 40 + 30 * i, 30, 5, 5 + 30 * i, 1,
           null, null, List.of(new FunctionMetrics("Small" + i + ".run", 3, 10, 8, 4, 2, 1 + i, i, 1)), List.of(), null, null, null));
     }
-    return result("/work/shop", files);
+    AnalysisResult result = result("/work/shop", files);
+    List<Hotspot> hotspots = List.of(
+        new Hotspot("src/main/java/shop/Billing.java", 1.0, 840, 24, List.of(
+            new TrendPoint("41d07aa", "2025-12-02T09:14:05Z", 310, 6),
+            new TrendPoint("7c2e9b0", "2026-05-11T10:00:00Z", 880, 17),
+            new TrendPoint("9f3c2e1", "2026-11-20T16:41:37Z", 1213, 24))),
+        new Hotspot("src/main/java/shop/Cart.java", 0.21, 300, 12, List.of()));
+    return result.withHistory(new HistoryInfo("9f3c2e1", 365, false), result.files(), hotspots);
   }
 
   static AnalysisResult hostile() {
@@ -51,7 +61,10 @@ final class ReportSamples {
     List<FileMetrics> files = List.of(new FileMetrics(path, "java", 900, 900, 0, 0, 1, null, null, List.of(
         new FunctionMetrics(HOSTILE, 3, 3, 1, 1, 0, 40, 0, 0)),
         List.of(new Suppression(1, 900, List.of("file-lines"), HOSTILE, true)), null, null, null));
-    return result("/work/hostile", files);
+    AnalysisResult result = result("/work/hostile", files);
+    return result.withHistory(new HistoryInfo("9f3c2e1", 365, false), result.files(),
+        List.of(new Hotspot(path, 1.0, 10, 40, List.of(new TrendPoint("a", HOSTILE, 1, 1),
+            new TrendPoint("b", HOSTILE, 900, 40)))));
   }
 
   /**
