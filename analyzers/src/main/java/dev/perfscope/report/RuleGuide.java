@@ -1,6 +1,8 @@
 package dev.perfscope.report;
 
 import dev.perfscope.model.Finding;
+import dev.perfscope.threshold.Rule;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,9 +12,8 @@ import java.util.Map;
  * rule help, the Markdown bottlenecks and the HTML findings all say the same words.
  */
 public record RuleGuide(String id, String name, String title, String impact, String solution) {
-  /** Every rule, in the order reports list them. */
-  public static final List<String> IDS =
-      List.of("file-lines", "function-lines", "cyclomatic", "cognitive", "parameters", "nesting");
+  /** Every rule, in the order reports list them: the order of {@link Rule}. */
+  public static final List<String> IDS = Arrays.stream(Rule.values()).map(Rule::id).toList();
   private static final Map<String, RuleGuide> GUIDES = Map.of(
       "file-lines", new RuleGuide("file-lines", "LongFile", "File too long",
           "A long file holds several responsibilities; changes collide and reviews miss things.",

@@ -1,7 +1,6 @@
 package dev.perfscope.sources;
 
 import dev.perfscope.model.Problem;
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -9,12 +8,10 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
-import java.nio.file.Files;
-import java.util.Optional;
 
 /**
- * Reads a file as text in the source encoding. Bytes that do not decode are replaced (U+FFFD) and the first
- * of them is reported; a file with NUL bytes near its start is binary and is not read as text.
+ * Decodes a file's bytes as text in the source encoding. Bytes that do not decode are replaced (U+FFFD) and the first
+ * of them is reported; bytes with a NUL near the start are a binary file's, not text.
  */
 public final class SourceReader {
   private static final int BINARY_PROBE = 8000;
@@ -23,15 +20,6 @@ public final class SourceReader {
 
   public SourceReader(Charset charset) {
     this.charset = charset;
-  }
-
-  /** The decoded text, or empty for a binary file. */
-  public Optional<DecodedText> read(SourceFile file) throws IOException {
-    byte[] bytes = Files.readAllBytes(file.file());
-    if (looksBinary(bytes)) {
-      return Optional.empty();
-    }
-    return Optional.of(decode(bytes));
   }
 
   /** Whether these bytes are a binary file's: a NUL byte near the start. */
