@@ -35,6 +35,11 @@ final class CognitiveComplexity {
     return sum;
   }
 
+  /** What a statement contributes where it stands, at {@code nesting}: its share of its function's score. */
+  int share(ParseTree statement, int nesting) {
+    return count(statement, nesting);
+  }
+
   private int count(ParseTree node, int nesting) {
     if (node instanceof TerminalNode terminal) {
       return inFields(terminal, nesting);

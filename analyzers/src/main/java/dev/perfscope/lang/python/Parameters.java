@@ -1,5 +1,8 @@
 package dev.perfscope.lang.python;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Named parameters, {@code *args} and {@code **kwargs} included; not the bare {@code *} and {@code /}
  * markers, nor a method's first parameter when it is {@code self} or {@code cls}.
@@ -9,19 +12,24 @@ final class Parameters {
   private Parameters() {}
 
   static int of(PythonParser.Function_defContext def, boolean method) {
+    return names(def, method).size();
+  }
+
+  /** The parameters' names in order, without a method's {@code self} or {@code cls}. */
+  static List<String> names(PythonParser.Function_defContext def, boolean method) {
     PythonParser.ParametersContext parameters = def.parameters();
     if (parameters == null) {
-      return 0;
+      return List.of();
     }
-    int count = 0;
+    List<String> names = new ArrayList<>();
     for (PythonParser.ParameterContext parameter : parameters.parameter()) {
       if (parameter.name() != null) {
-        count++;
+        names.add(parameter.name().getText());
       }
     }
     PythonParser.ParameterContext first = parameters.parameter(0);
     boolean receiver = method && first.getChild(0) instanceof PythonParser.NameContext name
         && (name.getText().equals("self") || name.getText().equals("cls"));
-    return receiver ? count - 1 : count;
+    return receiver ? names.subList(1, names.size()) : names;
   }
 }

@@ -13,13 +13,13 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import org.antlr.v4.runtime.ParserRuleContext;
-import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenStream;
 
 /**
  * Python 3.8-3.13 through our own ANTLR grammar: every {@code def} is a unit named by its
- * {@code __qualname__}, measured by one class per metric. A file that does not parse gets a
- * {@code parseError} and its lines counted; nothing is thrown.
+ * {@code __qualname__}, measured by one class per metric; the structure advice reads comes from
+ * {@link PythonStructure}. A file that does not parse gets a {@code parseError} and its lines counted; nothing
+ * is thrown.
  */
 public final class PythonAnalyzer implements LanguageAnalyzer {
   @Override
@@ -60,7 +60,7 @@ public final class PythonAnalyzer implements LanguageAnalyzer {
     for (ModuleWalker.Unit unit : module.units) {
       PythonParser.Function_defContext def = unit.def();
       int line = def.DEF().getSymbol().getLine();
-      int endLine = Math.max(line, endLine(def, parsed.tokens()));
+      int endLine = Math.max(line, Trees.endLine(def, parsed.tokens()));
       functions.add(new FunctionMetrics(
           unit.qualname(),
           line,
@@ -79,7 +79,7 @@ public final class PythonAnalyzer implements LanguageAnalyzer {
     return new SourceMetrics(LineTally.count(source, codeLines), module.classes, functions,
         firstOf(FutureImports.check(parsed.tree()), AssignmentTargets.check(parsed.tree()),
             CallArguments.check(parsed.tree(), parsed.tokens()), Placement.check(parsed.tree(), parsed.tokens())),
-        suppressions);
+        suppressions, PythonStructure.of(parsed, module.units, functions, cognitive));
   }
 
   /** Where each def and class is declared: from its first decorator through its name to its last token. */
@@ -88,7 +88,7 @@ public final class PythonAnalyzer implements LanguageAnalyzer {
     for (ParserRuleContext node : module.declarations) {
       ParserRuleContext outer = node.getParent() instanceof PythonParser.DecoratedContext decorated ? decorated : node;
       int nameLine = node.getStart().getLine();
-      declarations.add(new Declaration(outer.getStart().getLine(), nameLine, Math.max(nameLine, endLine(node, tokens))));
+      declarations.add(new Declaration(outer.getStart().getLine(), nameLine, Math.max(nameLine, Trees.endLine(node, tokens))));
     }
     return declarations;
   }
@@ -101,16 +101,5 @@ public final class PythonAnalyzer implements LanguageAnalyzer {
       }
     }
     return first;
-  }
-
-  private static int endLine(ParserRuleContext def, TokenStream tokens) {
-    for (int i = def.getStop().getTokenIndex(); i > def.getStart().getTokenIndex(); i--) {
-      Token token = tokens.get(i);
-      int type = token.getType();
-      if (type != PythonLexer.NEWLINE && type != PythonLexer.INDENT && type != PythonLexer.DEDENT) {
-        return CodeLines.endLine(token);
-      }
-    }
-    return def.getStart().getLine();
   }
 }

@@ -1,6 +1,9 @@
 package dev.perfscope.lang.python;
 
+import java.util.function.Consumer;
 import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenStream;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
 
@@ -51,5 +54,41 @@ final class Trees {
       }
     }
     return true;
+  }
+
+  /** The last line holding code of a statement or definition: not the line of its closing NEWLINE or DEDENT. */
+  static int endLine(ParserRuleContext node, TokenStream tokens) {
+    for (int i = node.getStop().getTokenIndex(); i > node.getStart().getTokenIndex(); i--) {
+      Token token = tokens.get(i);
+      int type = token.getType();
+      if (type != PythonLexer.NEWLINE && type != PythonLexer.INDENT && type != PythonLexer.DEDENT) {
+        return CodeLines.endLine(token);
+      }
+    }
+    return node.getStart().getLine();
+  }
+
+  /** The first line of a definition, its decorators included. */
+  static int startLine(ParserRuleContext definition) {
+    ParserRuleContext outer = definition.getParent() instanceof PythonParser.DecoratedContext d ? d : definition;
+    return outer.getStart().getLine();
+  }
+
+  /**
+   * Each statement in {@code container}, looking through compound statements, clauses and decorators but not
+   * into a def or class, which are given whole; the parts of a compound statement that are no statements
+   * (its condition, its targets) are given too, and callers ignore them.
+   */
+  static void eachStatement(ParserRuleContext container, Consumer<ParserRuleContext> each) {
+    for (int i = 0; i < container.getChildCount(); i++) {
+      if (container.getChild(i) instanceof ParserRuleContext child) {
+        if (isStatementPart(child) || child instanceof PythonParser.DecoratedContext
+            || child instanceof PythonParser.Simple_stmtContext) {
+          eachStatement(child, each);
+        } else {
+          each.accept(child);
+        }
+      }
+    }
   }
 }

@@ -1,0 +1,130 @@
+package dev.perfscope.lang.python;
+
+import dev.perfscope.model.Block;
+import dev.perfscope.model.FunctionMetrics;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.TokenStream;
+
+/**
+ * The candidate blocks for extraction in one def, by the rules Java's follow: each compound statement
+ * ({@code if}, loop, {@code try}, {@code with}, {@code match}) of at least three lines, and each paragraph of
+ * the body (two or more statements between blank or comment lines, a docstring being a comment) that does not
+ * jump out of itself ({@link Exits}), nor is the whole body; the largest shares of cognitive complexity first.
+ * Only defs of at least {@value #MIN_LINES} lines or cognitive complexity {@value #MIN_COGNITIVE} get any.
+ */
+final class BlockFinder {
+  static final int MIN_LINES = 20;
+  static final int MIN_COGNITIVE = 8;
+  private static final int MIN_BLOCK_LINES = 3;
+  private static final int MAX_BLOCKS = 12;
+
+  private final TokenStream tokens;
+  private final CognitiveComplexity cognitive;
+  private final FieldNames fields;
+
+  BlockFinder(TokenStream tokens, CognitiveComplexity cognitive, FieldNames fields) {
+    this.tokens = tokens;
+    this.cognitive = cognitive;
+    this.fields = fields;
+  }
+
+  List<Block> of(ModuleWalker.Unit unit, FunctionMetrics metrics) {
+    PythonParser.BlockContext body = unit.def().block();
+    if (body.stmt().isEmpty() || metrics.lines() < MIN_LINES && metrics.cognitive() < MIN_COGNITIVE) {
+      return List.of();
+    }
+    List<PythonParser.StmtContext> statements = body.stmt().stream().filter(s -> !isString(s)).toList();
+    List<List<ParserRuleContext>> runs = new ArrayList<>();
+    compounds(body, runs);
+    runs.addAll(paragraphs(statements));
+    runs.removeIf(run -> Exits.leave(run) || run.size() == statements.size() && run.get(0) == statements.get(0));
+    BlockLocals locals = new BlockLocals(unit.def(), unit.method(), fields);
+    return runs.stream()
+        .map(run -> new Block(metrics.name(), run.get(0).getStart().getLine(), last(run), share(run, unit.def()),
+            locals.reads(run), locals.writes(run)))
+        .sorted(Comparator.comparingInt(Block::cognitive).reversed()
+            .thenComparing(Comparator.comparingInt(Block::lines).reversed()))
+        .limit(MAX_BLOCKS).toList();
+  }
+
+  /** The compound statements of the def's own code, however deep, not those of nested defs and classes. */
+  private void compounds(ParserRuleContext node, List<List<ParserRuleContext>> runs) {
+    for (int i = 0; i < node.getChildCount(); i++) {
+      if (node.getChild(i) instanceof ParserRuleContext child && !Trees.isNestedScope(child)) {
+        if (isCandidate(child) && lines(List.of(child)) >= MIN_BLOCK_LINES) {
+          runs.add(List.of(child));
+        }
+        compounds(child, runs);
+      }
+    }
+  }
+
+  private static boolean isCandidate(ParserRuleContext node) {
+    return switch (node.getRuleIndex()) {
+      case PythonParser.RULE_if_stmt, PythonParser.RULE_for_stmt, PythonParser.RULE_while_stmt,
+          PythonParser.RULE_try_stmt, PythonParser.RULE_with_stmt, PythonParser.RULE_match_stmt -> true;
+      default -> false;
+    };
+  }
+
+  /** Runs of two or more statements not separated by a blank or comment line. */
+  private List<List<ParserRuleContext>> paragraphs(List<PythonParser.StmtContext> statements) {
+    List<List<ParserRuleContext>> paragraphs = new ArrayList<>();
+    List<ParserRuleContext> current = new ArrayList<>();
+    for (PythonParser.StmtContext s : statements) {
+      if (!current.isEmpty() && s.getStart().getLine() > last(current) + 1) {
+        keep(current, paragraphs);
+        current = new ArrayList<>();
+      }
+      current.add(s);
+    }
+    keep(current, paragraphs);
+    return paragraphs;
+  }
+
+  private void keep(List<ParserRuleContext> paragraph, List<List<ParserRuleContext>> paragraphs) {
+    if (paragraph.size() >= 2 && lines(paragraph) >= MIN_BLOCK_LINES) {
+      paragraphs.add(List.copyOf(paragraph));
+    }
+  }
+
+  /** The cognitive complexity the run's statements add where they stand, at their nesting in the def. */
+  private int share(List<ParserRuleContext> run, PythonParser.Function_defContext def) {
+    int nesting = 0;
+    for (ParserRuleContext n = run.get(0).getParent(); n != null && n != def; n = n.getParent()) {
+      nesting += n instanceof PythonParser.BlockContext && raisesNesting(n.getParent()) ? 1 : 0;
+    }
+    int sum = 0;
+    for (ParserRuleContext statement : run) {
+      sum += cognitive.share(statement, nesting);
+    }
+    return sum;
+  }
+
+  /** The constructs whose body {@link CognitiveComplexity} counts one level deeper. */
+  private static boolean raisesNesting(ParserRuleContext construct) {
+    return switch (construct.getRuleIndex()) {
+      case PythonParser.RULE_if_stmt, PythonParser.RULE_elif_clause, PythonParser.RULE_else_block,
+          PythonParser.RULE_while_stmt, PythonParser.RULE_for_stmt, PythonParser.RULE_except_clause,
+          PythonParser.RULE_case_block -> true;
+      default -> false;
+    };
+  }
+
+  private static boolean isString(PythonParser.StmtContext statement) {
+    PythonParser.Simple_stmtsContext simple = statement.simple_stmts();
+    return simple != null && simple.simple_stmt().size() == 1 && simple.simple_stmt(0).expr_stmt() != null
+        && Trees.isStringStatement(simple.simple_stmt(0).expr_stmt());
+  }
+
+  private int last(List<ParserRuleContext> run) {
+    return Trees.endLine(run.get(run.size() - 1), tokens);
+  }
+
+  private int lines(List<ParserRuleContext> run) {
+    return last(run) - run.get(0).getStart().getLine() + 1;
+  }
+}

@@ -1,0 +1,42 @@
+package dev.perfscope.lang.python;
+
+import java.util.List;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
+
+/**
+ * Whether a run of statements jumps out of itself, as for Java: a {@code return}, a {@code yield} (an extracted
+ * generator would need {@code yield from} and its callers a change), or a {@code break} or {@code continue}
+ * whose loop is outside the run. A loop's {@code else:} belongs to the loop around it. Nested defs, classes and
+ * lambdas keep their jumps.
+ */
+final class Exits {
+  private Exits() {}
+
+  static boolean leave(List<? extends ParserRuleContext> run) {
+    return run.stream().anyMatch(statement -> jumps(statement, false));
+  }
+
+  private static boolean jumps(ParseTree node, boolean inLoop) {
+    if (node instanceof TerminalNode terminal) {
+      int type = terminal.getSymbol().getType();
+      return !inLoop && (type == PythonLexer.BREAK || type == PythonLexer.CONTINUE);
+    }
+    if (node instanceof PythonParser.Return_stmtContext || node instanceof PythonParser.Yield_exprContext) {
+      return true;
+    }
+    if (Trees.isNestedScope(node) || node instanceof PythonParser.LambdefContext) {
+      return false;
+    }
+    ParserRuleContext context = (ParserRuleContext) node;
+    boolean loop = node instanceof PythonParser.For_stmtContext || node instanceof PythonParser.While_stmtContext;
+    for (int i = 0; i < context.getChildCount(); i++) {
+      ParseTree child = context.getChild(i);
+      if (jumps(child, inLoop || loop && child instanceof PythonParser.BlockContext)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

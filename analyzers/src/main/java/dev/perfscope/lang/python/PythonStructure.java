@@ -1,0 +1,28 @@
+package dev.perfscope.lang.python;
+
+import dev.perfscope.model.Block;
+import dev.perfscope.model.FunctionMetrics;
+import dev.perfscope.model.Member;
+import dev.perfscope.model.Structure;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A module's {@link Structure}: members from {@link PythonMembers}, their edges, and the blocks of each def. */
+final class PythonStructure {
+  private PythonStructure() {}
+
+  static Structure of(PythonSyntax.Parsed parsed, List<ModuleWalker.Unit> units, List<FunctionMetrics> measured,
+      CognitiveComplexity cognitive) {
+    PythonParser.File_inputContext module = parsed.tree();
+    FieldNames fields = new FieldNames(parsed.lexer());
+    PythonMembers members = new PythonMembers(module, parsed.tokens());
+    PythonEdges edges = new PythonEdges(module, members, fields);
+    BlockFinder finder = new BlockFinder(parsed.tokens(), cognitive, fields);
+    List<Block> blocks = new ArrayList<>();
+    for (int i = 0; i < units.size(); i++) {
+      blocks.addAll(finder.of(units.get(i), measured.get(i)));
+    }
+    List<Member> list = List.copyOf(members.members().values());
+    return new Structure(list, edges.edges(members.nodes()), blocks);
+  }
+}
