@@ -34,7 +34,7 @@ final class SplitAdvisor {
     if (parts.size() < 2) {
       return Optional.empty();
     }
-    SplitPlan split = SplitPlan.of(graph, parts, fileName(file.path()), word -> partFile(file.path(), word));
+    SplitPlan split = SplitPlan.of(graph, parts, stayingFile(file.path()), word -> partFile(file.path(), word));
     if (graph.totalWeight() > 0 && split.modularity() < MIN_MODULARITY) {
       return Optional.empty();
     }
@@ -52,12 +52,29 @@ final class SplitAdvisor {
     return path.substring(path.lastIndexOf('/') + 1);
   }
 
-  /** {@code Billing.java} + {@code tax} = {@code BillingTax.java}; {@code git_advanced.py} = {@code git_advanced/tax.py}. */
+  /**
+   * The file the staying part keeps: the original, except that a Python module becomes the package its parts go
+   * into ({@code git_advanced.py} = {@code git_advanced/__init__.py}): Python would find the package before a
+   * module of the same name, and {@code import git_advanced} keeps working.
+   */
+  static String stayingFile(String path) {
+    String name = fileName(path);
+    return PythonModules.isModule(name)
+        ? PythonModules.base(name) + "/__init__" + name.substring(name.lastIndexOf('.')) : name;
+  }
+
+  /**
+   * {@code Billing.java} + {@code tax} = {@code BillingTax.java}; a Python module, or any file named in lower
+   * case, gets a folder of modules: {@code git_advanced.py} + {@code rebase} = {@code git_advanced/rebase.py}.
+   */
   static String partFile(String path, String word) {
     String name = fileName(path);
     int dot = name.lastIndexOf('.');
     String base = dot < 0 ? name : name.substring(0, dot);
     String extension = dot < 0 ? "" : name.substring(dot);
+    if (PythonModules.isModule(name)) {
+      return base + "/" + PythonModules.moduleName(word) + extension;
+    }
     boolean camel = !base.isEmpty() && Character.isUpperCase(base.charAt(0));
     return camel ? base + PartNames.capitalized(word) + extension : base + "/" + word + extension;
   }

@@ -19,16 +19,18 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Each advice fixture states the kinds of recommendation it must get in a {@code // expect: <kinds>} line,
- * optionally with the file-lines threshold to use ({@code // expect(file-lines=40): split-file}).
+ * Each advice fixture states the kinds of recommendation it must get in a {@code // expect: <kinds>} line
+ * ({@code # expect: <kinds>} in Python), optionally with the file-lines threshold to use
+ * ({@code // expect(file-lines=40): split-file}).
  */
 class AdviceFixturesTest {
-  private static final Pattern EXPECT = Pattern.compile("// expect(?:\\(file-lines=(\\d+)\\))?: (.*)");
+  private static final Pattern EXPECT = Pattern.compile("(?://|#) expect(?:\\(file-lines=(\\d+)\\))?: (.*)");
 
   @ParameterizedTest
-  @ValueSource(strings = {"GitHttpHelper.java", "TightCounter.java", "Twins.java", "Pricing.java"})
+  @ValueSource(strings = {"GitHttpHelper.java", "TightCounter.java", "Twins.java", "Pricing.java",
+      "git_http.py", "tight_counter.py", "structure.py"})
   void getsExactlyTheKindsItExpects(String fixture) throws IOException {
-    String text = Files.readString(Path.of("src/test/resources/fixtures/advice", fixture));
+    String text = Files.readString(SplitAdviceTest.fixture(fixture));
     Matcher expect = EXPECT.matcher(text);
     assertThat(expect.find()).as("an expect line in " + fixture).isTrue();
     Thresholds thresholds = expect.group(1) == null ? Thresholds.defaults()

@@ -2,8 +2,10 @@ package dev.perfscope.advice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.perfscope.lang.LanguageAnalyzer;
 import dev.perfscope.lang.SourceText;
 import dev.perfscope.lang.java.JavaAnalyzer;
+import dev.perfscope.lang.python.PythonAnalyzer;
 import dev.perfscope.model.FileMetrics;
 import dev.perfscope.model.Member;
 import dev.perfscope.model.Plan;
@@ -23,9 +25,17 @@ import org.junit.jupiter.api.Test;
 class SplitAdviceTest {
   private static final Thresholds SMALL_FILES = Thresholds.defaults().with(Rule.FILE_LINES, new Limit(40, 80));
 
+  /** Java advice fixtures are under {@code fixtures/advice}, Python ones under {@code fixtures/python/advice}. */
+  static Path fixture(String name) {
+    return Path.of(name.endsWith(".py") ? "src/test/resources/fixtures/python/advice" : "src/test/resources/fixtures/advice",
+        name);
+  }
+
   static FileMetrics measure(String fixture) throws IOException {
-    String text = Files.readString(Path.of("src/test/resources/fixtures/advice", fixture));
-    return FileMetrics.of(fixture, "java", new JavaAnalyzer().analyze(new SourceText(text)), null);
+    String text = Files.readString(fixture(fixture));
+    boolean python = fixture.endsWith(".py");
+    LanguageAnalyzer analyzer = python ? new PythonAnalyzer() : new JavaAnalyzer();
+    return FileMetrics.of(fixture, analyzer.name(), analyzer.analyze(new SourceText(text)), null);
   }
 
   static List<Recommendation> advise(FileMetrics file, Thresholds thresholds) {
@@ -75,5 +85,42 @@ class SplitAdviceTest {
     List<List<String>> naive = SplitQuality.bySourceOrder(file.structure().members(), plan.parts().size());
     assertThat(plan.crossEdges().size())
         .isLessThan(SplitQuality.crossEdges(file.structure().edges(), naive));
+  }
+
+  @Test
+  void interleavedPythonHelpersAreSplitIntoAPackageAlongTheirSeam() throws IOException {
+    FileMetrics file = measure("git_http.py");
+    Recommendation split = advise(file, SMALL_FILES).stream()
+        .filter(r -> r.kind().equals("split-file")).findFirst().orElseThrow();
+
+    List<String> git = List.of("GIT_DIR", "DEFAULT_BRANCH", "git_log", "git_status", "run_git", "git_rebase",
+        "git_branch");
+    List<String> http = List.of("BASE_URL", "TIMEOUT", "http_get", "http_post", "send", "http_healthy");
+    assertThat(split.plan().parts()).extracting(Plan.Part::members)
+        .satisfiesExactlyInAnyOrder(
+            members -> assertThat(members).containsExactlyInAnyOrderElementsOf(git),
+            members -> assertThat(members).containsExactlyInAnyOrderElementsOf(http));
+    assertThat(split.plan().parts()).extracting(Plan.Part::name)
+        .containsExactlyInAnyOrder("git_http/__init__.py", "git_http/http.py");
+    assertThat(split.plan().staysBehind()).isEqualTo("git_http/__init__.py");
+    assertThat(split.plan().crossEdges()).isEmpty();
+    assertThat(split.title()).isEqualTo("Split git_http.py into 2 files");
+  }
+
+  @Test
+  void aTightlyKnitPythonClassIsNotSplit() throws IOException {
+    FileMetrics file = measure("tight_counter.py");
+    assertThat(file.lines()).isGreaterThan(40);
+    assertThat(advise(file, SMALL_FILES)).noneMatch(r -> r.kind().startsWith("split"));
+  }
+
+  @Test
+  void pythonPartsAreModulesOfAPackageNamedAfterTheFile() {
+    assertThat(SplitAdvisor.partFile("tools/git_advanced.py", "rebase")).isEqualTo("git_advanced/rebase.py");
+    assertThat(SplitAdvisor.partFile("tools/Legacy.py", "stash")).isEqualTo("Legacy/stash.py");
+    assertThat(SplitAdvisor.partFile("tools/git_advanced.py", "import")).isEqualTo("git_advanced/import_.py");
+    assertThat(SplitAdvisor.stayingFile("tools/git_advanced.py")).isEqualTo("git_advanced/__init__.py");
+    assertThat(SplitAdvisor.partFile("src/Billing.java", "tax")).isEqualTo("BillingTax.java");
+    assertThat(SplitAdvisor.stayingFile("src/Billing.java")).isEqualTo("Billing.java");
   }
 }
