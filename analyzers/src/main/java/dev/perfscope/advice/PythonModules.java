@@ -17,6 +17,11 @@ final class PythonModules {
     return fileName.endsWith(".py") || fileName.endsWith(".pyi");
   }
 
+  /** A package's own module, whose parts go beside it. */
+  static boolean isPackage(String fileName) {
+    return isModule(fileName) && base(fileName).equals("__init__");
+  }
+
   /** The file name without its extension: {@code git_advanced} for {@code git_advanced.py}. */
   static String base(String fileName) {
     return fileName.substring(0, fileName.lastIndexOf('.'));

@@ -55,17 +55,19 @@ final class SplitAdvisor {
   /**
    * The file the staying part keeps: the original, except that a Python module becomes the package its parts go
    * into ({@code git_advanced.py} = {@code git_advanced/__init__.py}): Python would find the package before a
-   * module of the same name, and {@code import git_advanced} keeps working.
+   * module of the same name, and {@code import git_advanced} keeps working. A package's {@code __init__.py}
+   * stays itself.
    */
   static String stayingFile(String path) {
     String name = fileName(path);
-    return PythonModules.isModule(name)
+    return PythonModules.isModule(name) && !PythonModules.isPackage(name)
         ? PythonModules.base(name) + "/__init__" + name.substring(name.lastIndexOf('.')) : name;
   }
 
   /**
    * {@code Billing.java} + {@code tax} = {@code BillingTax.java}; a Python module, or any file named in lower
-   * case, gets a folder of modules: {@code git_advanced.py} + {@code rebase} = {@code git_advanced/rebase.py}.
+   * case, gets a folder of modules: {@code git_advanced.py} + {@code rebase} = {@code git_advanced/rebase.py}; a
+   * package's {@code __init__.py} gets modules beside it in its package ({@code rebase.py}).
    */
   static String partFile(String path, String word) {
     String name = fileName(path);
@@ -73,7 +75,8 @@ final class SplitAdvisor {
     String base = dot < 0 ? name : name.substring(0, dot);
     String extension = dot < 0 ? "" : name.substring(dot);
     if (PythonModules.isModule(name)) {
-      return base + "/" + PythonModules.moduleName(word) + extension;
+      String folder = PythonModules.isPackage(name) ? "" : base + "/";
+      return folder + PythonModules.moduleName(word) + extension;
     }
     boolean camel = !base.isEmpty() && Character.isUpperCase(base.charAt(0));
     return camel ? base + PartNames.capitalized(word) + extension : base + "/" + word + extension;

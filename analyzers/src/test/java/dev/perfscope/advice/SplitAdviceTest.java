@@ -120,6 +120,8 @@ class SplitAdviceTest {
     assertThat(SplitAdvisor.partFile("tools/Legacy.py", "stash")).isEqualTo("Legacy/stash.py");
     assertThat(SplitAdvisor.partFile("tools/git_advanced.py", "import")).isEqualTo("git_advanced/import_.py");
     assertThat(SplitAdvisor.stayingFile("tools/git_advanced.py")).isEqualTo("git_advanced/__init__.py");
+    assertThat(SplitAdvisor.partFile("tkinter/__init__.py", "font")).isEqualTo("font.py");
+    assertThat(SplitAdvisor.stayingFile("tkinter/__init__.py")).isEqualTo("__init__.py");
     assertThat(SplitAdvisor.partFile("src/Billing.java", "tax")).isEqualTo("BillingTax.java");
     assertThat(SplitAdvisor.stayingFile("src/Billing.java")).isEqualTo("Billing.java");
   }
