@@ -20,23 +20,27 @@ final class Exits {
 
   private static boolean jumps(ParseTree node, boolean inLoop) {
     if (node instanceof TerminalNode terminal) {
-      int type = terminal.getSymbol().getType();
-      return !inLoop && (type == PythonLexer.BREAK || type == PythonLexer.CONTINUE);
+      return !inLoop && isLoopJump(terminal.getSymbol().getType());
     }
-    if (node instanceof PythonParser.Return_stmtContext || node instanceof PythonParser.Yield_exprContext) {
-      return true;
-    }
-    if (Trees.isNestedScope(node) || node instanceof PythonParser.LambdefContext) {
-      return false;
+    if (alwaysLeaves(node) || keepsItsJumps(node)) {
+      return alwaysLeaves(node);
     }
     ParserRuleContext context = (ParserRuleContext) node;
     boolean loop = node instanceof PythonParser.For_stmtContext || node instanceof PythonParser.While_stmtContext;
-    for (int i = 0; i < context.getChildCount(); i++) {
-      ParseTree child = context.getChild(i);
-      if (jumps(child, inLoop || loop && child instanceof PythonParser.BlockContext)) {
-        return true;
-      }
-    }
-    return false;
+    return context.children != null && context.children.stream()
+        .anyMatch(child -> jumps(child, inLoop || loop && child instanceof PythonParser.BlockContext));
+  }
+
+  private static boolean alwaysLeaves(ParseTree node) {
+    return node instanceof PythonParser.Return_stmtContext || node instanceof PythonParser.Yield_exprContext;
+  }
+
+  /** A def, class or lambda: a jump inside it is its own. */
+  private static boolean keepsItsJumps(ParseTree node) {
+    return Trees.isNestedScope(node) || node instanceof PythonParser.LambdefContext;
+  }
+
+  private static boolean isLoopJump(int type) {
+    return type == PythonLexer.BREAK || type == PythonLexer.CONTINUE;
   }
 }

@@ -13,29 +13,25 @@ final class ExpressionScopes {
 
   /** The names hidden inside {@code node}: those hidden around it, and those it binds for itself. */
   static Set<String> extend(ParserRuleContext node, Set<String> inner) {
-    Set<String> hidden = null;
+    Set<String> own = new HashSet<>();
     for (int i = 0; i < node.getChildCount(); i++) {
       if (node.getChild(i) instanceof PythonParser.Comp_forContext comprehension) {
-        hidden = new HashSet<>(inner);
-        for (PythonParser.Target_listContext targets : comprehension.target_list()) {
-          Set<String> names = hidden;
-          Targets.leaves(targets, leaf -> {
-            if (leaf.boundName() != null) {
-              names.add(leaf.boundName().getText());
-            }
-          });
-        }
+        comprehension.target_list().forEach(targets -> Targets.leaves(targets, leaf -> {
+          if (leaf.boundName() != null) {
+            own.add(leaf.boundName().getText());
+          }
+        }));
       }
     }
     if (node instanceof PythonParser.LambdefContext lambda && lambda.lambda_parameters() != null) {
-      hidden = new HashSet<>(inner);
-      for (PythonParser.Lambda_parameterContext parameter : lambda.lambda_parameters().lambda_parameter()) {
-        if (parameter.name() != null) {
-          hidden.add(parameter.name().getText());
-        }
-      }
+      lambda.lambda_parameters().lambda_parameter().stream().filter(p -> p.name() != null)
+          .forEach(p -> own.add(p.name().getText()));
     }
-    return hidden == null ? inner : hidden;
+    if (own.isEmpty()) {
+      return inner;
+    }
+    own.addAll(inner);
+    return own;
   }
 
   /** The first child that uses names: past the keyword of {@code f(key=value)}. */

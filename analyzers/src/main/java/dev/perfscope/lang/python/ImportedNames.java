@@ -16,26 +16,38 @@ final class ImportedNames {
   static Map<String, String> of(PythonParser.Import_stmtContext statement) {
     Map<String, String> names = new LinkedHashMap<>();
     if (statement.FROM() == null) {
-      for (PythonParser.Dotted_as_nameContext imported : statement.dotted_as_name()) {
-        String bound = imported.name() != null ? imported.name().getText() : imported.dotted_name().name(0).getText();
-        String target = imported.name() != null ? imported.dotted_name().getText() : bound;
-        names.put(bound, target);
-      }
+      statement.dotted_as_name().forEach(imported -> module(imported, names));
     } else if (statement.import_as_names() != null) {
-      String module = from(statement);
-      String separator = module.endsWith(".") ? "" : ".";
-      String original = null;
-      for (int i = 0; i < statement.import_as_names().getChildCount(); i++) {
-        ParseTree child = statement.import_as_names().getChild(i);
-        if (child instanceof PythonParser.NameContext name) {
-          boolean alias = i > 0 && statement.import_as_names().getChild(i - 1).getText().equals("as");
-          original = alias ? original : name.getText();
-          names.remove(alias ? original : "");
-          names.put(name.getText(), module + separator + original);
-        }
-      }
+      fromModule(from(statement), statement.import_as_names(), names);
     }
     return names;
+  }
+
+  /** {@code import a.b} binds {@code a}; {@code import a.b as c} binds {@code c}, standing for {@code a.b}. */
+  private static void module(PythonParser.Dotted_as_nameContext imported, Map<String, String> names) {
+    if (imported.name() != null) {
+      names.put(imported.name().getText(), imported.dotted_name().getText());
+    } else {
+      String first = imported.dotted_name().name(0).getText();
+      names.put(first, first);
+    }
+  }
+
+  /** {@code from m import x, y as z} binds {@code x} ({@code m.x}) and {@code z} ({@code m.y}). */
+  private static void fromModule(String module, PythonParser.Import_as_namesContext list, Map<String, String> names) {
+    String prefix = module.endsWith(".") ? module : module + ".";
+    String original = null;
+    for (int i = 0; i < list.getChildCount(); i++) {
+      if (list.getChild(i) instanceof PythonParser.NameContext name) {
+        boolean alias = i > 0 && list.getChild(i - 1).getText().equals("as");
+        if (alias) {
+          names.remove(original);
+        } else {
+          original = name.getText();
+        }
+        names.put(name.getText(), prefix + original);
+      }
+    }
   }
 
   /** The text between {@code from} and {@code import}: dots and a dotted name. */

@@ -1,11 +1,11 @@
 package dev.perfscope.lang.python;
 
+import dev.perfscope.lang.EdgeCounts;
 import dev.perfscope.model.Edge;
 import dev.perfscope.model.Member;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,7 +40,7 @@ final class PythonEdges {
   List<Edge> edges(Map<String, List<ParserRuleContext>> nodes) {
     List<Edge> edges = new ArrayList<>();
     nodes.forEach((name, code) -> {
-      Map<String, Integer> counts = new LinkedHashMap<>();
+      EdgeCounts counts = new EdgeCounts();
       for (ParserRuleContext node : code) {
         NameUses names = NameUses.of(node, fields);
         Set<String> locals = names.locals();
@@ -48,13 +48,7 @@ final class PythonEdges {
         names.uses().stream().filter(NameUses.Use::load)
             .forEach(use -> reference(use, receivers.contains(use.name()), locals, counts));
       }
-      counts.forEach((key, count) -> {
-        int bar = key.indexOf('|');
-        String to = key.substring(bar + 1);
-        if (!to.equals(name)) {
-          edges.add(new Edge(name, to, key.substring(0, bar), count));
-        }
-      });
+      counts.addEdges(name, edges);
     });
     return edges;
   }
@@ -75,7 +69,7 @@ final class PythonEdges {
     return receivers;
   }
 
-  private void reference(NameUses.Use use, boolean receiver, Set<String> locals, Map<String, Integer> counts) {
+  private void reference(NameUses.Use use, boolean receiver, Set<String> locals, EdgeCounts counts) {
     if (receiver) {
       if (use.attribute() != null) {
         link(ownClass + "." + use.attribute(), counts);
@@ -84,13 +78,13 @@ final class PythonEdges {
       link(use.name(), counts);
       String imported = imports.get(use.name());
       if (imported != null && !byName.containsKey(use.name())) {
-        counts.merge("import|" + imported, 1, Integer::sum);
+        counts.add("import", imported);
       }
     }
   }
 
   /** Links to every member of that name: a def repeated under one name ({@code g}, {@code g@9}) gets each. */
-  private void link(String name, Map<String, Integer> counts) {
+  private void link(String name, EdgeCounts counts) {
     for (String target : byName.getOrDefault(name, List.of())) {
       Member member = members.get(target);
       String kind = switch (member.kind()) {
@@ -98,7 +92,7 @@ final class PythonEdges {
         case "type" -> "type";
         default -> "field";
       };
-      counts.merge(kind + "|" + target, 1, Integer::sum);
+      counts.add(kind, target);
     }
   }
 }

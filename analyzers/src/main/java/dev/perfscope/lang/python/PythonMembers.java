@@ -64,8 +64,7 @@ final class PythonMembers {
 
   private void member(String owner, ParserRuleContext statement, boolean inClass) {
     if (statement instanceof PythonParser.Function_defContext def) {
-      String kind = !inClass ? "function" : def.name().getText().equals("__init__") ? "constructor" : "method";
-      add(owner + def.name().getText(), kind, def, Parameters.names(def, inClass));
+      add(owner + def.name().getText(), kind(def, inClass), def, Parameters.names(def, inClass));
     } else if (statement == dominant) {
       String prefix = dominant.name().getText() + ".";
       Trees.eachStatement(dominant.block(), child -> member(prefix, child, true));
@@ -73,12 +72,24 @@ final class PythonMembers {
     } else if (statement instanceof PythonParser.Class_defContext type) {
       add(owner + type.name().getText(), "type", type, List.of());
     } else if (statement instanceof PythonParser.Expr_stmtContext assignment && assignment.getChildCount() > 1) {
-      Targets.ofAssignment(assignment, leaf -> {
-        if (leaf.boundName() != null) {
-          field(owner + leaf.boundName().getText(), assignment, assignment);
-        }
-      });
+      variables(owner, assignment);
     }
+  }
+
+  private static String kind(PythonParser.Function_defContext def, boolean inClass) {
+    if (!inClass) {
+      return "function";
+    }
+    return def.name().getText().equals("__init__") ? "constructor" : "method";
+  }
+
+  /** The names an assignment at module level or in the dominant class's body binds. */
+  private void variables(String owner, PythonParser.Expr_stmtContext assignment) {
+    Targets.ofAssignment(assignment, leaf -> {
+      if (leaf.boundName() != null) {
+        field(owner + leaf.boundName().getText(), assignment, assignment);
+      }
+    });
   }
 
   /** The attributes a method sets through its first parameter: {@code self.x = ...}, {@code cls.count += 1}. */
