@@ -11,12 +11,12 @@ import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import dev.perfscope.lang.EdgeCounts;
 import dev.perfscope.model.Edge;
 import dev.perfscope.model.Member;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,21 +47,15 @@ final class EdgeFinder {
   List<Edge> edges(Map<String, Node> nodes, Map<String, Member> members) {
     List<Edge> edges = new ArrayList<>();
     nodes.forEach((name, node) -> {
-      Map<String, Integer> counts = new LinkedHashMap<>();
+      EdgeCounts counts = new EdgeCounts();
       Set<String> locals = locals(node);
       node.walk(n -> reference(n, locals, members, counts));
-      counts.forEach((key, count) -> {
-        int bar = key.indexOf('|');
-        String to = key.substring(bar + 1);
-        if (!to.equals(name)) {
-          edges.add(new Edge(name, to, key.substring(0, bar), count));
-        }
-      });
+      counts.addEdges(name, edges);
     });
     return edges;
   }
 
-  private void reference(Node n, Set<String> locals, Map<String, Member> members, Map<String, Integer> counts) {
+  private void reference(Node n, Set<String> locals, Map<String, Member> members, EdgeCounts counts) {
     if (n instanceof MethodCallExpr call && ownScope(call.getScope().orElse(null))) {
       link(call.getNameAsString(), "method", members, counts);
       if (call.getScope().isEmpty()) {
@@ -75,7 +69,7 @@ final class EdgeFinder {
   }
 
   /** A field, nested type or imported name. */
-  private void nameReference(Node n, Set<String> locals, Map<String, Member> members, Map<String, Integer> counts) {
+  private void nameReference(Node n, Set<String> locals, Map<String, Member> members, EdgeCounts counts) {
     if (n instanceof NameExpr name && !locals.contains(name.getNameAsString())) {
       link(name.getNameAsString(), "field", members, counts);
       link(name.getNameAsString(), "type", members, counts);
@@ -94,20 +88,20 @@ final class EdgeFinder {
         || scope instanceof com.github.javaparser.ast.expr.TypeExpr type && topTypes.contains(type.toString());
   }
 
-  private void link(String simple, String kind, Map<String, Member> members, Map<String, Integer> counts) {
+  private void link(String simple, String kind, Map<String, Member> members, EdgeCounts counts) {
     for (String target : bySimpleName.getOrDefault(simple, List.of())) {
       String memberKind = members.get(target).kind();
       boolean matches = kind.equals("method") ? memberKind.equals("method") : memberKind.equals(kind);
       if (matches) {
-        counts.merge((kind.equals("method") ? "call" : kind) + "|" + target, 1, Integer::sum);
+        counts.add(kind.equals("method") ? "call" : kind, target);
       }
     }
   }
 
-  private void importUse(String simple, Map<String, Integer> counts) {
+  private void importUse(String simple, EdgeCounts counts) {
     String imported = imports.get(simple);
     if (imported != null) {
-      counts.merge("import|" + imported, 1, Integer::sum);
+      counts.add("import", imported);
     }
   }
 

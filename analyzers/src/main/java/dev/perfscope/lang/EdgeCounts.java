@@ -1,0 +1,29 @@
+package dev.perfscope.lang;
+
+import dev.perfscope.model.Edge;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The uses one member makes, counted by kind and target as a language's edge finder meets them, in the order
+ * first met; they become that member's {@link Edge}s, leaving out its uses of itself.
+ */
+public final class EdgeCounts {
+  private record Key(String kind, String to) {}
+
+  private final Map<Key, Integer> counts = new LinkedHashMap<>();
+
+  public void add(String kind, String to) {
+    counts.merge(new Key(kind, to), 1, Integer::sum);
+  }
+
+  /** Adds the edges from {@code from} to {@code edges}. */
+  public void addEdges(String from, List<Edge> edges) {
+    counts.forEach((key, count) -> {
+      if (!key.to().equals(from)) {
+        edges.add(new Edge(from, key.to(), key.kind(), count));
+      }
+    });
+  }
+}
