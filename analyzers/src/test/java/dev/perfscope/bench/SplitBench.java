@@ -25,14 +25,15 @@ import java.util.stream.Collectors;
 /**
  * The split plans for the largest files of a tree, as a Markdown table: parts, largest part, whether every
  * member is placed once and every part fits, and the plan's cross-part edges beside a split by source order
- * into as many parts. Usage: SplitBench TREE [LARGEST].
+ * into as many parts. Usage: SplitBench TREE [LARGEST] [GLOB] (GLOB defaults to {@code **}{@code /*.java}).
  */
 public final class SplitBench {
   public static void main(String[] args) {
     Path tree = Path.of(args[0]);
     int largest = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+    String glob = args.length > 2 ? args[2] : "**/*.java";
     Thresholds thresholds = Thresholds.defaults();
-    AnalysisRequest request = new AnalysisRequest(tree, List.of(Path.of(".")), List.of("**/*.java"), List.of(),
+    AnalysisRequest request = new AnalysisRequest(tree, List.of(Path.of(".")), List.of(glob), List.of(),
         StandardCharsets.UTF_8, thresholds).withExecution(2, null);
     AnalysisResult result = new Analysis().run(request);
     long t0 = System.nanoTime();
