@@ -23,12 +23,14 @@ final class BlockFinder {
 
   private final TokenStream tokens;
   private final CognitiveComplexity cognitive;
-  private final FieldNames fields;
+  private final Scopes scopes;
+  private final TokenPrefix jumps;
 
-  BlockFinder(TokenStream tokens, CognitiveComplexity cognitive, FieldNames fields) {
+  BlockFinder(TokenStream tokens, CognitiveComplexity cognitive, Scopes scopes) {
     this.tokens = tokens;
+    this.jumps = Exits.jumpTokens(tokens);
     this.cognitive = cognitive;
-    this.fields = fields;
+    this.scopes = scopes;
   }
 
   List<Block> of(ModuleWalker.Unit unit, FunctionMetrics metrics) {
@@ -40,8 +42,9 @@ final class BlockFinder {
     List<List<ParserRuleContext>> runs = new ArrayList<>();
     compounds(body, runs);
     runs.addAll(paragraphs(statements));
-    runs.removeIf(run -> Exits.leave(run) || run.size() == statements.size() && run.get(0) == statements.get(0));
-    BlockLocals locals = new BlockLocals(unit.def(), unit.method(), fields);
+    Exits exits = new Exits(jumps);
+    runs.removeIf(run -> exits.leave(run) || run.size() == statements.size() && run.get(0) == statements.get(0));
+    BlockLocals locals = new BlockLocals(unit.def(), unit.method(), scopes);
     return runs.stream()
         .map(run -> new Block(metrics.name(), run.get(0).getStart().getLine(), last(run), share(run, unit.def()),
             locals.reads(run), locals.writes(run)))

@@ -23,8 +23,8 @@ final class BlockLocals {
   private final Map<String, List<NameUses.Use>> stores = new HashMap<>();
   private final Map<String, List<NameUses.Use>> loads = new HashMap<>();
 
-  BlockLocals(PythonParser.Function_defContext def, boolean method, FieldNames fields) {
-    this.names = NameUses.of(def, fields);
+  BlockLocals(PythonParser.Function_defContext def, boolean method, Scopes scopes) {
+    this.names = scopes.of(def);
     this.locals = names.locals();
     List<String> all = Parameters.names(def, false);
     if (method && Parameters.names(def, true).size() < all.size()) {
@@ -68,8 +68,15 @@ final class BlockLocals {
   }
 
   private boolean boundBefore(String name, int start) {
-    return names.params().contains(name)
-        || stores.getOrDefault(name, List.of()).stream().anyMatch(u -> u.at() < start);
+    if (names.params().contains(name)) {
+      return true;
+    }
+    for (NameUses.Use store : stores.getOrDefault(name, List.of())) {
+      if (store.at() < start) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a store between tokens {@code from} and {@code to} binds the name before this load, on every path. */

@@ -10,13 +10,10 @@ import org.antlr.v4.runtime.TokenStream;
  * counts: a subtree without any is skipped whole, so the walkers only descend towards decisions.
  */
 final class DecisionTokens {
-  private final int[] prefix;
+  private final TokenPrefix prefix;
 
   DecisionTokens(TokenStream tokens, PythonLexerBase lexer) {
-    prefix = new int[tokens.size() + 1];
-    for (int i = 0; i < tokens.size(); i++) {
-      prefix[i + 1] = prefix[i] + (isDecision(tokens.get(i), lexer) ? 1 : 0);
-    }
+    prefix = new TokenPrefix(tokens, token -> isDecision(token, lexer));
   }
 
   private static boolean isDecision(Token token, PythonLexerBase lexer) {
@@ -30,11 +27,6 @@ final class DecisionTokens {
 
   /** Whether any decision token lies within the context's tokens. */
   boolean any(ParserRuleContext context) {
-    Token start = context.getStart();
-    Token stop = context.getStop();
-    if (start == null || stop == null || stop.getTokenIndex() < start.getTokenIndex()) {
-      return false;
-    }
-    return prefix[stop.getTokenIndex() + 1] - prefix[start.getTokenIndex()] > 0;
+    return prefix.any(context);
   }
 }

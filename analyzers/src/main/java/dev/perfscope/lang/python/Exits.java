@@ -1,7 +1,10 @@
 package dev.perfscope.lang.python;
 
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.TokenStream;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
 
@@ -9,38 +12,66 @@ import org.antlr.v4.runtime.tree.TerminalNode;
  * Whether a run of statements jumps out of itself, as for Java: a {@code return}, a {@code yield} (an extracted
  * generator would need {@code yield from} and its callers a change), or a {@code break} or {@code continue}
  * whose loop is outside the run. A loop's {@code else:} belongs to the loop around it. Nested defs, classes and
- * lambdas keep their jumps.
+ * lambdas keep their jumps. One instance per def remembers what escapes each statement, since runs nest.
  */
 final class Exits {
-  private Exits() {}
+  private static final int RETURNS = 1;
+  private static final int LOOP_JUMPS = 2;
 
-  static boolean leave(List<? extends ParserRuleContext> run) {
-    return run.stream().anyMatch(statement -> jumps(statement, false));
+  private final Map<ParserRuleContext, Integer> escaping = new IdentityHashMap<>();
+  private final TokenPrefix jumps;
+
+  /** {@code jumps}: where the module's {@code return}, {@code yield}, {@code break} and {@code continue} are. */
+  Exits(TokenPrefix jumps) {
+    this.jumps = jumps;
   }
 
-  private static boolean jumps(ParseTree node, boolean inLoop) {
-    if (node instanceof TerminalNode terminal) {
-      return !inLoop && isLoopJump(terminal.getSymbol().getType());
+  static TokenPrefix jumpTokens(TokenStream tokens) {
+    return new TokenPrefix(tokens, token -> switch (token.getType()) {
+      case PythonLexer.RETURN, PythonLexer.YIELD, PythonLexer.BREAK, PythonLexer.CONTINUE -> true;
+      default -> false;
+    });
+  }
+
+  boolean leave(List<? extends ParserRuleContext> run) {
+    int from = run.get(0).getStart().getTokenIndex();
+    if (!jumps.any(from, run.get(run.size() - 1).getStop().getTokenIndex())) {
+      return false;
     }
-    if (alwaysLeaves(node) || keepsItsJumps(node)) {
-      return alwaysLeaves(node);
+    for (ParserRuleContext statement : run) {
+      if (escapes(statement) != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The kinds of jump that leave {@code node}: {@link #RETURNS}, {@link #LOOP_JUMPS}, or both. */
+  private int escapes(ParseTree node) {
+    if (node instanceof TerminalNode terminal) {
+      int type = terminal.getSymbol().getType();
+      return type == PythonLexer.BREAK || type == PythonLexer.CONTINUE ? LOOP_JUMPS : 0;
+    }
+    if (node instanceof PythonParser.Return_stmtContext || node instanceof PythonParser.Yield_exprContext) {
+      return RETURNS;
+    }
+    if (Trees.isNestedScope(node) || node instanceof PythonParser.LambdefContext) {
+      return 0;
     }
     ParserRuleContext context = (ParserRuleContext) node;
-    boolean loop = node instanceof PythonParser.For_stmtContext || node instanceof PythonParser.While_stmtContext;
-    return context.children != null && context.children.stream()
-        .anyMatch(child -> jumps(child, inLoop || loop && child instanceof PythonParser.BlockContext));
+    Integer known = escaping.get(context);
+    return known != null ? known : remember(context);
   }
 
-  private static boolean alwaysLeaves(ParseTree node) {
-    return node instanceof PythonParser.Return_stmtContext || node instanceof PythonParser.Yield_exprContext;
-  }
-
-  /** A def, class or lambda: a jump inside it is its own. */
-  private static boolean keepsItsJumps(ParseTree node) {
-    return Trees.isNestedScope(node) || node instanceof PythonParser.LambdefContext;
-  }
-
-  private static boolean isLoopJump(int type) {
-    return type == PythonLexer.BREAK || type == PythonLexer.CONTINUE;
+  private int remember(ParserRuleContext context) {
+    boolean loop = context instanceof PythonParser.For_stmtContext || context instanceof PythonParser.While_stmtContext;
+    int escapes = 0;
+    for (int i = 0; i < context.getChildCount(); i++) {
+      ParseTree child = context.getChild(i);
+      boolean body = loop && child instanceof PythonParser.BlockContext;
+      escapes |= body ? escapes(child) & RETURNS : escapes(child);
+    }
+    escaping.put(context, escapes);
+    return escapes;
   }
 }

@@ -13,25 +13,29 @@ final class ExpressionScopes {
 
   /** The names hidden inside {@code node}: those hidden around it, and those it binds for itself. */
   static Set<String> extend(ParserRuleContext node, Set<String> inner) {
-    Set<String> own = new HashSet<>();
-    for (int i = 0; i < node.getChildCount(); i++) {
-      if (node.getChild(i) instanceof PythonParser.Comp_forContext comprehension) {
-        comprehension.target_list().forEach(targets -> Targets.leaves(targets, leaf -> {
-          if (leaf.boundName() != null) {
-            own.add(leaf.boundName().getText());
-          }
-        }));
-      }
-    }
-    if (node instanceof PythonParser.LambdefContext lambda && lambda.lambda_parameters() != null) {
-      lambda.lambda_parameters().lambda_parameter().stream().filter(p -> p.name() != null)
-          .forEach(p -> own.add(p.name().getText()));
-    }
-    if (own.isEmpty()) {
+    boolean lambda = node instanceof PythonParser.LambdefContext l && l.lambda_parameters() != null;
+    if (!lambda && !hostsComprehension(node)) {
       return inner;
     }
-    own.addAll(inner);
+    Set<String> own = new HashSet<>(inner);
+    if (lambda) {
+      ((PythonParser.LambdefContext) node).lambda_parameters().lambda_parameter().stream().filter(p -> p.name() != null)
+          .forEach(p -> own.add(p.name().getText()));
+    } else if (hostsComprehension(node)) {
+      node.getRuleContexts(PythonParser.Comp_forContext.class).forEach(comprehension ->
+          comprehension.target_list().forEach(targets -> Targets.leaves(targets, leaf -> {
+            if (leaf.boundName() != null) {
+              own.add(leaf.boundName().getText());
+            }
+          })));
+    }
     return own;
+  }
+
+  private static boolean hostsComprehension(ParserRuleContext node) {
+    return node instanceof PythonParser.Testlist_compContext list && list.comp_for() != null
+        || node instanceof PythonParser.AtomContext atom && atom.comp_for() != null
+        || node instanceof PythonParser.ArgumentContext argument && argument.comp_for() != null;
   }
 
   /** The first child that uses names: past the keyword of {@code f(key=value)}. */

@@ -29,20 +29,21 @@ final class NameUses {
   private record Binding(int effective, ParserRuleContext scope, boolean alsoLoads) {}
 
   private final ParserRuleContext root;
-  private final FieldNames fields;
+  private final Scopes scopes;
   private final List<Use> uses = new ArrayList<>();
   private final Set<String> params = new LinkedHashSet<>();
   private final Set<String> globals = new LinkedHashSet<>();
   private final Map<PythonParser.NameContext, Binding> bindings = new IdentityHashMap<>();
   private final Binder binder = new Binder(this);
 
-  private NameUses(ParserRuleContext root, FieldNames fields) {
+  private NameUses(ParserRuleContext root, Scopes scopes) {
     this.root = root;
-    this.fields = fields;
+    this.scopes = scopes;
   }
 
-  static NameUses of(ParserRuleContext root, FieldNames fields) {
-    NameUses names = new NameUses(root, fields);
+  /** Walks one scope; {@link Scopes#of} is the way in, so that each scope is walked once. */
+  static NameUses of(ParserRuleContext root, Scopes scopes) {
+    NameUses names = new NameUses(root, scopes);
     if (root instanceof PythonParser.Function_defContext def && def.parameters() != null) {
       def.parameters().parameter().forEach(p -> {
         if (p.name() != null) {
@@ -116,7 +117,7 @@ final class NameUses {
     PythonParser.NameContext name = scope instanceof PythonParser.Function_defContext def ? def.name()
         : ((PythonParser.Class_defContext) scope).name();
     store(name.getText(), scope.getStart().getTokenIndex(), scope.getStop().getTokenIndex(), block);
-    NameUses own = NameUses.of(scope, fields);
+    NameUses own = scopes.of(scope);
     Set<String> ownLocals = own.locals();
     for (Use use : own.uses) {
       if (use.load() && !ownLocals.contains(use.name()) && !inner.contains(use.name())) {
@@ -139,7 +140,7 @@ final class NameUses {
 
   /** The names an f-string's fields load. */
   private void fString(TerminalNode terminal, Set<String> inner) {
-    for (FieldNames.Name name : fields.of(terminal.getSymbol())) {
+    for (FieldNames.Name name : scopes.fields().of(terminal.getSymbol())) {
       if (!inner.contains(name.name())) {
         int at = terminal.getSymbol().getTokenIndex();
         uses.add(new Use(name.name(), terminal, name.attribute(), at, true, false, at, null));

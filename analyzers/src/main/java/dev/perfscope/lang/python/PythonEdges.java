@@ -21,12 +21,12 @@ final class PythonEdges {
   private final Map<String, Member> members;
   private final Map<String, String> imports = new HashMap<>();
   private final String ownClass;
-  private final FieldNames fields;
+  private final Scopes scopes;
   private final Map<String, List<String>> byName = new HashMap<>();
 
-  PythonEdges(PythonParser.File_inputContext module, PythonMembers found, FieldNames fields) {
+  PythonEdges(PythonParser.File_inputContext module, PythonMembers found, Scopes scopes) {
     this.members = found.members();
-    this.fields = fields;
+    this.scopes = scopes;
     members.keySet().forEach(name ->
         byName.computeIfAbsent(name.replaceFirst("@\\d+$", ""), k -> new ArrayList<>()).add(name));
     this.ownClass = found.dominant() == null ? null : found.dominant().name().getText();
@@ -42,7 +42,7 @@ final class PythonEdges {
     nodes.forEach((name, code) -> {
       EdgeCounts counts = new EdgeCounts();
       for (ParserRuleContext node : code) {
-        NameUses names = NameUses.of(node, fields);
+        NameUses names = scopes.of(node);
         Set<String> locals = names.locals();
         Set<String> receivers = receivers(members.get(name), node, locals);
         names.uses().stream().filter(NameUses.Use::load)

@@ -14,10 +14,11 @@ final class PythonStructure {
   static Structure of(PythonSyntax.Parsed parsed, List<ModuleWalker.Unit> units, List<FunctionMetrics> measured,
       CognitiveComplexity cognitive) {
     PythonParser.File_inputContext module = parsed.tree();
-    FieldNames fields = new FieldNames(parsed.lexer());
+    Trees.keepNameTexts(parsed.tokens());
+    Scopes scopes = new Scopes(new FieldNames(parsed.lexer()));
     PythonMembers members = new PythonMembers(module, parsed.tokens());
-    PythonEdges edges = new PythonEdges(module, members, fields);
-    BlockFinder finder = new BlockFinder(parsed.tokens(), cognitive, fields);
+    PythonEdges edges = new PythonEdges(module, members, scopes);
+    BlockFinder finder = new BlockFinder(parsed.tokens(), cognitive, scopes);
     List<Block> blocks = new ArrayList<>();
     for (int i = 0; i < units.size(); i++) {
       blocks.addAll(finder.of(units.get(i), measured.get(i)));

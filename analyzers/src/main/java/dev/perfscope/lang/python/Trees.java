@@ -1,6 +1,7 @@
 package dev.perfscope.lang.python;
 
 import java.util.function.Consumer;
+import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenStream;
@@ -88,6 +89,18 @@ final class Trees {
         } else {
           each.accept(child);
         }
+      }
+    }
+  }
+
+  /**
+   * Makes each name token keep its text: a token's text is otherwise copied out of the source on every
+   * {@code getText()}, and the structure asks for every name several times.
+   */
+  static void keepNameTexts(TokenStream tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i) instanceof CommonToken token && token.getType() == PythonLexer.NAME) {
+        token.setText(token.getText());
       }
     }
   }

@@ -1,0 +1,33 @@
+package dev.perfscope.lang.python;
+
+import java.util.function.Predicate;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenStream;
+
+/**
+ * Prefix counts of some kind of token over a module, so that whether a subtree or a run of statements holds
+ * one is a subtraction: walkers skip whole subtrees that cannot matter to them.
+ */
+final class TokenPrefix {
+  private final int[] prefix;
+
+  TokenPrefix(TokenStream tokens, Predicate<Token> counted) {
+    prefix = new int[tokens.size() + 1];
+    for (int i = 0; i < tokens.size(); i++) {
+      prefix[i + 1] = prefix[i] + (counted.test(tokens.get(i)) ? 1 : 0);
+    }
+  }
+
+  /** Whether any counted token lies within the context's tokens. */
+  boolean any(ParserRuleContext context) {
+    Token start = context.getStart();
+    Token stop = context.getStop();
+    return start != null && stop != null && any(start.getTokenIndex(), stop.getTokenIndex());
+  }
+
+  /** Whether any counted token lies between the two token indexes, both included. */
+  boolean any(int from, int to) {
+    return to >= from && prefix[to + 1] - prefix[from] > 0;
+  }
+}
