@@ -37,7 +37,7 @@ public final class Analysis {
   }
 
   public AnalysisResult run(AnalysisRequest request) {
-    try (ProjectHistory history = ProjectHistory.open(request.root(), request.history())) {
+    try (ProjectHistory history = ProjectHistory.open(request.root(), request.history(), request.threads())) {
       List<SourceFile> sources = scope(history, new SourceWalker(request.root(), request.includes(),
           request.excludes(), request.followLinks()).walk(request.sourceRoots()));
       history.start(sources);

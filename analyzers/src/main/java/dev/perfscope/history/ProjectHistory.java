@@ -37,19 +37,29 @@ public final class ProjectHistory implements AutoCloseable {
   private final Path root;
   private final HistorySettings settings;
   private final GitWorkTree workTree;
+  private final int threads;
   private ChangedFiles changed;
   private CompletableFuture<Walked> walking;
 
-  private ProjectHistory(Path root, HistorySettings settings, GitWorkTree workTree) {
+  private ProjectHistory(Path root, HistorySettings settings, GitWorkTree workTree, int threads) {
     this.root = root.toAbsolutePath().normalize();
     this.settings = settings;
     this.workTree = workTree;
+    this.threads = threads;
   }
 
-  /** The history of the work tree around {@code root}; inert when there is none or nothing was asked. */
-  public static ProjectHistory open(Path root, HistorySettings settings) {
+  /**
+   * The history of the work tree around {@code root}, read on up to {@code threads} threads; inert when there
+   * is none or nothing was asked.
+   */
+  public static ProjectHistory open(Path root, HistorySettings settings, int threads) {
     boolean wanted = settings.enabled() || settings.since() != null;
-    return new ProjectHistory(root, settings, wanted ? GitWorkTree.find(root).orElse(null) : null);
+    return new ProjectHistory(root, settings, wanted ? GitWorkTree.find(root).orElse(null) : null, threads);
+  }
+
+  /** {@link #open(Path, HistorySettings, int)} on every available processor. */
+  public static ProjectHistory open(Path root, HistorySettings settings) {
+    return open(root, settings, Runtime.getRuntime().availableProcessors());
   }
 
   /** The files to analyze: all of them, or in pull-request mode those changed since the merge base. */
@@ -103,7 +113,7 @@ public final class ProjectHistory implements AutoCloseable {
       return null;
     }
     String folder = workTree.pathOf(root).orElse("");
-    HistoryWalk walk = new HistoryWalk(workTree.repository(), folder, reportPaths.keySet());
+    HistoryWalk walk = new HistoryWalk(workTree.repository(), folder, reportPaths.keySet(), threads);
     Map<String, FileChanges> changes = new HashMap<>();
     walk.walk(head, windowStart(head)).forEach((repoPath, c) -> changes.put(reportPaths.get(repoPath), c));
     return new Walked(head, changes, walk.partial());
