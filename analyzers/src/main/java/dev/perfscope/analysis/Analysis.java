@@ -16,6 +16,7 @@ import dev.perfscope.sources.SourceFile;
 import dev.perfscope.sources.SourceReader;
 import dev.perfscope.sources.SourceWalker;
 import dev.perfscope.threshold.ThresholdCheck;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -26,6 +27,9 @@ import java.util.stream.Collectors;
 
 /** The pipeline: request in, result out. One file's trouble is reported on that file and never stops the rest. */
 public final class Analysis {
+  /** Each commit's changes, kept between runs next to the metrics cache. */
+  public static final String HISTORY_CACHE_FILE = "perf-history-cache.json.gz";
+
   private final Languages languages;
 
   public Analysis(Languages languages) {
@@ -37,7 +41,7 @@ public final class Analysis {
   }
 
   public AnalysisResult run(AnalysisRequest request) {
-    try (ProjectHistory history = ProjectHistory.open(request.root(), request.history(), request.threads())) {
+    try (ProjectHistory history = ProjectHistory.open(request.root(), request.history(), historyReading(request))) {
       List<SourceFile> sources = scope(history, new SourceWalker(request.root(), request.includes(),
           request.excludes(), request.followLinks()).walk(request.sourceRoots()));
       history.start(sources);
@@ -52,6 +56,12 @@ public final class Analysis {
       return result.withRecommendations(new Advice(request.thresholds(), hotspotsOf(result))
           .recommend(result.files(), result.findings()));
     }
+  }
+
+  /** History is read on the analysis's threads, and cached beside the metrics cache when there is one. */
+  private static ProjectHistory.Reading historyReading(AnalysisRequest request) {
+    Path cache = request.cacheFile() == null ? null : request.cacheFile().resolveSibling(HISTORY_CACHE_FILE);
+    return new ProjectHistory.Reading(request.threads(), cache);
   }
 
   /** The files history ranks as hotspots; advice raises their priority. Without history there are none. */

@@ -38,28 +38,38 @@ public final class ProjectHistory implements AutoCloseable {
   private final HistorySettings settings;
   private final GitWorkTree workTree;
   private final int threads;
+  private final Path cacheFile;
   private ChangedFiles changed;
   private CompletableFuture<Walked> walking;
 
-  private ProjectHistory(Path root, HistorySettings settings, GitWorkTree workTree, int threads) {
+  private ProjectHistory(Path root, HistorySettings settings, GitWorkTree workTree, Reading reading) {
     this.root = root.toAbsolutePath().normalize();
     this.settings = settings;
     this.workTree = workTree;
-    this.threads = threads;
+    this.threads = reading.threads();
+    this.cacheFile = reading.cacheFile();
   }
 
   /**
-   * The history of the work tree around {@code root}, read on up to {@code threads} threads; inert when there
-   * is none or nothing was asked.
+   * How to read history: on up to {@code threads} threads, keeping each commit's changes between runs in
+   * {@code cacheFile} (null: not kept).
    */
-  public static ProjectHistory open(Path root, HistorySettings settings, int threads) {
-    boolean wanted = settings.enabled() || settings.since() != null;
-    return new ProjectHistory(root, settings, wanted ? GitWorkTree.find(root).orElse(null) : null, threads);
+  public record Reading(int threads, Path cacheFile) {
+    /** Every available processor, nothing kept. */
+    public static Reading defaults() {
+      return new Reading(Runtime.getRuntime().availableProcessors(), null);
+    }
   }
 
-  /** {@link #open(Path, HistorySettings, int)} on every available processor. */
+  /** The history of the work tree around {@code root}; inert when there is none or nothing was asked. */
+  public static ProjectHistory open(Path root, HistorySettings settings, Reading reading) {
+    boolean wanted = settings.enabled() || settings.since() != null;
+    return new ProjectHistory(root, settings, wanted ? GitWorkTree.find(root).orElse(null) : null, reading);
+  }
+
+  /** {@link #open(Path, HistorySettings, Reading)} with {@link Reading#defaults()}. */
   public static ProjectHistory open(Path root, HistorySettings settings) {
-    return open(root, settings, Runtime.getRuntime().availableProcessors());
+    return open(root, settings, Reading.defaults());
   }
 
   /** The files to analyze: all of them, or in pull-request mode those changed since the merge base. */
@@ -113,7 +123,7 @@ public final class ProjectHistory implements AutoCloseable {
       return null;
     }
     String folder = workTree.pathOf(root).orElse("");
-    HistoryWalk walk = new HistoryWalk(workTree.repository(), folder, reportPaths.keySet(), threads);
+    HistoryWalk walk = new HistoryWalk(workTree.repository(), folder, reportPaths.keySet(), threads, cacheFile);
     Map<String, FileChanges> changes = new HashMap<>();
     walk.walk(head, windowStart(head)).forEach((repoPath, c) -> changes.put(reportPaths.get(repoPath), c));
     return new Walked(head, changes, walk.partial());

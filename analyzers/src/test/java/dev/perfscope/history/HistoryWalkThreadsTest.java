@@ -45,7 +45,7 @@ class HistoryWalkThreadsTest {
     try (TestRepo repo = TestRepo.open(dir)) {
       Repository repository = repo.git.getRepository();
       Set<String> wanted = Set.of("renamed.txt", "b/B1.txt", "b/B2.txt");
-      Map<String, FileChanges> changes = new HistoryWalk(repository, "", wanted, threads).withMinSegment(minSegment)
+      Map<String, FileChanges> changes = new HistoryWalk(repository, "", wanted, threads, null).withMinSegment(minSegment)
           .walk(head, TestRepo.T0);
       StringBuilder dump = new StringBuilder();
       new TreeMap<>(changes).forEach((path, c) -> dump.append(describe(path, c)));
