@@ -1,18 +1,12 @@
 package dev.perfscope.history;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.perfscope.report.AtomicFiles;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
+import dev.perfscope.cache.CacheFile;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 import org.eclipse.jgit.lib.ObjectId;
 
 /**
@@ -44,16 +38,12 @@ final class HistoryCache {
     return new HistoryCache(file, fingerprint, file == null ? Map.of() : readValid(file, fingerprint));
   }
 
+  /** The commits of the file; none when it is corrupt or from another build: diff afresh. */
   private static Map<String, List<StoredChange>> readValid(Path file, String fingerprint) {
-    if (!Files.isRegularFile(file)) {
-      return Map.of();
-    }
-    try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
-      Stored stored = MAPPER.readValue(in, Stored.class);
-      return fingerprint.equals(stored.fingerprint()) && stored.commits() != null ? stored.commits() : Map.of();
-    } catch (IOException | RuntimeException e) {
-      return Map.of(); // corrupt or from another build: diff afresh
-    }
+    return CacheFile.read(file, MAPPER, Stored.class)
+        .filter(stored -> fingerprint.equals(stored.fingerprint()) && stored.commits() != null)
+        .map(Stored::commits)
+        .orElse(Map.of());
   }
 
   /** The commit's changes as an earlier run found them; null when unknown or unreadable. */
@@ -81,17 +71,8 @@ final class HistoryCache {
    * only costs the next run time.
    */
   void save() {
-    if (file == null || !changed) {
-      return;
-    }
-    try {
-      AtomicFiles.write(file, out -> {
-        try (OutputStream zipped = new GZIPOutputStream(out)) {
-          MAPPER.writeValue(zipped, new Stored(fingerprint, new TreeMap<>(current)));
-        }
-      });
-    } catch (IOException e) {
-      // deliberately ignored: the history does not depend on the cache
+    if (file != null && changed) {
+      CacheFile.write(file, MAPPER, new Stored(fingerprint, new TreeMap<>(current)));
     }
   }
 }
