@@ -41,7 +41,7 @@ public final class Analysis {
   }
 
   public AnalysisResult run(AnalysisRequest request) {
-    try (ProjectHistory history = ProjectHistory.open(request.root(), request.history(), historyReading(request))) {
+    try (ProjectHistory history = ProjectHistory.open(request.root(), request.history(), reading(request))) {
       List<SourceFile> sources = scope(history, new SourceWalker(request.root(), request.includes(),
           request.excludes(), request.followLinks()).walk(request.sourceRoots()));
       history.start(sources);
@@ -58,10 +58,15 @@ public final class Analysis {
     }
   }
 
-  /** History is read on the analysis's threads, and cached beside the metrics cache when there is one. */
-  private static ProjectHistory.Reading historyReading(AnalysisRequest request) {
+  /**
+   * History is cached beside the metrics cache when there is one, and diffed on half the processors (at most
+   * {@code threads}): the walk runs beside the analysis, and on 2 processors a second diff thread mostly made
+   * the walk longer, not shorter (docs/performance.md).
+   */
+  private static ProjectHistory.Reading reading(AnalysisRequest request) {
     Path cache = request.cacheFile() == null ? null : request.cacheFile().resolveSibling(HISTORY_CACHE_FILE);
-    return new ProjectHistory.Reading(request.threads(), cache);
+    int half = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+    return new ProjectHistory.Reading(Math.min(request.threads(), half), cache);
   }
 
   /** The files history ranks as hotspots; advice raises their priority. Without history there are none. */

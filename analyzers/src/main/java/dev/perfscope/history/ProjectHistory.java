@@ -54,22 +54,12 @@ public final class ProjectHistory implements AutoCloseable {
    * How to read history: on up to {@code threads} threads, keeping each commit's changes between runs in
    * {@code cacheFile} (null: not kept).
    */
-  public record Reading(int threads, Path cacheFile) {
-    /** Every available processor, nothing kept. */
-    public static Reading defaults() {
-      return new Reading(Runtime.getRuntime().availableProcessors(), null);
-    }
-  }
+  public record Reading(int threads, Path cacheFile) {}
 
   /** The history of the work tree around {@code root}; inert when there is none or nothing was asked. */
   public static ProjectHistory open(Path root, HistorySettings settings, Reading reading) {
     boolean wanted = settings.enabled() || settings.since() != null;
     return new ProjectHistory(root, settings, wanted ? GitWorkTree.find(root).orElse(null) : null, reading);
-  }
-
-  /** {@link #open(Path, HistorySettings, Reading)} with {@link Reading#defaults()}. */
-  public static ProjectHistory open(Path root, HistorySettings settings) {
-    return open(root, settings, Reading.defaults());
   }
 
   /** The files to analyze: all of them, or in pull-request mode those changed since the merge base. */

@@ -22,9 +22,9 @@ import java.util.List;
  * [commits] [files] [runs] [methods per file] [days from first to last commit] [module folder]}; the
  * analysis covers {@code src/main/java}, or only the module folder when one is given (as a module of a
  * multi-module build would). The repository is built in {@code dir} unless it is already there. Prints the
- * median wall and cpu times of the analysis without history, with it, and of the history walk alone (on the
- * analysis's threads, on one, and with every commit already in the history cache), over {@code runs} runs
- * after a warm-up.
+ * median wall and cpu times of the analysis without history, with it, and of the history walk alone (on half
+ * the processors as in an analysis, on all of them, and with every commit already in the history cache), over
+ * {@code runs} runs after a warm-up.
  */
 public final class HistoryBench {
   private HistoryBench() {}
@@ -55,24 +55,25 @@ public final class HistoryBench {
     Timings analysis = new Timings();
     Timings withHistory = new Timings();
     Timings historyAlone = new Timings();
-    Timings oneThread = new Timings();
+    Timings allThreads = new Timings();
     Timings warm = new Timings();
     Path cache = Files.createTempFile("perfscope-history-cache", ".json.gz");
     Files.delete(cache);
-    historyOnly(on, new ProjectHistory.Reading(on.threads(), cache)); // fills the cache
+    int threads = Math.max(1, on.threads() / 2); // as Analysis reads history
+    historyOnly(on, new ProjectHistory.Reading(threads, cache)); // fills the cache
     for (int i = 0; i < runs; i++) {
       analysis.time(() -> new Analysis().run(off));
       withHistory.time(() -> new Analysis().run(on));
-      historyAlone.time(() -> historyOnly(on, new ProjectHistory.Reading(on.threads(), null)));
-      oneThread.time(() -> historyOnly(on, new ProjectHistory.Reading(1, null)));
-      warm.time(() -> historyOnly(on, new ProjectHistory.Reading(on.threads(), cache)));
+      historyAlone.time(() -> historyOnly(on, new ProjectHistory.Reading(threads, null)));
+      allThreads.time(() -> historyOnly(on, new ProjectHistory.Reading(on.threads(), null)));
+      warm.time(() -> historyOnly(on, new ProjectHistory.Reading(threads, cache)));
     }
     Files.deleteIfExists(cache);
     System.out.printf("median of %d runs, wall (cpu) seconds: analysis %s; analysis with history %s; history walk"
         + " alone %s: %.0f%% of the analysis in wall time, %.0f%% in cpu time%n", runs, analysis, withHistory,
         historyAlone, 100 * historyAlone.wall() / analysis.wall(), 100 * historyAlone.cpu() / analysis.cpu());
-    System.out.printf("history walk alone on %d thread(s) %s, on 1 thread %s; with every commit in the history"
-        + " cache %s: %.0f%% of the analysis in cpu time%n", on.threads(), historyAlone, oneThread, warm,
+    System.out.printf("history walk alone on %d thread(s) %s, on %d %s; with every commit in the history"
+        + " cache %s: %.0f%% of the analysis in cpu time%n", threads, historyAlone, on.threads(), allThreads, warm,
         100 * warm.cpu() / analysis.cpu());
     System.out.printf("wall runs: analysis %s, with history %s, history alone %s%n", analysis.walls, withHistory.walls,
         historyAlone.walls);
