@@ -74,8 +74,8 @@ abstract class AbstractPerfMojo extends AbstractMojo {
   boolean followLinks;
 
   /**
-   * How many files are analyzed at once, and how many threads diff git history; by default as many as there
-   * are processors.
+   * How many files are analyzed at once, and at most how many threads diff git history (at most half the
+   * processors do); by default as many as there are processors.
    */
   @Parameter(property = "perf.threads")
   Integer threads;
