@@ -9,8 +9,10 @@ import dev.perfscope.threshold.Thresholds;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Stage 5: the recommendations for a set of measured files and their findings, most urgent first. Each kind
@@ -41,16 +43,18 @@ public final class Advice {
 
   public List<Recommendation> recommend(List<FileMetrics> measured, List<Finding> findings) {
     List<Recommendation> out = new ArrayList<>();
+    Map<String, List<Finding>> byPath = findings.stream().collect(Collectors.groupingBy(Finding::path));
     for (FileMetrics file : measured) {
-      List<Finding> own = findings.stream().filter(f -> f.path().equals(file.path())).toList();
+      List<Finding> own = byPath.getOrDefault(file.path(), List.of());
       Optional<Recommendation> split = files.splitFile(file,
           thresholds.limit(Rule.FILE_LINES, file.path()).warning(), of(own, Set.of(Rule.FILE_LINES.id())));
       split.ifPresent(out::add);
       if (split.isEmpty()) {
         out.addAll(classes.splitClasses(file));
       }
+      List<Finding> extractable = of(own, EXTRACTION_RULES);
       for (FunctionMetrics function : file.functions()) {
-        List<Finding> fixed = of(own, EXTRACTION_RULES).stream()
+        List<Finding> fixed = extractable.stream()
             .filter(f -> f.line() == function.line() && function.name().equals(f.function())).toList();
         if (!fixed.isEmpty()) {
           extractions.extract(file, function, fixed).ifPresent(out::add);
