@@ -38,8 +38,7 @@ public final class Analysis {
 
   public AnalysisResult run(AnalysisRequest request) {
     try (ProjectHistory history = ProjectHistory.open(request.root(), request.history())) {
-      List<SourceFile> sources = scope(history, new SourceWalker(request.root(), request.includes(),
-          request.excludes(), request.followLinks()).walk(request.sourceRoots()));
+      List<SourceFile> sources = sources(history, request);
       history.start(sources);
       List<FileMetrics> files = measure(request, sources);
       ThresholdCheck.Checked checked = new ThresholdCheck(request.thresholds()).run(files);
@@ -54,6 +53,19 @@ public final class Analysis {
     }
   }
 
+  /**
+   * A hash of everything {@link #run} would depend on for this request (see {@link RunFingerprint}): equal
+   * fingerprints mean equal results. Costs a walk of the source roots and a read of every file, no parsing.
+   */
+  public String fingerprint(AnalysisRequest request) {
+    try (ProjectHistory history = ProjectHistory.open(request.root(), request.history())) {
+      List<SourceFile> sources = sources(history, request);
+      List<RunFingerprint.FileContent> contents = inParallel(request.threads(),
+          () -> sources.parallelStream().map(RunFingerprint.FileContent::of).toList());
+      return RunFingerprint.of(cacheFingerprint(request), request, history.state(), contents);
+    }
+  }
+
   /** The files history ranks as hotspots; advice raises their priority. Without history there are none. */
   private static Hotspots hotspotsOf(AnalysisResult result) {
     Set<String> hot = result.hotspots().stream().map(Hotspot::path).collect(Collectors.toSet());
@@ -63,7 +75,7 @@ public final class Analysis {
   /** Stages 1 and 2 for every file, in parallel, through the cache when there is one. */
   private List<FileMetrics> measure(AnalysisRequest request, List<SourceFile> sources) {
     MetricsCache cache = request.cacheFile() == null ? null
-        : MetricsCache.load(request.cacheFile(), fingerprint(request));
+        : MetricsCache.load(request.cacheFile(), cacheFingerprint(request));
     List<FileMetrics> files;
     try (ParseBudget budget = new ParseBudget(request.limits().parseBudget())) {
       FileMeasurer measurer = new FileMeasurer(languages, new SourceReader(request.encoding()), cache,
@@ -89,7 +101,10 @@ public final class Analysis {
     return result.withBaseline(outcome.findings(), outcome.summary());
   }
 
-  private static List<SourceFile> scope(ProjectHistory history, List<SourceFile> files) {
+  /** The files under the source roots, narrowed by pull-request mode. */
+  private static List<SourceFile> sources(ProjectHistory history, AnalysisRequest request) {
+    List<SourceFile> files = new SourceWalker(request.root(), request.includes(), request.excludes(),
+        request.followLinks()).walk(request.sourceRoots());
     try {
       return history.scope(files);
     } catch (UnknownRefException e) {
@@ -99,7 +114,7 @@ public final class Analysis {
   }
 
   /** What cached metrics depend on besides a file's bytes: the tool build, the languages and the encoding. */
-  private String fingerprint(AnalysisRequest request) {
+  private String cacheFingerprint(AnalysisRequest request) {
     return ContentHash.build() + "|" + languages.names() + "|" + request.encoding().name();
   }
 

@@ -79,7 +79,9 @@ abstract class AbstractPerfMojo extends AbstractMojo {
 
   /**
    * Keeps file metrics between runs in {@code perf-cache.json.gz} under the output directory, so that a run
-   * parses only the files whose content changed.
+   * parses only the files whose content changed. {@code analyze} also records its run in {@code perf-run.json}:
+   * when no input changed (files, configuration, git HEAD, Perfscope build) and its reports are untouched, the
+   * next run repeats that run's summary and verdict instead of analyzing again.
    */
   @Parameter(property = "perf.cache", defaultValue = "true")
   boolean cache;
