@@ -52,8 +52,13 @@ final class EdgeFinder {
     List<Edge> edges = new ArrayList<>();
     nodes.forEach((name, node) -> {
       Map<String, Integer> counts = new LinkedHashMap<>();
-      Set<String> locals = locals(node);
-      node.walk(n -> reference(n, locals, members, counts));
+      Set<String> locals = new HashSet<>();
+      List<Node> walked = new ArrayList<>();
+      node.walk(n -> {
+        local(n, locals);
+        walked.add(n);
+      });
+      walked.forEach(n -> reference(n, locals, members, counts));
       counts.forEach((key, count) -> {
         int bar = key.indexOf('|');
         String to = key.substring(bar + 1);
@@ -116,17 +121,13 @@ final class EdgeFinder {
   }
 
   /** Parameters and local variables declared inside a member: they hide fields of the same name. */
-  private static Set<String> locals(Node node) {
-    Set<String> names = new HashSet<>();
-    node.walk(n -> {
-      if (n instanceof Parameter p) {
-        names.add(p.getNameAsString());
-      } else if (n instanceof VariableDeclarator v && !(n.getParentNode().orElse(null)
-          instanceof com.github.javaparser.ast.body.FieldDeclaration)) {
-        names.add(v.getNameAsString());
-      }
-    });
-    return names;
+  private static void local(Node n, Set<String> names) {
+    if (n instanceof Parameter p) {
+      names.add(p.getNameAsString());
+    } else if (n instanceof VariableDeclarator v && !(n.getParentNode().orElse(null)
+        instanceof com.github.javaparser.ast.body.FieldDeclaration)) {
+      names.add(v.getNameAsString());
+    }
   }
 
 }
