@@ -48,8 +48,10 @@ public final class Analysis {
         result = compareWithBaseline(result, request.baseline(), request.history().since() != null);
       }
       result = history.annotate(result, languages, request.encoding());
-      return result.withRecommendations(new Advice(request.thresholds(), hotspotsOf(result))
-          .recommend(result.files(), result.findings()));
+      Advice advice = new Advice(request.thresholds(), hotspotsOf(result));
+      AnalysisResult measured = result;
+      return result.withRecommendations(
+          inParallel(request.threads(), () -> advice.recommend(measured.files(), measured.findings())));
     }
   }
 
