@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -83,12 +84,20 @@ public final class MetricsCache {
   public void save() {
     try {
       AtomicFiles.write(file, out -> {
-        try (OutputStream zipped = new GZIPOutputStream(out)) {
+        try (OutputStream zipped = new FastGzip(out)) {
           MAPPER.writeValue(zipped, new Stored(fingerprint, new TreeMap<>(current)));
         }
       });
     } catch (IOException e) {
       // deliberately ignored: the analysis result does not depend on the cache
+    }
+  }
+
+  /** Gzip at its fastest level: the cache is rewritten on every run that changed a file, and read far less than it is written. */
+  private static final class FastGzip extends GZIPOutputStream {
+    FastGzip(OutputStream out) throws IOException {
+      super(out, 64 * 1024);
+      def.setLevel(Deflater.BEST_SPEED);
     }
   }
 }

@@ -15,6 +15,7 @@ import dev.perfscope.threshold.Gate;
 import dev.perfscope.cache.ContentHash;
 import dev.perfscope.cache.RunRecord;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -150,22 +151,30 @@ public class AnalyzeMojo extends AbstractPerfMojo {
     return value;
   }
 
-  /** Writes the chosen report files, logging (and adding to {@code log}) each one's path. */
+  /** Writes the chosen report files at once, then logs (and adds to {@code log}) their paths in format order. */
   private List<Path> writeReports(AnalysisResult result, List<String> chosen, List<String> log)
       throws MojoExecutionException {
     Path directory = outputDirectory();
-    List<Path> written = new ArrayList<>();
-    for (ReportWriter writer : ReportFormats.writers(chosen, sources().repositoryRoot())) {
-      try {
-        Path report = writer.write(result, directory);
-        written.add(report);
-        log.add("Report: " + report);
-        getLog().info("Report: " + report);
-      } catch (IOException e) {
-        throw new MojoExecutionException("Cannot write the " + writer.format() + " report to " + directory + ": "
-            + e.getMessage(), e);
-      }
+    List<Path> written;
+    try {
+      written = ReportFormats.writers(chosen, sources().repositoryRoot()).parallelStream()
+          .map(writer -> write(writer, result, directory)).toList();
+    } catch (UncheckedIOException e) {
+      throw new MojoExecutionException(e.getMessage(), e.getCause());
+    }
+    for (Path report : written) {
+      log.add("Report: " + report);
+      getLog().info("Report: " + report);
     }
     return written;
+  }
+
+  private static Path write(ReportWriter writer, AnalysisResult result, Path directory) {
+    try {
+      return writer.write(result, directory);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write the " + writer.format() + " report to " + directory + ": "
+          + e.getMessage(), e);
+    }
   }
 }
