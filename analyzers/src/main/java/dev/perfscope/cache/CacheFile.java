@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -33,12 +34,20 @@ public final class CacheFile {
   public static void write(Path file, ObjectMapper mapper, Object content) {
     try {
       AtomicFiles.write(file, out -> {
-        try (OutputStream zipped = new GZIPOutputStream(out)) {
+        try (OutputStream zipped = new FastGzip(out)) {
           mapper.writeValue(zipped, content);
         }
       });
     } catch (IOException e) {
       // deliberately ignored: results never depend on a cache
+    }
+  }
+
+  /** Gzip at its fastest level: a cache is rewritten on every run that learnt something, and is small. */
+  private static final class FastGzip extends GZIPOutputStream {
+    FastGzip(OutputStream out) throws IOException {
+      super(out, 64 * 1024);
+      def.setLevel(Deflater.BEST_SPEED);
     }
   }
 }

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.eclipse.jgit.lib.ObjectId;
@@ -102,6 +103,28 @@ public final class ProjectHistory implements AutoCloseable {
     return changed == null
         ? annotated
         : annotated.withSince(new ChangeScope(changed.ref(), abbreviate(changed.mergeBase()), result.files().size()));
+  }
+
+  /**
+   * The git state a result depends on, after {@link #scope}: the HEAD commit and the shallow boundary when
+   * history is read, the merge base in pull-request mode; empty when git plays no part.
+   */
+  public String state() {
+    if (workTree == null) {
+      return "";
+    }
+    return io(() -> {
+      StringBuilder state = new StringBuilder();
+      if (settings.enabled()) {
+        ObjectId head = workTree.repository().resolve("HEAD^{commit}");
+        state.append("head=").append(head == null ? "none" : head.name()).append(" shallow=")
+            .append(new TreeSet<>(workTree.repository().getObjectDatabase().getShallowCommits()));
+      }
+      if (changed != null) {
+        state.append(" since=").append(changed.ref()).append('@').append(changed.mergeBase().name());
+      }
+      return state.toString();
+    });
   }
 
   /** What the walk found: per report path, the file's changes; null in a repository without commits. */

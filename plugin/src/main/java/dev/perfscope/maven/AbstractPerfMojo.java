@@ -84,6 +84,9 @@ abstract class AbstractPerfMojo extends AbstractMojo {
    * Keeps file metrics between runs in {@code perf-cache.json.gz} under the output directory, so that a run
    * parses only the files whose content changed, and each commit's changes in
    * {@code perf-history-cache.json.gz}, so that history diffs only the commits it has not seen.
+   * {@code analyze} also records its run in {@code perf-run.json}: when no input changed (files,
+   * configuration, git HEAD, Perfscope build) and its reports are untouched, the next run repeats that run's
+   * summary and verdict instead of analyzing again.
    */
   @Parameter(property = "perf.cache", defaultValue = "true")
   boolean cache;
