@@ -3,7 +3,8 @@
 # Builds a synthetic git repository with JGit (default: 10,000 commits over 1,000 Java classes of about
 # 20 methods, ~115 lines each, all within 300 days so that the whole history falls in the window; in
 # $TMPDIR/perfscope-history-repo, reused when already there) and prints the median wall and cpu times of
-# the analysis without history, with it, and of the history walk alone. Results: docs/performance.md.
+# the analysis without history, with it, and of the history walk alone (on half the processors as in an
+# analysis, on all of them, and with every commit already in the history cache). Results: docs/performance.md.
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 dir=${1:-${TMPDIR:-/tmp}/perfscope-history-repo}

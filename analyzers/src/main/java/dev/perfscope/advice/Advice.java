@@ -9,8 +9,10 @@ import dev.perfscope.threshold.Thresholds;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Stage 5: the recommendations for a set of measured files and their findings, most urgent first. Each kind
@@ -39,27 +41,34 @@ public final class Advice {
     this(thresholds, Hotspots.NONE);
   }
 
+  /** Files are advised on independently, in parallel on the caller's pool; the order does not depend on it. */
   public List<Recommendation> recommend(List<FileMetrics> measured, List<Finding> findings) {
-    List<Recommendation> out = new ArrayList<>();
-    for (FileMetrics file : measured) {
-      List<Finding> own = findings.stream().filter(f -> f.path().equals(file.path())).toList();
-      Optional<Recommendation> split = files.splitFile(file,
-          thresholds.limit(Rule.FILE_LINES, file.path()).warning(), of(own, Set.of(Rule.FILE_LINES.id())));
-      split.ifPresent(out::add);
-      if (split.isEmpty()) {
-        out.addAll(classes.splitClasses(file));
-      }
-      for (FunctionMetrics function : file.functions()) {
-        List<Finding> fixed = of(own, EXTRACTION_RULES).stream()
-            .filter(f -> f.line() == function.line() && function.name().equals(f.function())).toList();
-        if (!fixed.isEmpty()) {
-          extractions.extract(file, function, fixed).ifPresent(out::add);
-        }
-      }
-      out.addAll(parameters.advise(file, of(own, Set.of(Rule.PARAMETERS.id()))));
-    }
+    Map<String, List<Finding>> byPath = findings.stream().collect(Collectors.groupingBy(Finding::path));
+    List<Recommendation> out = new ArrayList<>(measured.parallelStream()
+        .flatMap(file -> recommend(file, byPath.getOrDefault(file.path(), List.of())).stream())
+        .toList());
     out.sort(Comparator.comparingInt(Recommendation::rank).thenComparing(Recommendation::path)
         .thenComparingInt(r -> Recommendation.KINDS.indexOf(r.kind())));
+    return out;
+  }
+
+  private List<Recommendation> recommend(FileMetrics file, List<Finding> own) {
+    List<Recommendation> out = new ArrayList<>();
+    Optional<Recommendation> split = files.splitFile(file,
+        thresholds.limit(Rule.FILE_LINES, file.path()).warning(), of(own, Set.of(Rule.FILE_LINES.id())));
+    split.ifPresent(out::add);
+    if (split.isEmpty()) {
+      out.addAll(classes.splitClasses(file));
+    }
+    List<Finding> extractable = of(own, EXTRACTION_RULES);
+    for (FunctionMetrics function : file.functions()) {
+      List<Finding> fixed = extractable.stream()
+          .filter(f -> f.line() == function.line() && function.name().equals(f.function())).toList();
+      if (!fixed.isEmpty()) {
+        extractions.extract(file, function, fixed).ifPresent(out::add);
+      }
+    }
+    out.addAll(parameters.advise(file, of(own, Set.of(Rule.PARAMETERS.id()))));
     return out;
   }
 

@@ -16,6 +16,7 @@ import dev.perfscope.sources.SourceFile;
 import dev.perfscope.sources.SourceReader;
 import dev.perfscope.sources.SourceWalker;
 import dev.perfscope.threshold.ThresholdCheck;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -26,6 +27,9 @@ import java.util.stream.Collectors;
 
 /** The pipeline: request in, result out. One file's trouble is reported on that file and never stops the rest. */
 public final class Analysis {
+  /** Each commit's changes, kept between runs next to the metrics cache. */
+  public static final String HISTORY_CACHE_FILE = "perf-history-cache.json.gz";
+
   private final Languages languages;
 
   public Analysis(Languages languages) {
@@ -37,9 +41,8 @@ public final class Analysis {
   }
 
   public AnalysisResult run(AnalysisRequest request) {
-    try (ProjectHistory history = ProjectHistory.open(request.root(), request.history())) {
-      List<SourceFile> sources = scope(history, new SourceWalker(request.root(), request.includes(),
-          request.excludes(), request.followLinks()).walk(request.sourceRoots()));
+    try (ProjectHistory history = ProjectHistory.open(request.root(), request.history(), reading(request))) {
+      List<SourceFile> sources = sources(history, request);
       history.start(sources);
       List<FileMetrics> files = measure(request, sources);
       ThresholdCheck.Checked checked = new ThresholdCheck(request.thresholds()).run(files);
@@ -49,9 +52,35 @@ public final class Analysis {
         result = compareWithBaseline(result, request.baseline(), request.history().since() != null);
       }
       result = history.annotate(result, languages, request.encoding());
-      return result.withRecommendations(new Advice(request.thresholds(), hotspotsOf(result))
-          .recommend(result.files(), result.findings()));
+      Advice advice = new Advice(request.thresholds(), hotspotsOf(result));
+      AnalysisResult measured = result;
+      return result.withRecommendations(
+          inParallel(request.threads(), () -> advice.recommend(measured.files(), measured.findings())));
     }
+  }
+
+  /**
+   * A hash of everything {@link #run} would depend on for this request (see {@link RunFingerprint}): equal
+   * fingerprints mean equal results. Costs a walk of the source roots and a read of every file, no parsing.
+   */
+  public String fingerprint(AnalysisRequest request) {
+    try (ProjectHistory history = ProjectHistory.open(request.root(), request.history(), reading(request))) {
+      List<SourceFile> sources = sources(history, request);
+      List<RunFingerprint.FileContent> contents = inParallel(request.threads(),
+          () -> sources.parallelStream().map(RunFingerprint.FileContent::of).toList());
+      return RunFingerprint.of(cacheFingerprint(request), request, history.state(), contents);
+    }
+  }
+
+  /**
+   * History is cached beside the metrics cache when there is one, and diffed on half the processors (at most
+   * {@code threads}): the walk runs beside the analysis, and on 2 processors a second diff thread mostly made
+   * the walk longer, not shorter (docs/performance.md).
+   */
+  private static ProjectHistory.Reading reading(AnalysisRequest request) {
+    Path cache = request.cacheFile() == null ? null : request.cacheFile().resolveSibling(HISTORY_CACHE_FILE);
+    int half = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+    return new ProjectHistory.Reading(Math.min(request.threads(), half), cache);
   }
 
   /** The files history ranks as hotspots; advice raises their priority. Without history there are none. */
@@ -63,7 +92,7 @@ public final class Analysis {
   /** Stages 1 and 2 for every file, in parallel, through the cache when there is one. */
   private List<FileMetrics> measure(AnalysisRequest request, List<SourceFile> sources) {
     MetricsCache cache = request.cacheFile() == null ? null
-        : MetricsCache.load(request.cacheFile(), fingerprint(request));
+        : MetricsCache.load(request.cacheFile(), cacheFingerprint(request));
     List<FileMetrics> files;
     try (ParseBudget budget = new ParseBudget(request.limits().parseBudget())) {
       FileMeasurer measurer = new FileMeasurer(languages, new SourceReader(request.encoding()), cache,
@@ -89,7 +118,10 @@ public final class Analysis {
     return result.withBaseline(outcome.findings(), outcome.summary());
   }
 
-  private static List<SourceFile> scope(ProjectHistory history, List<SourceFile> files) {
+  /** The files under the source roots, narrowed by pull-request mode. */
+  private static List<SourceFile> sources(ProjectHistory history, AnalysisRequest request) {
+    List<SourceFile> files = new SourceWalker(request.root(), request.includes(), request.excludes(),
+        request.followLinks()).walk(request.sourceRoots());
     try {
       return history.scope(files);
     } catch (UnknownRefException e) {
@@ -99,7 +131,7 @@ public final class Analysis {
   }
 
   /** What cached metrics depend on besides a file's bytes: the tool build, the languages and the encoding. */
-  private String fingerprint(AnalysisRequest request) {
+  private String cacheFingerprint(AnalysisRequest request) {
     return ContentHash.build() + "|" + languages.names() + "|" + request.encoding().name();
   }
 

@@ -12,7 +12,7 @@ import java.util.HexFormat;
 
 /** SHA-256 of content, and the fingerprint of this build of the analyzers (so a rebuilt snapshot never reuses a cache). */
 public final class ContentHash {
-  private static final String BUILD = computeBuild();
+  private static final String BUILD = codeOf(ContentHash.class);
 
   private ContentHash() {}
 
@@ -20,24 +20,36 @@ public final class ContentHash {
     return HexFormat.of().formatHex(sha256().digest(bytes));
   }
 
-  /** The tool build: the hash of the jar the analyzers run from, or its version when run from classes. */
+  /** The hash of a file's content, read in pieces so that a file of any size can be hashed. */
+  public static String ofFile(Path file) throws IOException {
+    MessageDigest digest = sha256();
+    byte[] buffer = new byte[64 * 1024];
+    try (InputStream in = Files.newInputStream(file)) {
+      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+        digest.update(buffer, 0, n);
+      }
+    }
+    return HexFormat.of().formatHex(digest.digest());
+  }
+
+  /** The tool build: the hash of the jar the analyzers run from. */
   public static String build() {
     return BUILD;
   }
 
-  private static String computeBuild() {
+  /**
+   * The hash of the jar {@code type} was loaded from; when it was not loaded from a jar (classes on disk),
+   * a value that changes with every start: never reuse what we cannot identify.
+   */
+  public static String codeOf(Class<?> type) {
     try {
-      CodeSource source = ContentHash.class.getProtectionDomain().getCodeSource();
+      CodeSource source = type.getProtectionDomain().getCodeSource();
       Path location = source == null ? null : Path.of(source.getLocation().toURI());
       if (location != null && Files.isRegularFile(location)) {
-        MessageDigest digest = sha256();
-        try (InputStream in = Files.newInputStream(location)) {
-          digest.update(in.readAllBytes());
-        }
-        return HexFormat.of().formatHex(digest.digest());
+        return ofFile(location);
       }
     } catch (IOException | URISyntaxException | SecurityException e) {
-      // fall through to a fingerprint that changes with every start: never reuse what we cannot identify
+      // fall through
     }
     return "unidentified-" + System.nanoTime();
   }

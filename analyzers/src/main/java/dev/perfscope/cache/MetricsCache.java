@@ -2,20 +2,13 @@ package dev.perfscope.cache;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.perfscope.model.FileMetrics;
-import dev.perfscope.report.AtomicFiles;
 import dev.perfscope.report.JsonMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * File metrics remembered between runs, keyed by path and content hash, valid only for the fingerprint they
@@ -47,16 +40,12 @@ public final class MetricsCache {
     return new MetricsCache(file, fingerprint, readValid(file, fingerprint));
   }
 
+  /** The entries of the file; none when it is corrupt or from an incompatible build: start afresh. */
   private static Map<String, Entry> readValid(Path file, String fingerprint) {
-    if (!Files.isRegularFile(file)) {
-      return Map.of();
-    }
-    try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
-      Stored stored = MAPPER.readValue(in, Stored.class);
-      return fingerprint.equals(stored.fingerprint()) && stored.files() != null ? stored.files() : Map.of();
-    } catch (IOException | RuntimeException e) {
-      return Map.of(); // corrupt or from an incompatible build: start afresh
-    }
+    return CacheFile.read(file, MAPPER, Stored.class)
+        .filter(stored -> fingerprint.equals(stored.fingerprint()) && stored.files() != null)
+        .map(Stored::files)
+        .orElse(Map.of());
   }
 
   /** The metrics remembered for this path and content, if any; a hit is kept for the next run. */
@@ -81,14 +70,6 @@ public final class MetricsCache {
 
   /** Writes the entries of this run; a cache that cannot be written only costs the next run time. */
   public void save() {
-    try {
-      AtomicFiles.write(file, out -> {
-        try (OutputStream zipped = new GZIPOutputStream(out)) {
-          MAPPER.writeValue(zipped, new Stored(fingerprint, new TreeMap<>(current)));
-        }
-      });
-    } catch (IOException e) {
-      // deliberately ignored: the analysis result does not depend on the cache
-    }
+    CacheFile.write(file, MAPPER, new Stored(fingerprint, new TreeMap<>(current)));
   }
 }

@@ -1,77 +1,94 @@
 package dev.perfscope.history;
 
+import dev.perfscope.cache.ContentHash;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.eclipse.jgit.api.errors.CanceledException;
 import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.diff.RenameDetector;
-import org.eclipse.jgit.lib.NullProgressMonitor;
 import org.eclipse.jgit.lib.ObjectId;
-import org.eclipse.jgit.lib.ObjectReader;
-import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.revwalk.RevCommit;
-import org.eclipse.jgit.revwalk.RevSort;
-import org.eclipse.jgit.revwalk.RevWalk;
-import org.eclipse.jgit.revwalk.filter.CommitTimeRevFilter;
-import org.eclipse.jgit.treewalk.EmptyTreeIterator;
-import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
 import org.eclipse.jgit.treewalk.filter.PathFilter;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
 /**
- * One walk over the commits of the window, newest first, diffing each commit's tree against its parent's,
- * with rename detection when a commit both adds and deletes files. Only the files we were asked about get their lines counted; merges are skipped (their changes
- * are counted in the commits they merge), and so is the cut-off commit of a shallow clone, which makes the
- * history partial.
+ * One walk over the commits of the window, newest first: the commits are listed, diffed against their parents
+ * (on several threads: {@link ParallelDiffs}) unless an earlier run remembered their changes
+ * ({@link HistoryCache}), then, in order, renames are followed back to today's names and the changes to the
+ * files we were asked about are recorded.
  */
 final class HistoryWalk {
   private final Repository repository;
-  private final String folder;
   private final Set<String> wanted;
+  private final TreeFilter filter;
+  private final int threads;
+  private final HistoryCache cache;
+  private int minSegment = ParallelDiffs.MIN_SEGMENT;
   private final RenameTracker renames = new RenameTracker();
-  private final RenameDetector renameDetector;
   private final Map<String, FileChanges> changes = new HashMap<>();
   private boolean partial;
 
   /**
    * {@code wanted}: paths relative to the work tree, as they are at HEAD; {@code folder}: the analyzed
-   * folder relative to the work tree, empty for the work tree itself.
+   * folder relative to the work tree, empty for the work tree itself; {@code threads}: how many threads diff;
+   * {@code cacheFile}: where each commit's changes are kept between runs, null for nowhere.
    */
-  HistoryWalk(Repository repository, String folder, Set<String> wanted) {
+  HistoryWalk(Repository repository, String folder, Set<String> wanted, int threads, Path cacheFile) {
     this.repository = repository;
-    this.folder = folder;
     this.wanted = wanted;
-    this.renameDetector = new RenameDetector(repository);
+    this.filter = filter(folder, wanted);
+    this.threads = threads;
+    this.cache = HistoryCache.load(cacheFile, fingerprint());
+  }
+
+  /** This walk, giving each thread at least {@code commits} commits (tests split small histories). */
+  HistoryWalk withMinSegment(int commits) {
+    minSegment = commits;
+    return this;
   }
 
   /** The changes per path (today's name) of commits reachable from {@code head} and committed at or after {@code since}. */
   Map<String, FileChanges> walk(ObjectId head, Instant since) throws IOException {
-    Set<ObjectId> shallow = repository.getObjectDatabase().getShallowCommits();
-    try (ObjectReader reader = new TreeCachingReader(repository.newObjectReader());
-        RevWalk walk = new RevWalk(reader);
-        TreeWalk trees = new TreeWalk(reader)) {
-      trees.setRecursive(true);
-      trees.setFilter(filter(folder, wanted));
-      walk.sort(RevSort.COMMIT_TIME_DESC);
-      walk.setRevFilter(CommitTimeRevFilter.after(since));
-      walk.markStart(walk.parseCommit(head));
-      LineCounter lines = new LineCounter(reader);
-      for (RevCommit commit : walk) {
-        if (shallow.contains(commit)) {
-          partial = true;
-        } else if (commit.getParentCount() <= 1) {
-          visit(commit, entries(trees, commit, reader), lines);
-        }
+    WindowCommits window = WindowCommits.read(repository, head, since);
+    partial = window.partial();
+    List<List<Change>> diffs = diffs(window.commits());
+    try (CommitDiffer late = differ()) {
+      for (int i = 0; i < diffs.size(); i++) {
+        WindowCommits.Commit commit = window.commits().get(i);
+        cache.put(commit.id(), visit(commit, diffs.get(i), late));
       }
     }
+    cache.save();
     return changes;
+  }
+
+  /** Each commit's changes: remembered from an earlier run, or diffed now (all the others together). */
+  private List<List<Change>> diffs(List<WindowCommits.Commit> commits) throws IOException {
+    List<List<Change>> known = commits.stream().map(c -> cache.get(c.id())).toList();
+    List<WindowCommits.Commit> unknown = new ArrayList<>();
+    for (int i = 0; i < commits.size(); i++) {
+      if (known.get(i) == null) {
+        unknown.add(commits.get(i));
+      }
+    }
+    Iterator<List<Change>> diffed = new ParallelDiffs(threads, minSegment, this::differ).diff(unknown).iterator();
+    List<List<Change>> diffs = new ArrayList<>(commits.size());
+    for (List<Change> changes : known) {
+      diffs.add(changes == null ? diffed.next() : changes);
+    }
+    return diffs;
+  }
+
+  /** What the remembered changes depend on besides the commit: this build, what is diffed, rename detection. */
+  private String fingerprint() {
+    return ContentHash.build() + "|" + filter + "|" + new RenameDetector(repository).getRenameLimit();
   }
 
   /**
@@ -89,51 +106,29 @@ final class HistoryWalk {
     return partial;
   }
 
-  /** What the commit changed against its parent; renames are looked for only when files came and went. */
-  private List<DiffEntry> entries(TreeWalk trees, RevCommit commit, ObjectReader reader) throws IOException {
-    trees.reset();
-    if (commit.getParentCount() == 0) {
-      trees.addTree(new EmptyTreeIterator());
-    } else {
-      trees.addTree(commit.getParent(0).getTree());
-    }
-    trees.addTree(commit.getTree());
-    List<DiffEntry> entries = DiffEntry.scan(trees);
-    boolean added = entries.stream().anyMatch(e -> e.getChangeType() == DiffEntry.ChangeType.ADD);
-    boolean deleted = entries.stream().anyMatch(e -> e.getChangeType() == DiffEntry.ChangeType.DELETE);
-    if (!added || !deleted) {
-      return entries;
-    }
-    renameDetector.reset();
-    renameDetector.addAll(entries);
-    try {
-      return renameDetector.compute(reader, NullProgressMonitor.INSTANCE);
-    } catch (CanceledException e) {
-      throw new IOException(e); // cannot happen: nothing cancels a NullProgressMonitor
-    }
+  private CommitDiffer differ() {
+    return new CommitDiffer(repository, filter, wanted);
   }
 
-  private void visit(RevCommit commit, List<DiffEntry> entries, LineCounter lines) throws IOException {
-    PersonIdent author = commit.getAuthorIdent();
-    for (DiffEntry entry : entries) {
-      boolean deleted = entry.getChangeType() == DiffEntry.ChangeType.DELETE;
-      String pathThen = deleted ? entry.getOldPath() : entry.getNewPath();
-      String today = renames.current(pathThen);
-      if (entry.getChangeType() == DiffEntry.ChangeType.RENAME) {
-        renames.renamed(entry.getOldPath(), today);
+  /**
+   * Records the commit's changes under today's names, and returns them with the lines counted that were
+   * needed: a change whose path was not wanted when diffed (a file renamed since) is counted by {@code late}.
+   */
+  private List<Change> visit(WindowCommits.Commit commit, List<Change> diff, CommitDiffer late) throws IOException {
+    List<Change> visited = new ArrayList<>(diff.size());
+    for (Change change : diff) {
+      String today = renames.current(change.path());
+      if (change.type() == DiffEntry.ChangeType.RENAME) {
+        renames.renamed(change.oldPath(), today);
       }
       if (wanted.contains(today)) {
-        LineCounter.Lines counted = lines.count(entry);
+        change = change.counted(late.count(change));
         changes.computeIfAbsent(today, p -> new FileChanges()).record(
-            new FileChanges.Touch(commit.copy(), pathThen, author.getWhenAsInstant()), identity(author),
-            counted.added(), counted.removed());
+            new FileChanges.Touch(commit.id(), change.path(), commit.when()), commit.author(),
+            change.lines().added(), change.lines().removed());
       }
+      visited.add(change);
     }
-  }
-
-  /** Authors are told apart by e-mail, ignoring case; by name when there is no e-mail. */
-  private static String identity(PersonIdent author) {
-    String email = author.getEmailAddress();
-    return email == null || email.isBlank() ? author.getName() : email.toLowerCase(Locale.ROOT);
+    return visited;
   }
 }

@@ -4,21 +4,19 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.jgit.diff.DiffAlgorithm;
-import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.diff.Edit;
 import org.eclipse.jgit.diff.RawText;
 import org.eclipse.jgit.diff.RawTextComparator;
 import org.eclipse.jgit.errors.LargeObjectException;
-import org.eclipse.jgit.lib.AbbreviatedObjectId;
 import org.eclipse.jgit.lib.Constants;
-import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
 
 /**
  * Counts the lines one change added and removed, as {@code git diff --numstat} does, with the histogram
- * diff. Binary files, very large files and submodule links count no lines. Walking from new to old, a
- * change's old side is the next change's new side, so recent texts are kept rather than unpacked twice.
+ * diff. Binary and very large files count no lines (nor do submodule links: see {@link Change#of}). Walking
+ * from new to old, a change's old side is the next change's new side, so recent texts are kept rather than
+ * unpacked twice. One per thread.
  */
 final class LineCounter {
   private static final int MAX_BYTES = 8 * 1024 * 1024;
@@ -43,12 +41,13 @@ final class LineCounter {
     this.reader = reader;
   }
 
-  Lines count(DiffEntry entry) throws IOException {
-    if (entry.getOldMode() == FileMode.GITLINK || entry.getNewMode() == FileMode.GITLINK) {
-      return Lines.NONE;
+  /** The change's lines; {@link Change#lines} when they are known already. */
+  Lines count(Change change) throws IOException {
+    if (change.lines() != null) {
+      return change.lines();
     }
-    RawText before = text(entry.getOldId());
-    RawText after = text(entry.getNewId());
+    RawText before = text(change.oldId());
+    RawText after = text(change.newId());
     if (before == BINARY || after == BINARY) {
       return Lines.NONE;
     }
@@ -62,9 +61,8 @@ final class LineCounter {
   }
 
   /** The blob's text; empty for no blob (an added or deleted side), {@link #BINARY} when binary or too large. */
-  private RawText text(AbbreviatedObjectId abbreviated) throws IOException {
-    ObjectId id = abbreviated == null ? ObjectId.zeroId() : abbreviated.toObjectId();
-    if (id.equals(ObjectId.zeroId())) {
+  private RawText text(ObjectId id) throws IOException {
+    if (id == null || id.equals(ObjectId.zeroId())) {
       return RawText.EMPTY_TEXT;
     }
     RawText text = texts.get(id);

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.eclipse.jgit.lib.ObjectId;
@@ -37,19 +38,29 @@ public final class ProjectHistory implements AutoCloseable {
   private final Path root;
   private final HistorySettings settings;
   private final GitWorkTree workTree;
+  private final int threads;
+  private final Path cacheFile;
   private ChangedFiles changed;
   private CompletableFuture<Walked> walking;
 
-  private ProjectHistory(Path root, HistorySettings settings, GitWorkTree workTree) {
+  private ProjectHistory(Path root, HistorySettings settings, GitWorkTree workTree, Reading reading) {
     this.root = root.toAbsolutePath().normalize();
     this.settings = settings;
     this.workTree = workTree;
+    this.threads = reading.threads();
+    this.cacheFile = reading.cacheFile();
   }
 
+  /**
+   * How to read history: on up to {@code threads} threads, keeping each commit's changes between runs in
+   * {@code cacheFile} (null: not kept).
+   */
+  public record Reading(int threads, Path cacheFile) {}
+
   /** The history of the work tree around {@code root}; inert when there is none or nothing was asked. */
-  public static ProjectHistory open(Path root, HistorySettings settings) {
+  public static ProjectHistory open(Path root, HistorySettings settings, Reading reading) {
     boolean wanted = settings.enabled() || settings.since() != null;
-    return new ProjectHistory(root, settings, wanted ? GitWorkTree.find(root).orElse(null) : null);
+    return new ProjectHistory(root, settings, wanted ? GitWorkTree.find(root).orElse(null) : null, reading);
   }
 
   /** The files to analyze: all of them, or in pull-request mode those changed since the merge base. */
@@ -94,6 +105,28 @@ public final class ProjectHistory implements AutoCloseable {
         : annotated.withSince(new ChangeScope(changed.ref(), abbreviate(changed.mergeBase()), result.files().size()));
   }
 
+  /**
+   * The git state a result depends on, after {@link #scope}: the HEAD commit and the shallow boundary when
+   * history is read, the merge base in pull-request mode; empty when git plays no part.
+   */
+  public String state() {
+    if (workTree == null) {
+      return "";
+    }
+    return io(() -> {
+      StringBuilder state = new StringBuilder();
+      if (settings.enabled()) {
+        ObjectId head = workTree.repository().resolve("HEAD^{commit}");
+        state.append("head=").append(head == null ? "none" : head.name()).append(" shallow=")
+            .append(new TreeSet<>(workTree.repository().getObjectDatabase().getShallowCommits()));
+      }
+      if (changed != null) {
+        state.append(" since=").append(changed.ref()).append('@').append(changed.mergeBase().name());
+      }
+      return state.toString();
+    });
+  }
+
   /** What the walk found: per report path, the file's changes; null in a repository without commits. */
   private record Walked(ObjectId head, Map<String, FileChanges> changes, boolean partial) {}
 
@@ -103,7 +136,7 @@ public final class ProjectHistory implements AutoCloseable {
       return null;
     }
     String folder = workTree.pathOf(root).orElse("");
-    HistoryWalk walk = new HistoryWalk(workTree.repository(), folder, reportPaths.keySet());
+    HistoryWalk walk = new HistoryWalk(workTree.repository(), folder, reportPaths.keySet(), threads, cacheFile);
     Map<String, FileChanges> changes = new HashMap<>();
     walk.walk(head, windowStart(head)).forEach((repoPath, c) -> changes.put(reportPaths.get(repoPath), c));
     return new Walked(head, changes, walk.partial());

@@ -1,10 +1,12 @@
 package dev.perfscope.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.perfscope.model.AnalysisResult;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -29,10 +31,10 @@ public final class JsonReport implements ReportWriter {
     return target;
   }
 
-  /** A value (the result, say) as compact JSON that is safe inside an HTML {@code <script>} element. */
-  static String htmlSafe(Object value) throws IOException {
-    return MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).with(new HtmlSafeJson())
-        .writeValueAsString(value);
+  /** A value (the result, say) as compact JSON that is safe inside an HTML {@code <script>} element; {@code out} stays open. */
+  static void writeHtmlSafe(Object value, OutputStream out) throws IOException {
+    MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).with(new HtmlSafeJson())
+        .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, value);
   }
 
   public static AnalysisResult read(Path report) throws IOException {

@@ -3,6 +3,7 @@ package dev.perfscope.threshold;
 import dev.perfscope.model.Threshold;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,7 @@ public record Thresholds(Map<Rule, Limit> limits, List<PathThreshold> overrides)
     EnumMap<Rule, Limit> complete = new EnumMap<>(Rule.class);
     complete.putAll(DEFAULTS);
     complete.putAll(limits);
-    limits = Map.copyOf(complete);
+    limits = Collections.unmodifiableMap(complete); // in rule order, so the request describes itself stably
     overrides = List.copyOf(overrides);
   }
 

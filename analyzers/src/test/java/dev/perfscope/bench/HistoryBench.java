@@ -22,7 +22,8 @@ import java.util.List;
  * [commits] [files] [runs] [methods per file] [days from first to last commit] [module folder]}; the
  * analysis covers {@code src/main/java}, or only the module folder when one is given (as a module of a
  * multi-module build would). The repository is built in {@code dir} unless it is already there. Prints the
- * median wall and cpu times of the analysis without history, with it, and of the history walk alone, over
+ * median wall and cpu times of the analysis without history, with it, and of the history walk alone (on half
+ * the processors as in an analysis, on all of them, and with every commit already in the history cache), over
  * {@code runs} runs after a warm-up.
  */
 public final class HistoryBench {
@@ -54,14 +55,26 @@ public final class HistoryBench {
     Timings analysis = new Timings();
     Timings withHistory = new Timings();
     Timings historyAlone = new Timings();
+    Timings allThreads = new Timings();
+    Timings warm = new Timings();
+    Path cache = Files.createTempFile("perfscope-history-cache", ".json.gz");
+    Files.delete(cache);
+    int threads = Math.max(1, on.threads() / 2); // as Analysis reads history
+    historyOnly(on, new ProjectHistory.Reading(threads, cache)); // fills the cache
     for (int i = 0; i < runs; i++) {
       analysis.time(() -> new Analysis().run(off));
       withHistory.time(() -> new Analysis().run(on));
-      historyAlone.time(() -> historyOnly(on));
+      historyAlone.time(() -> historyOnly(on, new ProjectHistory.Reading(threads, null)));
+      allThreads.time(() -> historyOnly(on, new ProjectHistory.Reading(on.threads(), null)));
+      warm.time(() -> historyOnly(on, new ProjectHistory.Reading(threads, cache)));
     }
+    Files.deleteIfExists(cache);
     System.out.printf("median of %d runs, wall (cpu) seconds: analysis %s; analysis with history %s; history walk"
         + " alone %s: %.0f%% of the analysis in wall time, %.0f%% in cpu time%n", runs, analysis, withHistory,
         historyAlone, 100 * historyAlone.wall() / analysis.wall(), 100 * historyAlone.cpu() / analysis.cpu());
+    System.out.printf("history walk alone on %d thread(s) %s, on %d %s; with every commit in the history"
+        + " cache %s: %.0f%% of the analysis in cpu time%n", threads, historyAlone, on.threads(), allThreads, warm,
+        100 * warm.cpu() / analysis.cpu());
     System.out.printf("wall runs: analysis %s, with history %s, history alone %s%n", analysis.walls, withHistory.walls,
         historyAlone.walls);
   }
@@ -95,9 +108,9 @@ public final class HistoryBench {
     }
   }
 
-  /** The history walk by itself, one thread: what it would cost if it did not run beside the analysis. */
-  private static void historyOnly(AnalysisRequest request) {
-    try (ProjectHistory history = ProjectHistory.open(request.root(), request.history())) {
+  /** The history walk by itself: what it would cost if it did not run beside the analysis. */
+  private static void historyOnly(AnalysisRequest request, ProjectHistory.Reading reading) {
+    try (ProjectHistory history = ProjectHistory.open(request.root(), request.history(), reading)) {
       history.start(new SourceWalker(request.root(), List.of(), List.of()).walk(request.sourceRoots()));
       history.annotate(AnalysisResult.of(new AnalysisResult.Tool("bench", "0"), request.root().toString(),
           List.of(), List.of()), Languages.standard(), StandardCharsets.UTF_8);

@@ -73,13 +73,20 @@ abstract class AbstractPerfMojo extends AbstractMojo {
   @Parameter(property = "perf.followLinks", defaultValue = "false")
   boolean followLinks;
 
-  /** How many files are analyzed at once; by default as many as there are processors. */
+  /**
+   * How many files are analyzed at once, and at most how many threads diff git history (at most half the
+   * processors do); by default as many as there are processors.
+   */
   @Parameter(property = "perf.threads")
   Integer threads;
 
   /**
    * Keeps file metrics between runs in {@code perf-cache.json.gz} under the output directory, so that a run
-   * parses only the files whose content changed.
+   * parses only the files whose content changed, and each commit's changes in
+   * {@code perf-history-cache.json.gz}, so that history diffs only the commits it has not seen.
+   * {@code analyze} also records its run in {@code perf-run.json}: when no input changed (files,
+   * configuration, git HEAD, Perfscope build) and its reports are untouched, the next run repeats that run's
+   * summary and verdict instead of analyzing again.
    */
   @Parameter(property = "perf.cache", defaultValue = "true")
   boolean cache;

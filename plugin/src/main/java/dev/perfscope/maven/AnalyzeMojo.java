@@ -12,11 +12,17 @@ import dev.perfscope.report.ReportFormats;
 import dev.perfscope.report.ReportWriter;
 import dev.perfscope.threshold.FailOn;
 import dev.perfscope.threshold.Gate;
+import dev.perfscope.cache.ContentHash;
+import dev.perfscope.cache.RunRecord;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -29,6 +35,9 @@ import org.apache.maven.plugins.annotations.Parameter;
  */
 @Mojo(name = "analyze", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = false)
 public class AnalyzeMojo extends AbstractPerfMojo {
+  /** Where a run leaves what it did, so that the next run with the same inputs can stand on it. */
+  static final String RUN_RECORD = "perf-run.json";
+
 
   /** The least severe finding that fails the build: {@code critical}, {@code warning} or {@code none}. */
   @Parameter(property = "perf.failOn", defaultValue = "critical")
@@ -67,15 +76,57 @@ public class AnalyzeMojo extends AbstractPerfMojo {
     } catch (ConfigurationException e) {
       throw new MojoExecutionException(e.getMessage(), e);
     }
-    AnalysisResult result = new Analysis().run(withBaseline);
-    if (chosen.contains(ReportFormats.CONSOLE)) {
-      new ConsoleSummary().lines(result).forEach(getLog()::info);
+    Analysis analysis = new Analysis();
+    String key = cache ? runKey(analysis.fingerprint(withBaseline), chosen) : null;
+    Optional<RunRecord> last = key == null ? Optional.empty()
+        : RunRecord.read(runRecordFile(), key).filter(r -> r.reportsIntact(outputDirectory()));
+    if (last.isPresent()) {
+      getLog().info("Nothing changed since the last run (sources, configuration, git HEAD, Perfscope build): "
+          + "its reports in " + outputDirectory() + " stand.");
+      last.get().log().forEach(getLog()::info);
+      failIfAny(last.get().failures());
+      return;
     }
-    writeReports(result, chosen);
+    AnalysisResult result = analysis.run(withBaseline);
+    List<String> log = new ArrayList<>();
+    if (chosen.contains(ReportFormats.CONSOLE)) {
+      log.addAll(new ConsoleSummary().lines(result));
+    }
+    log.forEach(getLog()::info);
+    List<Path> written = writeReports(result, chosen, log);
     Gate.Verdict verdict = gate.evaluate(result);
-    if (!verdict.passed()) {
-      throw new MojoFailureException("Perfscope found " + verdict.reasons().size()
-          + " problem(s) at or above failOn=" + failOn + ":\n  " + String.join("\n  ", verdict.reasons()));
+    List<String> failures = verdict.passed() ? List.of() : verdict.reasons();
+    if (key != null) {
+      remember(key, log, written, failures);
+    }
+    failIfAny(failures);
+  }
+
+  /** The run's inputs and everything this goal adds to them: the gate, the formats, this plugin's build. */
+  private String runKey(String inputs, List<String> chosen) {
+    String all = String.join("\n", inputs, ContentHash.codeOf(AnalyzeMojo.class), failOn,
+        String.valueOf(failOnParseError), String.valueOf(maxAllowedCritical), String.valueOf(maxAllowedWarning),
+        String.valueOf(chosen), String.valueOf(sources().repositoryRoot()));
+    return ContentHash.of(all.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private Path runRecordFile() {
+    return outputDirectory().resolve(RUN_RECORD);
+  }
+
+  /** Keeps what this run did for the next one; failing to only costs the next run its shortcut. */
+  private void remember(String key, List<String> log, List<Path> written, List<String> failures) {
+    try {
+      new RunRecord(key, log, RunRecord.hashes(outputDirectory(), written), failures).write(runRecordFile());
+    } catch (IOException e) {
+      getLog().debug("Cannot record this run in " + runRecordFile() + ": " + e.getMessage());
+    }
+  }
+
+  private void failIfAny(List<String> failures) throws MojoFailureException {
+    if (!failures.isEmpty()) {
+      throw new MojoFailureException("Perfscope found " + failures.size()
+          + " problem(s) at or above failOn=" + failOn + ":\n  " + String.join("\n  ", failures));
     }
   }
 
@@ -100,15 +151,30 @@ public class AnalyzeMojo extends AbstractPerfMojo {
     return value;
   }
 
-  private void writeReports(AnalysisResult result, List<String> chosen) throws MojoExecutionException {
+  /** Writes the chosen report files at once, then logs (and adds to {@code log}) their paths in format order. */
+  private List<Path> writeReports(AnalysisResult result, List<String> chosen, List<String> log)
+      throws MojoExecutionException {
     Path directory = outputDirectory();
-    for (ReportWriter writer : ReportFormats.writers(chosen, sources().repositoryRoot())) {
-      try {
-        getLog().info("Report: " + writer.write(result, directory));
-      } catch (IOException e) {
-        throw new MojoExecutionException("Cannot write the " + writer.format() + " report to " + directory + ": "
-            + e.getMessage(), e);
-      }
+    List<Path> written;
+    try {
+      written = ReportFormats.writers(chosen, sources().repositoryRoot()).parallelStream()
+          .map(writer -> write(writer, result, directory)).toList();
+    } catch (UncheckedIOException e) {
+      throw new MojoExecutionException(e.getMessage(), e.getCause());
+    }
+    for (Path report : written) {
+      log.add("Report: " + report);
+      getLog().info("Report: " + report);
+    }
+    return written;
+  }
+
+  private static Path write(ReportWriter writer, AnalysisResult result, Path directory) {
+    try {
+      return writer.write(result, directory);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write the " + writer.format() + " report to " + directory + ": "
+          + e.getMessage(), e);
     }
   }
 }

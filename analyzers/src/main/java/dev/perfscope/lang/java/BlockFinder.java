@@ -52,13 +52,19 @@ final class BlockFinder {
         && run.get(0) == body.get().getStatements().get(0));
     Map<Node, Integer> shares = Cognitive.shares(unit, runs.stream().flatMap(List::stream).toList());
     Locals locals = new Locals(unit);
+    // rank first: only the blocks kept need their reads and writes, the costly part
     return runs.stream()
-        .map(run -> new Block(function, run.get(0).getBegin().orElseThrow().line,
-            run.get(run.size() - 1).getEnd().orElseThrow().line,
-            run.stream().mapToInt(s -> shares.getOrDefault(s, 0)).sum(), locals.reads(run), locals.writes(run)))
-        .sorted(Comparator.comparingInt(Block::cognitive).reversed().thenComparing(Comparator.comparingInt(Block::lines).reversed()))
-        .limit(MAX_BLOCKS).toList();
+        .map(run -> new Ranked(run, run.stream().mapToInt(s -> shares.getOrDefault(s, 0)).sum(), lines(run)))
+        .sorted(Comparator.comparingInt(Ranked::cognitive).reversed()
+            .thenComparing(Comparator.comparingInt(Ranked::lines).reversed()))
+        .limit(MAX_BLOCKS)
+        .map(ranked -> new Block(function, ranked.run().get(0).getBegin().orElseThrow().line,
+            last(ranked.run()), ranked.cognitive(), locals.reads(ranked.run()), locals.writes(ranked.run())))
+        .toList();
   }
+
+  /** A candidate run with what ranks it. */
+  private record Ranked(List<Statement> run, int cognitive, int lines) {}
 
   private static Optional<BlockStmt> body(Node unit) {
     if (unit instanceof NodeWithOptionalBlockStmt<?> optional) {

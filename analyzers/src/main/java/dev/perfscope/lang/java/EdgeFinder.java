@@ -20,6 +20,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The edges between a file's members, found by name: a call to a method of the file ({@code f()},
@@ -27,6 +28,9 @@ import java.util.Set;
  * same name, a use of a nested type, and a use of an imported name.
  */
 final class EdgeFinder {
+  /** The {@code @2} that tells overloads apart in member names. */
+  private static final Pattern OVERLOAD_SUFFIX = Pattern.compile("@\\d+$");
+
   private final Map<String, List<String>> bySimpleName = new HashMap<>();
   private final Map<String, String> imports = new HashMap<>();
   private final Set<String> topTypes;
@@ -34,7 +38,7 @@ final class EdgeFinder {
   EdgeFinder(CompilationUnit unit, StructureFinder structure) {
     topTypes = structure.topTypes();
     for (Member member : structure.members().values()) {
-      String simple = member.simpleName().replaceFirst("@\\d+$", "");
+      String simple = OVERLOAD_SUFFIX.matcher(member.simpleName()).replaceFirst("");
       bySimpleName.computeIfAbsent(simple, k -> new ArrayList<>()).add(member.name());
     }
     for (ImportDeclaration i : unit.getImports()) {
@@ -48,8 +52,13 @@ final class EdgeFinder {
     List<Edge> edges = new ArrayList<>();
     nodes.forEach((name, node) -> {
       EdgeCounts counts = new EdgeCounts();
-      Set<String> locals = locals(node);
-      node.walk(n -> reference(n, locals, members, counts));
+      Set<String> locals = new HashSet<>();
+      List<Node> walked = new ArrayList<>();
+      node.walk(n -> {
+        local(n, locals);
+        walked.add(n);
+      });
+      walked.forEach(n -> reference(n, locals, members, counts));
       counts.addEdges(name, edges);
     });
     return edges;
@@ -106,17 +115,13 @@ final class EdgeFinder {
   }
 
   /** Parameters and local variables declared inside a member: they hide fields of the same name. */
-  private static Set<String> locals(Node node) {
-    Set<String> names = new HashSet<>();
-    node.walk(n -> {
-      if (n instanceof Parameter p) {
-        names.add(p.getNameAsString());
-      } else if (n instanceof VariableDeclarator v && !(n.getParentNode().orElse(null)
-          instanceof com.github.javaparser.ast.body.FieldDeclaration)) {
-        names.add(v.getNameAsString());
-      }
-    });
-    return names;
+  private static void local(Node n, Set<String> names) {
+    if (n instanceof Parameter p) {
+      names.add(p.getNameAsString());
+    } else if (n instanceof VariableDeclarator v && !(n.getParentNode().orElse(null)
+        instanceof com.github.javaparser.ast.body.FieldDeclaration)) {
+      names.add(v.getNameAsString());
+    }
   }
 
 }

@@ -1,9 +1,6 @@
 package dev.perfscope.lang.java;
 
-import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParseResult;
-import com.github.javaparser.ParserConfiguration;
-import com.github.javaparser.ParserConfiguration.LanguageLevel;
 import com.github.javaparser.Position;
 import com.github.javaparser.TokenRange;
 import com.github.javaparser.ast.CompilationUnit;
@@ -22,7 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Java through JavaParser (language level 21): lines from {@link JavaLineScanner}, units from {@link
+ * Java through JavaParser ({@link JavaParsers}: Java 21 syntax, no semantic validation): lines from {@link JavaLineScanner}, units from {@link
  * UnitFinder}, one visitor per metric, the structure advice reads from {@link JavaStructure}. Text that does not parse gets its lines counted and a parse error.
  */
 public final class JavaAnalyzer implements LanguageAnalyzer {
@@ -44,7 +41,7 @@ public final class JavaAnalyzer implements LanguageAnalyzer {
     BitSet codeLines = JavaLineScanner.codeLines(source.text());
     LineCounts lines = LineTally.count(source, codeLines);
     try {
-      ParseResult<CompilationUnit> parsed = parser().parse(source.text());
+      ParseResult<CompilationUnit> parsed = JavaParsers.create().parse(source.text());
       if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
         return SourceMetrics.linesOnly(lines, problem(parsed.getProblems()));
       }
@@ -58,12 +55,6 @@ public final class JavaAnalyzer implements LanguageAnalyzer {
       String what = e instanceof StackOverflowError ? "code nested too deeply to analyze" : String.valueOf(e);
       return SourceMetrics.linesOnly(lines, new Problem(1, 1, shorten(what)));
     }
-  }
-
-  private static JavaParser parser() {
-    return new JavaParser(new ParserConfiguration()
-        .setLanguageLevel(LanguageLevel.JAVA_21)
-        .setAttributeComments(false));
   }
 
   private static List<FunctionMetrics> measure(List<UnitFinder.Unit> units) {

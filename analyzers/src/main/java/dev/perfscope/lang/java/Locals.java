@@ -24,13 +24,15 @@ import java.util.Set;
  * forbids a local hiding another, so names are resolved by name and position.
  */
 final class Locals {
-  private final Node unit;
   private final Map<String, List<Node>> declarations = new HashMap<>();
+  /** Where each name is last used in the unit: a run's writes matter only if used after it. */
+  private final Map<String, Position> lastUse = new HashMap<>();
 
   Locals(Node unit) {
-    this.unit = unit;
     unit.walk(n -> {
-      if (n instanceof Parameter p) {
+      if (n instanceof NameExpr name) {
+        lastUse.merge(name.getNameAsString(), name.getBegin().orElseThrow(), (a, b) -> a.isAfter(b) ? a : b);
+      } else if (n instanceof Parameter p) {
         declarations.computeIfAbsent(p.getNameAsString(), k -> new ArrayList<>()).add(p);
       } else if (n instanceof VariableDeclarator v && !(v.getParentNode().orElse(null) instanceof FieldDeclaration)) {
         declarations.computeIfAbsent(v.getNameAsString(), k -> new ArrayList<>()).add(v);
@@ -67,13 +69,7 @@ final class Locals {
       }
     }
     Position end = run.get(run.size() - 1).getEnd().orElseThrow();
-    Set<String> usedAfter = new LinkedHashSet<>();
-    unit.walk(NameExpr.class, name -> {
-      if (name.getBegin().orElseThrow().isAfter(end)) {
-        usedAfter.add(name.getNameAsString());
-      }
-    });
-    written.retainAll(usedAfter);
+    written.removeIf(name -> !lastUse.containsKey(name) || !lastUse.get(name).isAfter(end));
     return List.copyOf(written);
   }
 

@@ -194,9 +194,14 @@ final class RecursiveCall {
         .map(v -> simple(v.getType())).orElse(null);
   }
 
+  /** {@code var}, which {@link JavaParsers} leaves as a type named so (no Java type may take that name). */
+  private static boolean isVar(Type type) {
+    return type.isClassOrInterfaceType() && type.asClassOrInterfaceType().getNameWithScope().equals("var");
+  }
+
   /** A type's name as written, without type arguments ({@code Map.Entry}, {@code int[]}), or null for {@code var}. */
   private static String simple(Type type) {
-    if (type.isUnknownType() || type.isVarType()) {
+    if (type.isUnknownType() || type.isVarType() || isVar(type)) {
       return null;
     } else if (type.isArrayType()) {
       String component = simple(type.asArrayType().getComponentType());

@@ -1,0 +1,38 @@
+package dev.perfscope.analysis;
+
+import dev.perfscope.cache.ContentHash;
+import dev.perfscope.sources.SourceFile;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Everything a result depends on, hashed: the tool build, the languages, the request but for its thread
+ * count (results are the same on any number of threads), the git state, and every file in scope by path
+ * and content. Two runs with one fingerprint compute the same result, so the second may reuse the first's.
+ */
+final class RunFingerprint {
+  private RunFingerprint() {}
+
+  static String of(String tool, AnalysisRequest request, String gitState, List<FileContent> files) {
+    StringBuilder all = new StringBuilder(64 * (files.size() + 8));
+    all.append(tool).append('\n')
+        .append(request.withExecution(1, request.cacheFile())).append('\n')
+        .append(gitState).append('\n');
+    for (FileContent file : files) {
+      all.append(file.path()).append(' ').append(file.hash()).append('\n');
+    }
+    return ContentHash.of(all.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** One file in scope: its report path and the hash of its bytes ("unreadable: ..." when it cannot be read). */
+  record FileContent(String path, String hash) {
+    static FileContent of(SourceFile file) {
+      try {
+        return new FileContent(file.relativePath(), ContentHash.ofFile(file.file()));
+      } catch (IOException e) {
+        return new FileContent(file.relativePath(), "unreadable: " + e.getMessage());
+      }
+    }
+  }
+}

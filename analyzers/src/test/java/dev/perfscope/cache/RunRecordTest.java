@@ -1,0 +1,51 @@
+package dev.perfscope.cache;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A run record is used only for its own key and only while the reports it lists are untouched. */
+class RunRecordTest {
+  @TempDir Path out;
+
+  private RunRecord recorded() throws IOException {
+    Path json = Files.writeString(out.resolve("perf-report.json"), "{\"files\":[]}");
+    Path md = Files.writeString(out.resolve("perf-report.md"), "# Perfscope\n");
+    RunRecord record = new RunRecord("key-1", List.of("Findings: 1 critical, 0 warning."),
+        RunRecord.hashes(out, List.of(json, md)), List.of("critical file-lines: A.java has 1200 lines (limit 1000)"));
+    record.write(out.resolve("perf-run.json"));
+    return record;
+  }
+
+  @Test
+  void readsBackWhatWasWrittenForTheSameKey() throws IOException {
+    RunRecord written = recorded();
+    assertThat(RunRecord.read(out.resolve("perf-run.json"), "key-1")).contains(written);
+    assertThat(written.reports()).containsOnlyKeys("perf-report.json", "perf-report.md");
+    assertThat(written.reportsIntact(out)).isTrue();
+  }
+
+  @Test
+  void anotherKeyAMissingFileOrACorruptOneGiveNothing() throws IOException {
+    recorded();
+    assertThat(RunRecord.read(out.resolve("perf-run.json"), "key-2")).isEmpty();
+    assertThat(RunRecord.read(out.resolve("none.json"), "key-1")).isEmpty();
+    Files.writeString(out.resolve("perf-run.json"), "{\"key\":\"key-1\",\"log\":");
+    assertThat(RunRecord.read(out.resolve("perf-run.json"), "key-1")).isEmpty();
+  }
+
+  @Test
+  void aReportEditedOrRemovedSinceMakesTheRecordStale() throws IOException {
+    RunRecord record = recorded();
+    Files.writeString(out.resolve("perf-report.md"), "# Perfscope, edited\n");
+    assertThat(record.reportsIntact(out)).isFalse();
+    recorded();
+    Files.delete(out.resolve("perf-report.json"));
+    assertThat(record.reportsIntact(out)).isFalse();
+  }
+}
