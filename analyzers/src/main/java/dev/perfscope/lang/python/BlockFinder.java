@@ -44,14 +44,24 @@ final class BlockFinder {
     runs.addAll(paragraphs(statements));
     Exits exits = new Exits(jumps);
     runs.removeIf(run -> exits.leave(run) || run.size() == statements.size() && run.get(0) == statements.get(0));
-    BlockLocals locals = new BlockLocals(unit.def(), unit.method(), scopes);
-    return runs.stream()
-        .map(run -> new Block(metrics.name(), run.get(0).getStart().getLine(), last(run), share(run, unit.def()),
-            locals.reads(run), locals.writes(run)))
-        .sorted(Comparator.comparingInt(Block::cognitive).reversed()
-            .thenComparing(Comparator.comparingInt(Block::lines).reversed()))
+    // rank first: only the blocks kept need their reads and writes, the costly part
+    List<Ranked> kept = runs.stream()
+        .map(run -> new Ranked(run, share(run, unit.def()), last(run) - run.get(0).getStart().getLine() + 1))
+        .sorted(Comparator.comparingInt(Ranked::cognitive).reversed()
+            .thenComparing(Comparator.comparingInt(Ranked::lines).reversed()))
         .limit(MAX_BLOCKS).toList();
+    if (kept.isEmpty()) {
+      return List.of();
+    }
+    BlockLocals locals = new BlockLocals(unit.def(), unit.method(), scopes);
+    return kept.stream()
+        .map(ranked -> new Block(metrics.name(), ranked.run().get(0).getStart().getLine(), last(ranked.run()),
+            ranked.cognitive(), locals.reads(ranked.run()), locals.writes(ranked.run())))
+        .toList();
   }
+
+  /** A candidate run with what ranks it. */
+  private record Ranked(List<ParserRuleContext> run, int cognitive, int lines) {}
 
   /** The compound statements of the def's own code, however deep, not those of nested defs and classes. */
   private void compounds(ParserRuleContext node, List<List<ParserRuleContext>> runs) {
