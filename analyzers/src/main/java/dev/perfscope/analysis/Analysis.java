@@ -52,11 +52,15 @@ public final class Analysis {
         result = compareWithBaseline(result, request.baseline(), request.history().since() != null);
       }
       result = history.annotate(result, languages, request.encoding());
-      Advice advice = new Advice(request.thresholds(), hotspotsOf(result));
-      AnalysisResult measured = result;
-      return result.withRecommendations(
-          inParallel(request.threads(), () -> advice.recommend(measured.files(), measured.findings())));
+      return withAdvice(request, result);
     }
+  }
+
+  /** Stage 5, on a pool of {@code threads} like the measuring. */
+  private static AnalysisResult withAdvice(AnalysisRequest request, AnalysisResult result) {
+    Advice advice = new Advice(request.thresholds(), hotspotsOf(result));
+    return result.withRecommendations(
+        inParallel(request.threads(), () -> advice.recommend(result.files(), result.findings())));
   }
 
   /**
