@@ -17,10 +17,13 @@ import org.eclipse.jgit.treewalk.filter.TreeFilter;
 /**
  * What one commit changed against its parent, with rename detection only when files came and went, and the
  * lines counted for the paths whose history is wanted. Commits are independent of each other here (following
- * renames is done later, in order), so differs on several threads can share a walk; each has its own reader.
+ * renames is done later, in order), so differs on several threads can share a walk; each has its own readers:
+ * one for trees, one for blobs, since JGit's delta base cache is per reader and small (1,024 slots), and blobs
+ * read between two trees would push out the bases the next tree needs.
  */
 final class CommitDiffer implements AutoCloseable {
   private final ObjectReader reader;
+  private final ObjectReader blobReader;
   private final TreeWalk trees;
   private final RenameDetector renameDetector;
   private final LineCounter lines;
@@ -30,7 +33,8 @@ final class CommitDiffer implements AutoCloseable {
     this.reader = new TreeCachingReader(repository.newObjectReader());
     this.trees = new TreeWalk(reader);
     this.renameDetector = new RenameDetector(repository);
-    this.lines = new LineCounter(reader);
+    this.blobReader = repository.newObjectReader();
+    this.lines = new LineCounter(blobReader);
     this.wanted = wanted;
     trees.setRecursive(true);
     trees.setFilter(filter.clone());
@@ -79,5 +83,6 @@ final class CommitDiffer implements AutoCloseable {
   public void close() {
     trees.close();
     reader.close();
+    blobReader.close();
   }
 }
