@@ -3,7 +3,6 @@ package dev.perfscope.history;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.eclipse.jgit.api.errors.CanceledException;
 import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.diff.RenameDetector;
@@ -15,44 +14,31 @@ import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
 /**
- * What one commit changed against its parent, with rename detection only when files came and went, and the
- * lines counted for the paths whose history is wanted. Commits are independent of each other here (following
- * renames is done later, in order), so differs on several threads can share a walk; each has its own readers:
- * one for trees, one for blobs, since JGit's delta base cache is per reader and small (1,024 slots), and blobs
- * read between two trees would push out the bases the next tree needs.
+ * What one commit changed against its parent, with rename detection only when files came and went; lines are
+ * counted later, file by file ({@link LinesByFile}). Commits are independent of each other here (following
+ * renames is done later, in order), so differs on several threads can share a walk; each has its own reader.
  */
-final class CommitDiffer implements AutoCloseable {
+final class CommitDiffer implements ParallelSegments.Worker<WindowCommits.Commit, List<Change>> {
   private final ObjectReader reader;
-  private final ObjectReader blobReader;
   private final TreeWalk trees;
   private final RenameDetector renameDetector;
-  private final LineCounter lines;
-  private final Set<String> wanted;
 
-  CommitDiffer(Repository repository, TreeFilter filter, Set<String> wanted) {
+  CommitDiffer(Repository repository, TreeFilter filter) {
     this.reader = new TreeCachingReader(repository.newObjectReader());
     this.trees = new TreeWalk(reader);
     this.renameDetector = new RenameDetector(repository);
-    this.blobReader = repository.newObjectReader();
-    this.lines = new LineCounter(blobReader);
-    this.wanted = wanted;
     trees.setRecursive(true);
     trees.setFilter(filter.clone());
   }
 
-  /** The commit's changes, in tree order; lines are counted for the ones whose path is wanted. */
-  List<Change> changes(WindowCommits.Commit commit) throws IOException {
+  /** The commit's changes, in tree order, their lines not counted yet. */
+  @Override
+  public List<Change> apply(WindowCommits.Commit commit) throws IOException {
     List<Change> changes = new ArrayList<>();
     for (DiffEntry entry : entries(commit)) {
-      Change change = Change.of(entry);
-      changes.add(wanted.contains(change.path()) ? change.counted(lines.count(change)) : change);
+      changes.add(Change.of(entry));
     }
     return changes;
-  }
-
-  /** The change's lines, counted now if they were not yet. */
-  LineCounter.Lines count(Change change) throws IOException {
-    return lines.count(change);
   }
 
   private List<DiffEntry> entries(WindowCommits.Commit commit) throws IOException {
@@ -83,6 +69,5 @@ final class CommitDiffer implements AutoCloseable {
   public void close() {
     trees.close();
     reader.close();
-    blobReader.close();
   }
 }

@@ -20,9 +20,9 @@ import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
 /**
  * One walk over the commits of the window, newest first: the commits are listed, diffed against their parents
- * (on several threads: {@link ParallelDiffs}) unless an earlier run remembered their changes
- * ({@link HistoryCache}), then, in order, renames are followed back to today's names and the changes to the
- * files we were asked about are recorded.
+ * (on several threads: {@link ParallelSegments}) unless an earlier run remembered their changes
+ * ({@link HistoryCache}); then, in order, renames are followed back to today's names; the lines of the changes
+ * to the files we were asked about are counted file by file ({@link LinesByFile}) and the changes recorded.
  */
 final class HistoryWalk {
   private final Repository repository;
@@ -30,8 +30,7 @@ final class HistoryWalk {
   private final TreeFilter filter;
   private final int threads;
   private final HistoryCache cache;
-  private int minSegment = ParallelDiffs.MIN_SEGMENT;
-  private final RenameTracker renames = new RenameTracker();
+  private int minSegment = ParallelSegments.MIN_SEGMENT;
   private final Map<String, FileChanges> changes = new HashMap<>();
   private boolean partial;
 
@@ -58,12 +57,13 @@ final class HistoryWalk {
   Map<String, FileChanges> walk(ObjectId head, Instant since) throws IOException {
     WindowCommits window = WindowCommits.read(repository, head, since);
     partial = window.partial();
-    List<List<Change>> diffs = diffs(window.commits());
-    try (CommitDiffer late = differ()) {
-      for (int i = 0; i < diffs.size(); i++) {
-        WindowCommits.Commit commit = window.commits().get(i);
-        cache.put(commit.id(), visit(commit, diffs.get(i), late));
-      }
+    List<WindowCommits.Commit> commits = window.commits();
+    List<List<Change>> diffs = diffs(commits);
+    List<List<String>> names = wantedNames(diffs);
+    List<List<Change>> counted = new LinesByFile(repository, threads, minSegment).count(diffs, names);
+    for (int i = 0; i < commits.size(); i++) {
+      record(commits.get(i), counted.get(i), names.get(i));
+      cache.put(commits.get(i).id(), counted.get(i));
     }
     cache.save();
     return changes;
@@ -78,7 +78,7 @@ final class HistoryWalk {
         unknown.add(commits.get(i));
       }
     }
-    Iterator<List<Change>> diffed = new ParallelDiffs(threads, minSegment, this::differ).diff(unknown).iterator();
+    Iterator<List<Change>> diffed = ParallelSegments.map(unknown, threads, minSegment, this::differ).iterator();
     List<List<Change>> diffs = new ArrayList<>(commits.size());
     for (List<Change> changes : known) {
       diffs.add(changes == null ? diffed.next() : changes);
@@ -107,28 +107,40 @@ final class HistoryWalk {
   }
 
   private CommitDiffer differ() {
-    return new CommitDiffer(repository, filter, wanted);
+    return new CommitDiffer(repository, filter);
   }
 
   /**
-   * Records the commit's changes under today's names, and returns them with the lines counted that were
-   * needed: a change whose path was not wanted when diffed (a file renamed since) is counted by {@code late}.
+   * Per change, in order, the name its file has today (renames followed back from the newest commit) when that
+   * file's history is wanted; null when it is not.
    */
-  private List<Change> visit(WindowCommits.Commit commit, List<Change> diff, CommitDiffer late) throws IOException {
-    List<Change> visited = new ArrayList<>(diff.size());
-    for (Change change : diff) {
-      String today = renames.current(change.path());
-      if (change.type() == DiffEntry.ChangeType.RENAME) {
-        renames.renamed(change.oldPath(), today);
+  private List<List<String>> wantedNames(List<List<Change>> diffs) {
+    RenameTracker renames = new RenameTracker();
+    List<List<String>> names = new ArrayList<>(diffs.size());
+    for (List<Change> diff : diffs) {
+      List<String> commitNames = new ArrayList<>(diff.size());
+      for (Change change : diff) {
+        String today = renames.current(change.path());
+        if (change.type() == DiffEntry.ChangeType.RENAME) {
+          renames.renamed(change.oldPath(), today);
+        }
+        commitNames.add(wanted.contains(today) ? today : null);
       }
-      if (wanted.contains(today)) {
-        change = change.counted(late.count(change));
+      names.add(commitNames);
+    }
+    return names;
+  }
+
+  /** Records the commit's changes to wanted files under their names of today. */
+  private void record(WindowCommits.Commit commit, List<Change> diff, List<String> names) {
+    for (int i = 0; i < diff.size(); i++) {
+      Change change = diff.get(i);
+      String today = names.get(i);
+      if (today != null) {
         changes.computeIfAbsent(today, p -> new FileChanges()).record(
             new FileChanges.Touch(commit.id(), change.path(), commit.when()), commit.author(),
             change.lines().added(), change.lines().removed());
       }
-      visited.add(change);
     }
-    return visited;
   }
 }

@@ -11,16 +11,17 @@ import org.eclipse.jgit.errors.LargeObjectException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.Repository;
 
 /**
  * Counts the lines one change added and removed, as {@code git diff --numstat} does, with the histogram
- * diff. Binary and very large files count no lines (nor do submodule links: see {@link Change#of}). Walking
- * from new to old, a change's old side is the next change's new side, so recent texts are kept rather than
- * unpacked twice. One per thread.
+ * diff. Binary and very large files count no lines (nor do submodule links: see {@link Change#of}). Given one
+ * file's changes newest first ({@link LinesByFile}), a change's old side is the next change's new side, so the
+ * last few texts are kept rather than unpacked twice. One per thread, with its own reader.
  */
-final class LineCounter {
+final class LineCounter implements ParallelSegments.Worker<Change, LineCounter.Lines> {
   private static final int MAX_BYTES = 8 * 1024 * 1024;
-  private static final int KEPT_TEXTS = 2048;
+  private static final int KEPT_TEXTS = 8;
   private static final RawText BINARY = new RawText(new byte[0]);
 
   /** Lines added and removed by one change. */
@@ -37,12 +38,13 @@ final class LineCounter {
     }
   };
 
-  LineCounter(ObjectReader reader) {
-    this.reader = reader;
+  LineCounter(Repository repository) {
+    this.reader = repository.newObjectReader();
   }
 
   /** The change's lines; {@link Change#lines} when they are known already. */
-  Lines count(Change change) throws IOException {
+  @Override
+  public Lines apply(Change change) throws IOException {
     if (change.lines() != null) {
       return change.lines();
     }
@@ -80,5 +82,10 @@ final class LineCounter {
     } catch (LargeObjectException e) {
       return BINARY;
     }
+  }
+
+  @Override
+  public void close() {
+    reader.close();
   }
 }
