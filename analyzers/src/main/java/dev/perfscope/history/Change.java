@@ -13,9 +13,13 @@ record Change(ChangeType type, String oldPath, String newPath, ObjectId oldId, O
 
   /** The change, its lines counted already when it is a submodule link (which counts none). */
   static Change of(DiffEntry entry) {
-    boolean gitlink = entry.getOldMode() == FileMode.GITLINK || entry.getNewMode() == FileMode.GITLINK;
     return new Change(entry.getChangeType(), entry.getOldPath(), entry.getNewPath(), entry.getOldId().toObjectId(),
-        entry.getNewId().toObjectId(), gitlink ? LineCounter.Lines.NONE : null);
+        entry.getNewId().toObjectId(), countedAlready(entry.getOldMode(), entry.getNewMode()));
+  }
+
+  /** The lines of a change between these modes known without counting: none for a submodule link, else null. */
+  static LineCounter.Lines countedAlready(FileMode before, FileMode after) {
+    return before == FileMode.GITLINK || after == FileMode.GITLINK ? LineCounter.Lines.NONE : null;
   }
 
   /** The file's path in this commit: its old path when the commit deleted it. */

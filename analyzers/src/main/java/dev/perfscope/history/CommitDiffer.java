@@ -1,7 +1,6 @@
 package dev.perfscope.history;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.jgit.api.errors.CanceledException;
 import org.eclipse.jgit.diff.DiffEntry;
@@ -11,37 +10,43 @@ import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.treewalk.EmptyTreeIterator;
 import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
+import org.eclipse.jgit.treewalk.filter.PathFilter;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
 /**
- * What one commit changed against its parent, with rename detection only when files came and went; lines are
- * counted later, file by file ({@link LinesByFile}). Commits are independent of each other here (following
- * renames is done later, in order), so differs on several threads can share a walk; each has its own reader.
+ * What one commit changed against its parent ({@link TreeDiff}); when it both added and deleted files, JGit's
+ * diff and rename detection instead. Lines are counted later, file by file ({@link LinesByFile}). Commits are
+ * independent of each other here (following renames is done later, in order), so differs on several threads can
+ * share a walk; each has its own reader.
  */
 final class CommitDiffer implements ParallelSegments.Worker<WindowCommits.Commit, List<Change>> {
   private final ObjectReader reader;
+  private final TreeDiff diff;
   private final TreeWalk trees;
   private final RenameDetector renameDetector;
 
-  CommitDiffer(Repository repository, TreeFilter filter) {
+  /** {@code folder}: only changes in it (relative to the work tree) are looked at; empty for all. */
+  CommitDiffer(Repository repository, String folder) {
     this.reader = new TreeCachingReader(repository.newObjectReader());
+    this.diff = new TreeDiff(reader, folder);
     this.trees = new TreeWalk(reader);
     this.renameDetector = new RenameDetector(repository);
     trees.setRecursive(true);
-    trees.setFilter(filter.clone());
+    trees.setFilter(folder.isEmpty() ? TreeFilter.ANY_DIFF
+        : AndTreeFilter.create(PathFilter.create(folder), TreeFilter.ANY_DIFF));
   }
 
   /** The commit's changes, in tree order, their lines not counted yet. */
   @Override
   public List<Change> apply(WindowCommits.Commit commit) throws IOException {
-    List<Change> changes = new ArrayList<>();
-    for (DiffEntry entry : entries(commit)) {
-      changes.add(Change.of(entry));
-    }
-    return changes;
+    List<Change> changes = diff.changes(commit.parentTree(), commit.tree());
+    boolean added = changes.stream().anyMatch(c -> c.type() == DiffEntry.ChangeType.ADD);
+    boolean deleted = changes.stream().anyMatch(c -> c.type() == DiffEntry.ChangeType.DELETE);
+    return added && deleted ? withRenames(commit) : changes;
   }
 
-  private List<DiffEntry> entries(WindowCommits.Commit commit) throws IOException {
+  private List<Change> withRenames(WindowCommits.Commit commit) throws IOException {
     trees.reset();
     if (commit.parentTree() == null) {
       trees.addTree(new EmptyTreeIterator());
@@ -49,17 +54,10 @@ final class CommitDiffer implements ParallelSegments.Worker<WindowCommits.Commit
       trees.addTree(commit.parentTree());
     }
     trees.addTree(commit.tree());
-    List<DiffEntry> entries = DiffEntry.scan(trees);
-    boolean added = entries.stream().anyMatch(e -> e.getChangeType() == DiffEntry.ChangeType.ADD);
-    boolean deleted = entries.stream().anyMatch(e -> e.getChangeType() == DiffEntry.ChangeType.DELETE);
-    return added && deleted ? withRenames(entries) : entries;
-  }
-
-  private List<DiffEntry> withRenames(List<DiffEntry> entries) throws IOException {
     renameDetector.reset();
-    renameDetector.addAll(entries);
+    renameDetector.addAll(DiffEntry.scan(trees));
     try {
-      return renameDetector.compute(reader, NullProgressMonitor.INSTANCE);
+      return renameDetector.compute(reader, NullProgressMonitor.INSTANCE).stream().map(Change::of).toList();
     } catch (CanceledException e) {
       throw new IOException(e); // cannot happen: nothing cancels a NullProgressMonitor
     }

@@ -14,9 +14,6 @@ import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.diff.RenameDetector;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
-import org.eclipse.jgit.treewalk.filter.PathFilter;
-import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
 /**
  * One walk over the commits of the window, newest first: the commits are listed, diffed against their parents
@@ -27,7 +24,7 @@ import org.eclipse.jgit.treewalk.filter.TreeFilter;
 final class HistoryWalk {
   private final Repository repository;
   private final Set<String> wanted;
-  private final TreeFilter filter;
+  private final String folder;
   private final int threads;
   private final HistoryCache cache;
   private int minSegment = ParallelSegments.MIN_SEGMENT;
@@ -42,7 +39,7 @@ final class HistoryWalk {
   HistoryWalk(Repository repository, String folder, Set<String> wanted, int threads, Path cacheFile) {
     this.repository = repository;
     this.wanted = wanted;
-    this.filter = filter(folder, wanted);
+    this.folder = diffedFolder(folder, wanted);
     this.threads = threads;
     this.cache = HistoryCache.load(cacheFile, fingerprint());
   }
@@ -88,17 +85,18 @@ final class HistoryWalk {
 
   /** What the remembered changes depend on besides the commit: this build, what is diffed, rename detection. */
   private String fingerprint() {
-    return ContentHash.build() + "|" + filter + "|" + new RenameDetector(repository).getRenameLimit();
+    return ContentHash.build() + "|" + folder + "|" + new RenameDetector(repository).getRenameLimit();
   }
 
   /**
    * Only differences under {@code folder} (the analyzed module's folder, relative to the work tree) are
    * looked at when every wanted file lies in it: a module of a multi-module build walks its own folder, not
-   * the whole repository. A file moved in from outside that folder starts its history at the move.
+   * the whole repository. A file moved in from outside that folder starts its history at the move. Returns
+   * the folder to diff, empty for the whole work tree.
    */
-  static TreeFilter filter(String folder, Set<String> paths) {
+  static String diffedFolder(String folder, Set<String> paths) {
     boolean narrow = !folder.isEmpty() && paths.stream().allMatch(p -> p.startsWith(folder + "/"));
-    return narrow ? AndTreeFilter.create(PathFilter.create(folder), TreeFilter.ANY_DIFF) : TreeFilter.ANY_DIFF;
+    return narrow ? folder : "";
   }
 
   /** Whether a shallow clone cut the walk short. */
@@ -107,7 +105,7 @@ final class HistoryWalk {
   }
 
   private CommitDiffer differ() {
-    return new CommitDiffer(repository, filter);
+    return new CommitDiffer(repository, folder);
   }
 
   /**
