@@ -48,7 +48,7 @@ final class TreeDiff {
   private void diff(byte[] oldRaw, byte[] newRaw, int prefix) throws IOException {
     TreeEntries older = new TreeEntries(oldRaw);
     TreeEntries newer = new TreeEntries(newRaw);
-    while (!older.done() || !newer.done()) {
+    while (older.skipShared(newer)) {
       int order = older.done() ? 1 : newer.done() ? -1 : older.compareTo(newer);
       if (order != 0 || older.mode() != newer.mode() || !older.sameId(newer)) {
         differs(order <= 0 ? older : null, order >= 0 ? newer : null, prefix);

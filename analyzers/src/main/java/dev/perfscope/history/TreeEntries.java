@@ -26,7 +26,27 @@ final class TreeEntries {
   }
 
   void next() {
-    parse(nameEnd + 1 + Constants.OBJECT_ID_LENGTH);
+    parse(end());
+  }
+
+  /**
+   * Moves both cursors past the entries they share byte for byte from here (a tree diff's common case: one
+   * entry of many changed), reading only this tree's entries and only up to the first byte that differs.
+   * Returns whether anything is left to compare.
+   */
+  boolean skipShared(TreeEntries other) {
+    int same = Arrays.mismatch(raw, start, raw.length, other.raw, other.start, other.raw.length);
+    if (same < 0) {
+      parse(raw.length);
+      other.parse(other.raw.length);
+      return false;
+    }
+    int from = start;
+    while (!done() && end() - from <= same) {
+      next();
+    }
+    other.parse(other.start + start - from);
+    return true;
   }
 
   int mode() {
@@ -72,6 +92,10 @@ final class TreeEntries {
 
   int nameLength() {
     return nameEnd - nameStart;
+  }
+
+  private int end() {
+    return nameEnd + 1 + Constants.OBJECT_ID_LENGTH;
   }
 
   private int charAfter(int at) {
