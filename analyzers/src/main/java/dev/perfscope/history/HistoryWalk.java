@@ -33,7 +33,7 @@ final class HistoryWalk {
 
   /**
    * {@code wanted}: paths relative to the work tree, as they are at HEAD; {@code folder}: the analyzed
-   * folder relative to the work tree, empty for the work tree itself; {@code threads}: how many threads diff;
+   * folder relative to the work tree, empty for the work tree itself; {@code threads}: how many threads diff and count;
    * {@code cacheFile}: where each commit's changes are kept between runs, null for nowhere.
    */
   HistoryWalk(Repository repository, String folder, Set<String> wanted, int threads, Path cacheFile) {

@@ -33,6 +33,9 @@ final class LinesByFile {
    */
   List<List<Change>> count(List<List<Change>> diffs, List<List<String>> names) throws IOException {
     List<Position> order = fileByFile(diffs, names);
+    if (order.isEmpty()) {
+      return diffs; // every line known already: a walk whose commits were all in the cache
+    }
     List<Change> uncounted = order.stream().map(p -> diffs.get(p.commit()).get(p.change())).toList();
     List<LineCounter.Lines> lines = ParallelSegments.map(uncounted, threads, minSegment,
         () -> new LineCounter(repository));
