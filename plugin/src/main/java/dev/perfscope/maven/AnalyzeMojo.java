@@ -76,7 +76,7 @@ public class AnalyzeMojo extends AbstractPerfMojo {
     } catch (ConfigurationException e) {
       throw new MojoExecutionException(e.getMessage(), e);
     }
-    Analysis analysis = new Analysis();
+    Analysis analysis = analysis();
     String key = cache ? runKey(analysis.fingerprint(withBaseline), chosen) : null;
     Optional<RunRecord> last = key == null ? Optional.empty()
         : RunRecord.read(runRecordFile(), key).filter(r -> r.reportsIntact(outputDirectory()));
