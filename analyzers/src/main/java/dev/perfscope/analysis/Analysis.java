@@ -145,7 +145,7 @@ public final class Analysis {
         .mapToObj(sources::get).toList();
     Map<String, FileMeasurer.Measured> forked = !worker.worthIt(toParse) ? Map.of()
         : worker.measure(new MeasuringWorker.Job(toParse, request.encoding().name(), request.limits().maxFileSize(),
-            request.limits().parseBudget().toMillis(), request.threads()));
+            request.limits().parseBudget().toMillis(), request.threads(), cache != null));
     return inParallel(request.threads(), () -> IntStream.range(0, sources.size()).parallel()
         .mapToObj(i -> known.get(i).orElseGet(() -> fromWorker(forked.get(sources.get(i).relativePath()), cache,
             () -> measurer.measured(sources.get(i)))))

@@ -49,13 +49,6 @@ final class FileMeasurer {
     return measure(file, cache != null);
   }
 
-  /**
-   * The file measured, with the hash of the bytes measured (null when it was not read whole: over the size
-   * limit or unreadable): what a worker JVM sends back.
-   */
-  Measured measureHashed(SourceFile file) {
-    return measure(file, true);
-  }
 
   /**
    * The file's measurement when it needs no parsing: binary, over the size limit, unreadable, or in the cache
@@ -65,7 +58,11 @@ final class FileMeasurer {
     return Optional.ofNullable(read(file, cache != null).done());
   }
 
-  private Measured measure(SourceFile file, boolean hashed) {
+  /**
+   * The file measured, with the hash of the bytes measured when {@code hashed} (null when it was not read
+   * whole: over the size limit or unreadable): what a worker JVM sends back.
+   */
+  Measured measure(SourceFile file, boolean hashed) {
     Read read = read(file, hashed);
     if (read.done() != null) {
       return read.done();

@@ -22,8 +22,12 @@ import java.util.stream.Collectors;
 public final class MeasuringWorker {
   static final ObjectMapper MAPPER = JsonMapper.forCache();
 
-  /** What to measure and how: the files, the source encoding, the limits on each, how many at once. */
-  record Job(List<SourceFile> files, String encoding, long maxFileSize, long parseBudgetMillis, int threads) {}
+  /**
+   * What to measure and how: the files, the source encoding, the limits on each, how many at once, and
+   * whether to hash each file's bytes (only a run with a cache needs the hashes).
+   */
+  record Job(List<SourceFile> files, String encoding, long maxFileSize, long parseBudgetMillis, int threads,
+      boolean hashed) {}
 
   /** Each file's measurement, by its path relative to the analysis root. */
   record Results(Map<String, FileMeasurer.Measured> files) {}
@@ -49,7 +53,7 @@ public final class MeasuringWorker {
       ForkJoinPool pool = new ForkJoinPool(job.threads());
       try {
         return new Results(pool.submit(() -> job.files().parallelStream().collect(Collectors.toMap(
-            SourceFile::relativePath, measurer::measureHashed, (a, b) -> a))).get());
+            SourceFile::relativePath, file -> measurer.measure(file, job.hashed()), (a, b) -> a))).get());
       } finally {
         pool.shutdown();
       }
