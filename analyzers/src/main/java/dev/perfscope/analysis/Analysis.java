@@ -133,8 +133,8 @@ public final class Analysis {
 
   /**
    * First what needs no parsing (binary files, files over the size limit, what the cache has), reading and
-   * hashing each file; what is left goes to a worker JVM if it is worth one, and whatever the worker did not
-   * send back is measured here. The results are the same either way, in source order; what the worker measured
+   * hashing each file; the files left that a parser reads go to a worker JVM if they are worth one, and
+   * whatever the worker did not send back, plain text included, is measured here. The results are the same either way, in source order; what the worker measured
    * is cached under the hash of the bytes it read.
    */
   private List<FileMetrics> measureForking(AnalysisRequest request, List<SourceFile> sources,
@@ -142,7 +142,7 @@ public final class Analysis {
     List<Optional<FileMeasurer.Measured>> known = inParallel(request.threads(),
         () -> sources.parallelStream().map(measurer::withoutParsing).toList());
     List<SourceFile> toParse = IntStream.range(0, sources.size()).filter(i -> known.get(i).isEmpty())
-        .mapToObj(sources::get).toList();
+        .mapToObj(sources::get).filter(file -> languages.forFile(file.relativePath()) != languages.text()).toList();
     Map<String, FileMeasurer.Measured> forked = !worker.worthIt(toParse) ? Map.of()
         : worker.measure(new MeasuringWorker.Job(toParse, request.encoding().name(), request.limits().maxFileSize(),
             request.limits().parseBudget().toMillis(), request.threads(), cache != null));

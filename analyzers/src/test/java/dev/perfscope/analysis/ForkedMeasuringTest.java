@@ -26,8 +26,8 @@ class ForkedMeasuringTest {
   private final List<String> warnings = new ArrayList<>();
 
   /**
-   * Java, Python and a syntax error go to the worker; a binary file and one over the size limit need no
-   * parsing and never do.
+   * Java, Python and a syntax error go to the worker; plain text, a binary file and one over the size limit
+   * need no parser and never do.
    */
   @BeforeEach
   void writeSources() throws IOException {
@@ -39,6 +39,7 @@ class ForkedMeasuringTest {
     Files.writeString(root.resolve("Broken.java"), "class Broken {\n  void f( {\n}\n");
     Files.write(root.resolve("logo.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1, 2});
     Files.writeString(root.resolve("big.py"), "x = 1\n".repeat(2_000));
+    Files.writeString(root.resolve("notes.md"), "# Notes\n\nNothing to parse here.\n");
   }
 
   private AnalysisRequest request(Path cache) {
@@ -60,7 +61,7 @@ class ForkedMeasuringTest {
         + "-XX:+UseParallelGC -XX:TieredStopAtLevel=1) in ");
     assertThat(forked).isEqualTo(here);
     assertThat(forked.files()).extracting(f -> f.path()).containsExactly("Broken.java", "GitHttpHelper.java",
-        "Pricing.java", "big.py", "git_http.py", "match_case.py");
+        "Pricing.java", "big.py", "git_http.py", "match_case.py", "notes.md");
     assertThat(forked.files().get(0).parseError().message()).startsWith("unexpected");
     assertThat(forked.files().get(3).note().message()).contains("over maxFileSize");
   }
@@ -93,6 +94,15 @@ class ForkedMeasuringTest {
     assertThat(info).isEmpty();
     assertThat(warnings).isEmpty();
     assertThat(auto).isEqualTo(never).isEqualTo(new Analysis().run(request(null)));
+  }
+
+  @Test
+  void autoWeighsOnlyWhatAParserReads() throws IOException {
+    Files.writeString(root.resolve("changelog.txt"), "a line of plain text\n".repeat(250_000)); // 5 MB
+    AnalysisResult auto = forking(WorkerJvm.onOwnClasspath(), ForkMode.AUTO).run(request(null).withInputs(
+        new InputLimits(10_000_000, Duration.ofSeconds(10)), false));
+    assertThat(info).isEmpty();
+    assertThat(auto.files()).extracting(f -> f.path()).contains("changelog.txt");
   }
 
   @Test
