@@ -5,6 +5,7 @@ import dev.perfscope.advice.Hotspots;
 import dev.perfscope.baseline.BaselineComparison;
 import dev.perfscope.baseline.LoadedBaseline;
 import dev.perfscope.cache.ContentHash;
+import dev.perfscope.cache.FileStamp;
 import dev.perfscope.cache.MetricsCache;
 import dev.perfscope.history.ProjectHistory;
 import dev.perfscope.history.UnknownRefException;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
@@ -88,13 +90,26 @@ public final class Analysis {
    * fingerprints mean equal results. Costs a walk of the source roots and a read of every file, no parsing.
    */
   public String fingerprint(AnalysisRequest request) {
+    return fingerprint(request, Map.of()).key();
+  }
+
+  /**
+   * The fingerprint, reading only the files whose stamps ({@code known}, by path: those of the last run)
+   * do not prove them unchanged; with the stamps to keep for the next run.
+   */
+  public Fingerprint fingerprint(AnalysisRequest request, Map<String, FileStamp> known) {
     try (ProjectHistory history = ProjectHistory.open(request.root(), request.history(), reading(request))) {
       List<SourceFile> sources = sources(history, request);
-      List<RunFingerprint.FileContent> contents = inParallel(request.threads(),
-          () -> sources.parallelStream().map(RunFingerprint.FileContent::of).toList());
-      return RunFingerprint.of(cacheFingerprint(request), request, history.state(), contents);
+      List<RunFingerprint.FileContent> contents = inParallel(request.threads(), () -> sources.parallelStream()
+          .map(file -> RunFingerprint.FileContent.of(file, known.get(file.relativePath()))).toList());
+      Map<String, FileStamp> stamps = new TreeMap<>();
+      contents.stream().filter(c -> c.stamp() != null).forEach(c -> stamps.put(c.path(), c.stamp()));
+      return new Fingerprint(RunFingerprint.of(cacheFingerprint(request), request, history.state(), contents), stamps);
     }
   }
+
+  /** A run's fingerprint and the stamps of the files it read. */
+  public record Fingerprint(String key, Map<String, FileStamp> sources) {}
 
   /**
    * History is cached beside the metrics cache when there is one, and diffed on half the processors (at most
