@@ -49,16 +49,21 @@ final class TreeDiff {
     TreeEntries older = new TreeEntries(oldRaw);
     TreeEntries newer = new TreeEntries(newRaw);
     while (older.skipShared(newer)) {
-      int order = older.done() ? 1 : newer.done() ? -1 : older.compareTo(newer);
-      if (order != 0 || older.mode() != newer.mode() || !older.sameId(newer)) {
+      int order = older.orderAgainst(newer);
+      if (order != 0 || !older.sameEntry(newer)) {
         differs(order <= 0 ? older : null, order >= 0 ? newer : null, prefix);
       }
-      if (order <= 0) {
-        older.next();
-      }
-      if (order >= 0) {
-        newer.next();
-      }
+      step(older, newer, order);
+    }
+  }
+
+  /** Moves past the entry that came first, or past both when they had the same name. */
+  private static void step(TreeEntries older, TreeEntries newer, int order) {
+    if (order <= 0) {
+      older.next();
+    }
+    if (order >= 0) {
+      newer.next();
     }
   }
 

@@ -61,7 +61,17 @@ final class TreeEntries {
     return ObjectId.fromRaw(raw, nameEnd + 1);
   }
 
-  boolean sameId(TreeEntries other) {
+  /** Whether both entries have the same mode and id (their names are compared by {@link #orderAgainst}). */
+  boolean sameEntry(TreeEntries other) {
+    return mode == other.mode && sameId(other);
+  }
+
+  /** Which entry comes first in git's order, a tree at its end counting as last; 0 for the same name. */
+  int orderAgainst(TreeEntries other) {
+    return done() ? 1 : other.done() ? -1 : compareTo(other);
+  }
+
+  private boolean sameId(TreeEntries other) {
     int id = nameEnd + 1;
     int otherId = other.nameEnd + 1;
     return Arrays.equals(raw, id, id + Constants.OBJECT_ID_LENGTH, other.raw, otherId,
@@ -72,7 +82,7 @@ final class TreeEntries {
    * Git's order of entries in one tree: by name, byte by byte, a subtree's name as if it ended in '/'; so a
    * file and a subtree of the same name are two entries.
    */
-  int compareTo(TreeEntries other) {
+  private int compareTo(TreeEntries other) {
     int length = Math.min(nameEnd - nameStart, other.nameEnd - other.nameStart);
     int cmp = Arrays.compareUnsigned(raw, nameStart, nameStart + length, other.raw, other.nameStart,
         other.nameStart + length);
