@@ -63,10 +63,13 @@ final class BlockFinder {
   /** A candidate run with what ranks it. */
   private record Ranked(List<ParserRuleContext> run, int cognitive, int lines) {}
 
-  /** The compound statements of the def's own code, however deep, not those of nested defs and classes. */
+  /**
+   * The compound statements of the def's own code, however deep, not those of nested defs and classes: only
+   * statements and their clauses can hold one, so expressions are not entered.
+   */
   private void compounds(ParserRuleContext node, List<List<ParserRuleContext>> runs) {
     for (int i = 0; i < node.getChildCount(); i++) {
-      if (node.getChild(i) instanceof ParserRuleContext child && !Trees.isNestedScope(child)) {
+      if (node.getChild(i) instanceof ParserRuleContext child && Trees.isStatementPart(child)) {
         if (isCandidate(child) && lines(List.of(child)) >= MIN_BLOCK_LINES) {
           runs.add(List.of(child));
         }

@@ -2,6 +2,7 @@ package dev.perfscope.lang.python;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,7 @@ final class BlockLocals {
 
   BlockLocals(PythonParser.Function_defContext def, boolean method, Scopes scopes) {
     this.names = scopes.of(def);
-    this.locals = names.locals();
+    this.locals = new HashSet<>(names.locals());
     List<String> all = Parameters.names(def, false);
     if (method && Parameters.names(def, true).size() < all.size()) {
       locals.remove(all.get(0));

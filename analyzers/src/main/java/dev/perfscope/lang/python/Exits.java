@@ -55,10 +55,10 @@ final class Exits {
     if (node instanceof PythonParser.Return_stmtContext || node instanceof PythonParser.Yield_exprContext) {
       return RETURNS;
     }
-    if (Trees.isNestedScope(node) || node instanceof PythonParser.LambdefContext) {
+    ParserRuleContext context = (ParserRuleContext) node;
+    if (Trees.isNestedScope(node) || node instanceof PythonParser.LambdefContext || !jumps.any(context)) {
       return 0;
     }
-    ParserRuleContext context = (ParserRuleContext) node;
     Integer known = escaping.get(context);
     return known != null ? known : remember(context);
   }

@@ -1,6 +1,7 @@
 package dev.perfscope.lang.python;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,6 +36,7 @@ final class NameUses {
   private final Set<String> globals = new LinkedHashSet<>();
   private final Map<PythonParser.NameContext, Binding> bindings = new IdentityHashMap<>();
   private final Binder binder = new Binder(this);
+  private Set<String> locals;
 
   private NameUses(ParserRuleContext root, Scopes scopes) {
     this.root = root;
@@ -63,11 +65,21 @@ final class NameUses {
     return params;
   }
 
-  /** The parameters and the names this scope binds, less those it declares {@code global} or {@code nonlocal}. */
+  /**
+   * The parameters and the names this scope binds, less those it declares {@code global} or {@code nonlocal}:
+   * read-only, and computed once, since every enclosing scope, edges and blocks ask for it.
+   */
   Set<String> locals() {
-    Set<String> locals = new LinkedHashSet<>(params);
-    uses.stream().filter(Use::store).forEach(u -> locals.add(u.name()));
-    locals.removeAll(globals);
+    if (locals == null) {
+      Set<String> found = new LinkedHashSet<>(params);
+      for (Use use : uses) {
+        if (use.store()) {
+          found.add(use.name());
+        }
+      }
+      found.removeAll(globals);
+      locals = Collections.unmodifiableSet(found);
+    }
     return locals;
   }
 
@@ -86,37 +98,57 @@ final class NameUses {
     }
   }
 
-  private void walk(ParseTree node, ParserRuleContext block, Set<String> inner) {
-    if (node instanceof TerminalNode terminal) {
-      fString(terminal, inner);
+  /**
+   * Walks {@code start} and what it holds. A chain of single-child nodes (most of an expression's levels) is
+   * followed in a loop, and what cannot hold a use is not entered: see {@link Scopes#mayUse}.
+   */
+  private void walk(ParserRuleContext start, ParserRuleContext block, Set<String> inner) {
+    ParserRuleContext context = start;
+    ParserRuleContext scope = block;
+    Set<String> hidden = inner;
+    while (true) {
+      int rule = context.getRuleIndex();
+      if (context != root && (rule == PythonParser.RULE_function_def || rule == PythonParser.RULE_class_def)) {
+        nested(context, scope, hidden);
+        return;
+      }
+      if (rule == PythonParser.RULE_block) {
+        scope = context;
+      }
+      binder.bind(context, rule, scope);
+      if (rule == PythonParser.RULE_atom && context.getChild(0) instanceof PythonParser.NameContext) {
+        name((PythonParser.AtomContext) context, hidden);
+        return;
+      }
+      hidden = ExpressionScopes.extend(context, rule, hidden);
+      List<ParseTree> children = context.children;
+      int count = children.size();
+      if (count == 1 && children.get(0) instanceof ParserRuleContext only) {
+        if (!scopes.mayUse(only)) {
+          return;
+        }
+        context = only;
+        continue;
+      }
+      for (int i = ExpressionScopes.firstWalked(context, rule); i < count; i++) {
+        ParseTree child = children.get(i);
+        if (child instanceof ParserRuleContext inside) {
+          if (scopes.mayUse(inside)) {
+            walk(inside, scope, hidden);
+          }
+        } else if (((TerminalNode) child).getSymbol().getType() == PythonLexer.STRING) {
+          fString((TerminalNode) child, hidden);
+        }
+      }
       return;
     }
-    ParserRuleContext context = (ParserRuleContext) node;
-    if (context != root && isScope(context)) {
-      nested(context, block, inner);
-      return;
-    }
-    ParserRuleContext scope = context instanceof PythonParser.BlockContext ? context : block;
-    binder.bind(context, scope);
-    if (context instanceof PythonParser.AtomContext atom && atom.name() != null) {
-      name(atom, inner);
-      return;
-    }
-    Set<String> hidden = ExpressionScopes.extend(context, inner);
-    for (int i = ExpressionScopes.firstWalked(context); i < context.getChildCount(); i++) {
-      walk(context.getChild(i), scope, hidden);
-    }
-  }
-
-  private static boolean isScope(ParserRuleContext context) {
-    return context instanceof PythonParser.Function_defContext || context instanceof PythonParser.Class_defContext;
   }
 
   /** A nested def or class binds its name here; the free names it loads are loads here too. */
   private void nested(ParserRuleContext scope, ParserRuleContext block, Set<String> inner) {
     PythonParser.NameContext name = scope instanceof PythonParser.Function_defContext def ? def.name()
         : ((PythonParser.Class_defContext) scope).name();
-    store(name.getText(), scope.getStart().getTokenIndex(), scope.getStop().getTokenIndex(), block);
+    store(Trees.text(name), scope.getStart().getTokenIndex(), scope.getStop().getTokenIndex(), block);
     NameUses own = scopes.of(scope);
     Set<String> ownLocals = own.locals();
     for (Use use : own.uses) {
@@ -127,7 +159,7 @@ final class NameUses {
   }
 
   private void name(PythonParser.AtomContext atom, Set<String> inner) {
-    String name = atom.name().getText();
+    String name = Trees.text(atom.name());
     if (inner.contains(name)) {
       return;
     }
@@ -153,6 +185,6 @@ final class NameUses {
     ParserRuleContext parent = atom.getParent();
     int at = parent.children.indexOf(atom);
     return at + 1 < parent.getChildCount() && parent.getChild(at + 1) instanceof PythonParser.TrailerContext t
-        && t.DOT() != null ? t.name().getText() : null;
+        && t.DOT() != null ? Trees.text(t.name()) : null;
   }
 }

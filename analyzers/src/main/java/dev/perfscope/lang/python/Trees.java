@@ -93,6 +93,11 @@ final class Trees {
     }
   }
 
+  /** A name's text: its one token's, without the copy {@code getText()} of a rule makes. */
+  static String text(PythonParser.NameContext name) {
+    return name.getStart().getText();
+  }
+
   /**
    * Makes each name token keep its text: a token's text is otherwise copied out of the source on every
    * {@code getText()}, and the structure asks for every name several times.
