@@ -17,6 +17,17 @@ final class Binder {
     this.uses = uses;
   }
 
+  /** Whether nodes of this rule can bind a name: the walk asks before {@link #bind}. */
+  static boolean binds(int rule) {
+    return switch (rule) {
+      case PythonParser.RULE_expr_stmt, PythonParser.RULE_for_stmt, PythonParser.RULE_with_item,
+          PythonParser.RULE_named_expression, PythonParser.RULE_star_named_expression, PythonParser.RULE_argument,
+          PythonParser.RULE_except_clause, PythonParser.RULE_import_stmt, PythonParser.RULE_global_stmt,
+          PythonParser.RULE_type_alias, PythonParser.RULE_case_block -> true;
+      default -> false;
+    };
+  }
+
   /** {@code rule}: the node's rule index, which the walk has already read. */
   void bind(ParserRuleContext node, int rule, ParserRuleContext block) {
     switch (rule) {

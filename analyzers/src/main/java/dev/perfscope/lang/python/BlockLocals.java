@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.antlr.v4.runtime.ParserRuleContext;
-import org.antlr.v4.runtime.tree.ParseTree;
 
 /**
  * Which locals of one function a run of its statements reads from before it (the parameters it would need as a
@@ -84,19 +83,15 @@ final class BlockLocals {
   private boolean bound(NameUses.Use load, int from, int to) {
     for (NameUses.Use store : stores.getOrDefault(load.name(), List.of())) {
       if (store.at() >= from && store.at() <= to && store.effective() < load.at()
-          && encloses(store.scope(), load.node())) {
+          && encloses(store.scope(), load.at())) {
         return true;
       }
     }
     return false;
   }
-  private static boolean encloses(ParserRuleContext scope, ParseTree node) {
-    for (ParseTree n = node; n != null; n = n.getParent()) {
-      if (n == scope) {
-        return true;
-      }
-    }
-    return false;
+  /** Whether token {@code at}, a name or an f-string, lies in {@code scope}: a block, or the walk's root. */
+  private static boolean encloses(ParserRuleContext scope, int at) {
+    return scope.getStart().getTokenIndex() <= at && at <= scope.getStop().getTokenIndex();
   }
 
   private static int start(List<? extends ParserRuleContext> run) {

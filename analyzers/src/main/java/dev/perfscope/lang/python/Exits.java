@@ -27,10 +27,8 @@ final class Exits {
   }
 
   static TokenPrefix jumpTokens(TokenStream tokens) {
-    return new TokenPrefix(tokens, token -> switch (token.getType()) {
-      case PythonLexer.RETURN, PythonLexer.YIELD, PythonLexer.BREAK, PythonLexer.CONTINUE -> true;
-      default -> false;
-    });
+    return TokenPrefix.ofTypes(tokens, PythonLexer.RETURN, PythonLexer.YIELD, PythonLexer.BREAK,
+        PythonLexer.CONTINUE);
   }
 
   boolean leave(List<? extends ParserRuleContext> run) {

@@ -12,6 +12,12 @@ import org.antlr.v4.runtime.tree.TerminalNode;
 final class ExpressionScopes {
   private ExpressionScopes() {}
 
+  /** Whether nodes of this rule can open a scope of their own: the walk asks before {@link #extend}. */
+  static boolean opens(int rule) {
+    return rule == PythonParser.RULE_lambdef || rule == PythonParser.RULE_testlist_comp
+        || rule == PythonParser.RULE_atom || rule == PythonParser.RULE_argument;
+  }
+
   /** The names hidden inside {@code node} (of rule {@code rule}): those hidden around it, and those it binds for itself. */
   static Set<String> extend(ParserRuleContext node, int rule, Set<String> inner) {
     return switch (rule) {

@@ -2,12 +2,12 @@ package dev.perfscope.lang.python;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenStream;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
 
@@ -23,18 +23,17 @@ final class NameUses {
    * computed) for the statements inside {@code scope} (the block that sees the binding); a nested store is
    * none of this scope's.
    */
-  record Use(String name, ParseTree node, String attribute, int at, boolean load, boolean store, int effective,
+  record Use(String name, String attribute, int at, boolean load, boolean store, int effective,
       ParserRuleContext scope) {}
 
   /** Where a store binds: computed at its statement, read when the walk reaches its name. */
-  private record Binding(int effective, ParserRuleContext scope, boolean alsoLoads) {}
+  record Binding(int effective, ParserRuleContext scope, boolean alsoLoads) {}
 
   private final ParserRuleContext root;
   private final Scopes scopes;
   private final List<Use> uses = new ArrayList<>();
   private final Set<String> params = new LinkedHashSet<>();
   private final Set<String> globals = new LinkedHashSet<>();
-  private final Map<PythonParser.NameContext, Binding> bindings = new IdentityHashMap<>();
   private final Binder binder = new Binder(this);
   private Set<String> locals;
 
@@ -88,19 +87,20 @@ final class NameUses {
   }
 
   void bind(PythonParser.NameContext name, int effective, ParserRuleContext scope, boolean alsoLoads) {
-    bindings.put(name, new Binding(effective, scope, alsoLoads));
+    scopes.bindings()[name.getStart().getTokenIndex()] = new Binding(effective, scope, alsoLoads);
   }
 
   /** A name bound where it is written (a def, an import, {@code except ... as}), not through an atom. */
   void store(String name, int at, int effective, ParserRuleContext scope) {
     if (!globals.contains(name)) {
-      uses.add(new Use(name, null, null, at, false, true, effective, scope));
+      uses.add(new Use(name, null, at, false, true, effective, scope));
     }
   }
 
   /**
    * Walks {@code start} and what it holds. A chain of single-child nodes (most of an expression's levels) is
-   * followed in a loop, and what cannot hold a use is not entered: see {@link Scopes#mayUse}.
+   * followed in a loop, a {@link PlainExpressions plain} expression is read off its tokens, and a name outside
+   * an atom (of a def, a parameter, an import, a keyword) or an attribute's {@code .x} is not entered.
    */
   private void walk(ParserRuleContext start, ParserRuleContext block, Set<String> inner) {
     ParserRuleContext context = start;
@@ -108,6 +108,17 @@ final class NameUses {
     Set<String> hidden = inner;
     while (true) {
       int rule = context.getRuleIndex();
+      if (rule == PythonParser.RULE_atom && context.getChild(0) instanceof PythonParser.NameContext) {
+        name(context.getStart().getTokenIndex(), hidden);
+        return;
+      }
+      if (scopes.plain().isPlain(context, rule)) {
+        plain(context, hidden);
+        return;
+      }
+      if (rule == PythonParser.RULE_name) {
+        return;
+      }
       if (context != root && (rule == PythonParser.RULE_function_def || rule == PythonParser.RULE_class_def)) {
         nested(context, scope, hidden);
         return;
@@ -115,33 +126,35 @@ final class NameUses {
       if (rule == PythonParser.RULE_block) {
         scope = context;
       }
-      binder.bind(context, rule, scope);
-      if (rule == PythonParser.RULE_atom && context.getChild(0) instanceof PythonParser.NameContext) {
-        name((PythonParser.AtomContext) context, hidden);
-        return;
+      if (Binder.binds(rule)) {
+        binder.bind(context, rule, scope);
       }
-      hidden = ExpressionScopes.extend(context, rule, hidden);
+      if (ExpressionScopes.opens(rule)) {
+        hidden = ExpressionScopes.extend(context, rule, hidden);
+      }
       List<ParseTree> children = context.children;
       int count = children.size();
       if (count == 1 && children.get(0) instanceof ParserRuleContext only) {
-        if (!scopes.mayUse(only)) {
-          return;
-        }
         context = only;
         continue;
       }
       for (int i = ExpressionScopes.firstWalked(context, rule); i < count; i++) {
         ParseTree child = children.get(i);
         if (child instanceof ParserRuleContext inside) {
-          if (scopes.mayUse(inside)) {
+          if (!isAttribute(inside)) {
             walk(inside, scope, hidden);
           }
         } else if (((TerminalNode) child).getSymbol().getType() == PythonLexer.STRING) {
-          fString((TerminalNode) child, hidden);
+          fString(((TerminalNode) child).getSymbol(), hidden);
         }
       }
       return;
     }
+  }
+
+  private static boolean isAttribute(ParserRuleContext node) {
+    return node instanceof PythonParser.TrailerContext && node.getChild(0) instanceof TerminalNode first
+        && first.getSymbol().getType() == PythonLexer.DOT;
   }
 
   /** A nested def or class binds its name here; the free names it loads are loads here too. */
@@ -153,38 +166,51 @@ final class NameUses {
     Set<String> ownLocals = own.locals();
     for (Use use : own.uses) {
       if (use.load() && !ownLocals.contains(use.name()) && !inner.contains(use.name())) {
-        uses.add(new Use(use.name(), use.node(), use.attribute(), use.at(), true, false, use.at(), null));
+        uses.add(new Use(use.name(), use.attribute(), use.at(), true, false, use.at(), null));
       }
     }
   }
 
-  private void name(PythonParser.AtomContext atom, Set<String> inner) {
-    String name = Trees.text(atom.name());
+  /** The uses of a {@link PlainExpressions plain} expression, from its tokens: as a walk would find them. */
+  private void plain(ParserRuleContext expression, Set<String> inner) {
+    TokenStream tokens = scopes.tokens();
+    int stop = expression.getStop().getTokenIndex();
+    for (int i = expression.getStart().getTokenIndex(); i <= stop; i++) {
+      Token token = tokens.get(i);
+      int type = token.getType();
+      if (PlainExpressions.isName(type) && (i == 0 || tokens.get(i - 1).getType() != PythonLexer.DOT)) {
+        name(i, inner);
+      } else if (type == PythonLexer.STRING) {
+        fString(token, inner);
+      }
+    }
+  }
+
+  /** The name of an atom, at token {@code at}: a load, or a store where a statement binds it. */
+  private void name(int at, Set<String> inner) {
+    TokenStream tokens = scopes.tokens();
+    String name = tokens.get(at).getText();
     if (inner.contains(name)) {
       return;
     }
-    Binding binding = bindings.get(atom.name());
+    Binding binding = scopes.bindings()[at];
     boolean store = binding != null && !globals.contains(name);
-    int at = atom.getStart().getTokenIndex();
-    uses.add(new Use(name, atom, attribute(atom), at, !store || binding.alsoLoads(), store,
+    uses.add(new Use(name, attribute(tokens, at), at, !store || binding.alsoLoads(), store,
         store ? binding.effective() : at, store ? binding.scope() : null));
   }
 
   /** The names an f-string's fields load. */
-  private void fString(TerminalNode terminal, Set<String> inner) {
-    for (FieldNames.Name name : scopes.fields().of(terminal.getSymbol())) {
+  private void fString(Token token, Set<String> inner) {
+    for (FieldNames.Name name : scopes.fields().of(token)) {
       if (!inner.contains(name.name())) {
-        int at = terminal.getSymbol().getTokenIndex();
-        uses.add(new Use(name.name(), terminal, name.attribute(), at, true, false, at, null));
+        int at = token.getTokenIndex();
+        uses.add(new Use(name.name(), name.attribute(), at, true, false, at, null));
       }
     }
   }
 
-  /** {@code x} when the atom is followed by {@code .x}. */
-  private static String attribute(PythonParser.AtomContext atom) {
-    ParserRuleContext parent = atom.getParent();
-    int at = parent.children.indexOf(atom);
-    return at + 1 < parent.getChildCount() && parent.getChild(at + 1) instanceof PythonParser.TrailerContext t
-        && t.DOT() != null ? Trees.text(t.name()) : null;
+  /** {@code x} when the atom's name at token {@code at} is followed by {@code .x}: only a trailer puts a dot there. */
+  private static String attribute(TokenStream tokens, int at) {
+    return tokens.get(at + 1).getType() == PythonLexer.DOT ? tokens.get(at + 2).getText() : null;
   }
 }

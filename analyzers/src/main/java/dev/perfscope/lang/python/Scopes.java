@@ -4,7 +4,6 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.TokenStream;
-import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
  * The {@link NameUses} of a module's scopes, each walked once: edges, blocks and every enclosing scope (which
@@ -12,17 +11,18 @@ import org.antlr.v4.runtime.tree.TerminalNode;
  * depth in walks.
  */
 final class Scopes {
+  private final TokenStream tokens;
   private final FieldNames fields;
-  private final TokenPrefix names;
+  private final PlainExpressions plain;
+  /** By token: each name a statement binds is bound once, by the one walk that reaches the statement. */
+  private final NameUses.Binding[] bindings;
   private final Map<ParserRuleContext, NameUses> walked = new IdentityHashMap<>();
 
   Scopes(PythonLexerBase lexer, TokenStream tokens) {
+    this.tokens = tokens;
     this.fields = new FieldNames(lexer);
-    this.names = new TokenPrefix(tokens, token -> switch (token.getType()) {
-      case PythonLexer.NAME, PythonLexer.MATCH, PythonLexer.CASE, PythonLexer.TYPE -> true;
-      case PythonLexer.STRING -> lexer.fstring(token.getStartIndex()) != null;
-      default -> false;
-    });
+    this.plain = new PlainExpressions(tokens);
+    this.bindings = new NameUses.Binding[tokens.size()];
   }
 
   NameUses of(ParserRuleContext root) {
@@ -34,20 +34,19 @@ final class Scopes {
     return known;
   }
 
+  TokenStream tokens() {
+    return tokens;
+  }
+
   FieldNames fields() {
     return fields;
   }
 
-  /**
-   * Whether a node can hold a use of a name: it has a name token or an f-string with fields, and is neither a
-   * name outside an atom (of a def, a parameter, an import, a keyword) nor an attribute's {@code .x}.
-   */
-  boolean mayUse(ParserRuleContext node) {
-    if (!names.any(node.getStart().getTokenIndex(), node.getStop().getTokenIndex())) {
-      return false;
-    }
-    int rule = node.getRuleIndex();
-    return rule != PythonParser.RULE_name && !(rule == PythonParser.RULE_trailer
-        && node.getChild(0) instanceof TerminalNode first && first.getSymbol().getType() == PythonLexer.DOT);
+  PlainExpressions plain() {
+    return plain;
+  }
+
+  NameUses.Binding[] bindings() {
+    return bindings;
   }
 }
