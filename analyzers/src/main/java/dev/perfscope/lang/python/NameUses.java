@@ -48,7 +48,7 @@ final class NameUses {
     if (root instanceof PythonParser.Function_defContext def && def.parameters() != null) {
       def.parameters().parameter().forEach(p -> {
         if (p.name() != null) {
-          names.params.add(p.name().getText());
+          names.params.add(Trees.text(p.name()));
         }
       });
     }
@@ -189,7 +189,7 @@ final class NameUses {
   /** The name of an atom, at token {@code at}: a load, or a store where a statement binds it. */
   private void name(int at, Set<String> inner) {
     TokenStream tokens = scopes.tokens();
-    String name = tokens.get(at).getText();
+    String name = Trees.text(tokens.get(at));
     if (inner.contains(name)) {
       return;
     }
@@ -211,6 +211,6 @@ final class NameUses {
 
   /** {@code x} when the atom's name at token {@code at} is followed by {@code .x}: only a trailer puts a dot there. */
   private static String attribute(TokenStream tokens, int at) {
-    return tokens.get(at + 1).getType() == PythonLexer.DOT ? tokens.get(at + 2).getText() : null;
+    return tokens.get(at + 1).getType() == PythonLexer.DOT ? Trees.text(tokens.get(at + 2)) : null;
   }
 }
