@@ -34,13 +34,13 @@ final class BlockFinder {
   }
 
   List<Block> of(ModuleWalker.Unit unit, FunctionMetrics metrics) {
-    PythonParser.BlockContext body = unit.def().block();
-    if (body.stmt().isEmpty() || metrics.lines() < MIN_LINES && metrics.cognitive() < MIN_COGNITIVE) {
+    List<PythonParser.StmtContext> body = unit.def().block().stmt();
+    if (body.isEmpty() || metrics.lines() < MIN_LINES && metrics.cognitive() < MIN_COGNITIVE) {
       return List.of();
     }
-    List<PythonParser.StmtContext> statements = body.stmt().stream().filter(s -> !isString(s)).toList();
+    List<PythonParser.StmtContext> statements = body.stream().filter(s -> !isString(s)).toList();
     List<List<ParserRuleContext>> runs = new ArrayList<>();
-    compounds(body, runs);
+    compounds(unit.def().block(), runs);
     runs.addAll(paragraphs(statements));
     Exits exits = new Exits(jumps);
     runs.removeIf(run -> exits.leave(run) || run.size() == statements.size() && run.get(0) == statements.get(0));
@@ -131,6 +131,9 @@ final class BlockFinder {
   }
 
   private static boolean isString(PythonParser.StmtContext statement) {
+    if (statement.getStart().getType() != PythonLexer.STRING) {
+      return false;
+    }
     PythonParser.Simple_stmtsContext simple = statement.simple_stmts();
     return simple != null && simple.simple_stmt().size() == 1 && simple.simple_stmt(0).expr_stmt() != null
         && Trees.isStringStatement(simple.simple_stmt(0).expr_stmt());

@@ -59,8 +59,11 @@ final class PythonEdges {
         NameUses names = scopes.of(node);
         Set<String> locals = names.locals();
         Set<String> receivers = receivers(members.get(name), node, locals);
-        names.uses().stream().filter(NameUses.Use::load)
-            .forEach(use -> reference(use, receivers.contains(use.name()), locals, counts));
+        for (NameUses.Use use : names.uses()) {
+          if (use.load()) {
+            reference(use, receivers.contains(use.name()), locals, counts);
+          }
+        }
       }
       counts.addEdges(name, edges);
     });
