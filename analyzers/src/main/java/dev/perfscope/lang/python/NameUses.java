@@ -99,8 +99,7 @@ final class NameUses {
 
   /**
    * Walks {@code start} and what it holds. A chain of single-child nodes (most of an expression's levels) is
-   * followed in a loop, a {@link PlainExpressions plain} expression is read off its tokens, and a name outside
-   * an atom (of a def, a parameter, an import, a keyword) or an attribute's {@code .x} is not entered.
+   * followed in a loop, and some nodes are {@link #takenWhole taken whole}.
    */
   private void walk(ParserRuleContext start, ParserRuleContext block, Set<String> inner) {
     ParserRuleContext context = start;
@@ -108,47 +107,56 @@ final class NameUses {
     Set<String> hidden = inner;
     while (true) {
       int rule = context.getRuleIndex();
-      if (rule == PythonParser.RULE_atom && context.getChild(0) instanceof PythonParser.NameContext) {
-        name(context.getStart().getTokenIndex(), hidden);
+      if (takenWhole(context, rule, scope, hidden)) {
         return;
       }
-      if (scopes.plain().isPlain(context, rule)) {
-        plain(context, hidden);
-        return;
-      }
-      if (rule == PythonParser.RULE_name) {
-        return;
-      }
-      if (context != root && (rule == PythonParser.RULE_function_def || rule == PythonParser.RULE_class_def)) {
-        nested(context, scope, hidden);
-        return;
-      }
-      if (rule == PythonParser.RULE_block) {
-        scope = context;
-      }
+      scope = rule == PythonParser.RULE_block ? context : scope;
       if (Binder.binds(rule)) {
         binder.bind(context, rule, scope);
       }
       if (ExpressionScopes.opens(rule)) {
         hidden = ExpressionScopes.extend(context, rule, hidden);
       }
-      List<ParseTree> children = context.children;
-      int count = children.size();
-      if (count == 1 && children.get(0) instanceof ParserRuleContext only) {
-        context = only;
-        continue;
+      if (context.getChildCount() != 1 || !(context.getChild(0) instanceof ParserRuleContext only)) {
+        children(context, rule, scope, hidden);
+        return;
       }
-      for (int i = ExpressionScopes.firstWalked(context, rule); i < count; i++) {
-        ParseTree child = children.get(i);
-        if (child instanceof ParserRuleContext inside) {
-          if (!isAttribute(inside)) {
-            walk(inside, scope, hidden);
-          }
-        } else if (((TerminalNode) child).getSymbol().getType() == PythonLexer.STRING) {
-          fString(((TerminalNode) child).getSymbol(), hidden);
+      context = only;
+    }
+  }
+
+  /**
+   * Records the uses of what needs no walk, and says whether it did: a name atom, a {@link PlainExpressions
+   * plain} expression (read off its tokens), a nested def or class (walked as a scope of its own), and a name
+   * outside an atom (of a def, a parameter, an import, a keyword), which uses nothing.
+   */
+  private boolean takenWhole(ParserRuleContext context, int rule, ParserRuleContext scope, Set<String> hidden) {
+    if (rule == PythonParser.RULE_atom && context.getChild(0) instanceof PythonParser.NameContext) {
+      name(context.getStart().getTokenIndex(), hidden);
+      return true;
+    }
+    if (scopes.plain().isPlain(context, rule)) {
+      plain(context, hidden);
+      return true;
+    }
+    if (context != root && (rule == PythonParser.RULE_function_def || rule == PythonParser.RULE_class_def)) {
+      nested(context, scope, hidden);
+      return true;
+    }
+    return rule == PythonParser.RULE_name;
+  }
+
+  /** The children of a node with several, but not an attribute's {@code .x}, which uses nothing. */
+  private void children(ParserRuleContext context, int rule, ParserRuleContext scope, Set<String> hidden) {
+    for (int i = ExpressionScopes.firstWalked(context, rule); i < context.getChildCount(); i++) {
+      ParseTree child = context.getChild(i);
+      if (child instanceof ParserRuleContext inside) {
+        if (!isAttribute(inside)) {
+          walk(inside, scope, hidden);
         }
+      } else if (((TerminalNode) child).getSymbol().getType() == PythonLexer.STRING) {
+        fString(((TerminalNode) child).getSymbol(), hidden);
       }
-      return;
     }
   }
 

@@ -8,7 +8,8 @@ import org.antlr.v4.runtime.TokenStream;
 /**
  * The {@link NameUses} of a module's scopes, each walked once: edges, blocks and every enclosing scope (which
  * takes a nested def's free names) ask for the same defs, and walking a def again for each would cost its
- * depth in walks.
+ * depth in walks. Also what those walks share in one module: its tokens, f-string fields, plain expressions
+ * and the names statements bind.
  */
 final class Scopes {
   private final TokenStream tokens;
