@@ -5,6 +5,7 @@ import dev.perfscope.advice.Hotspots;
 import dev.perfscope.baseline.BaselineComparison;
 import dev.perfscope.baseline.LoadedBaseline;
 import dev.perfscope.cache.ContentHash;
+import dev.perfscope.cache.FileStamp;
 import dev.perfscope.cache.MetricsCache;
 import dev.perfscope.history.ProjectHistory;
 import dev.perfscope.history.UnknownRefException;
@@ -18,12 +19,18 @@ import dev.perfscope.sources.SourceWalker;
 import dev.perfscope.threshold.ThresholdCheck;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /** The pipeline: request in, result out. One file's trouble is reported on that file and never stops the rest. */
 public final class Analysis {
@@ -31,13 +38,28 @@ public final class Analysis {
   public static final String HISTORY_CACHE_FILE = "perf-history-cache.json.gz";
 
   private final Languages languages;
+  private final ForkedMeasuring worker; // null: always measure in this JVM
+
+  private Analysis(Languages languages, ForkedMeasuring worker) {
+    this.languages = languages;
+    this.worker = worker;
+  }
 
   public Analysis(Languages languages) {
-    this.languages = languages;
+    this(languages, null);
   }
 
   public Analysis() {
     this(Languages.standard());
+  }
+
+  /**
+   * An analysis that measures in a worker JVM when {@code mode} says so; the worker measures with the standard
+   * languages, so this is for those only. {@code info} hears what the worker did, {@code warning} why it could
+   * not (its files are then measured in this JVM).
+   */
+  public static Analysis forking(WorkerJvm jvm, ForkMode mode, Consumer<String> info, Consumer<String> warning) {
+    return new Analysis(Languages.standard(), new ForkedMeasuring(jvm, mode, info, warning));
   }
 
   public AnalysisResult run(AnalysisRequest request) {
@@ -68,13 +90,26 @@ public final class Analysis {
    * fingerprints mean equal results. Costs a walk of the source roots and a read of every file, no parsing.
    */
   public String fingerprint(AnalysisRequest request) {
+    return fingerprint(request, Map.of()).key();
+  }
+
+  /**
+   * The fingerprint, reading only the files whose stamps ({@code known}, by path: those of the last run)
+   * do not prove them unchanged; with the stamps to keep for the next run.
+   */
+  public Fingerprint fingerprint(AnalysisRequest request, Map<String, FileStamp> known) {
     try (ProjectHistory history = ProjectHistory.open(request.root(), request.history(), reading(request))) {
       List<SourceFile> sources = sources(history, request);
-      List<RunFingerprint.FileContent> contents = inParallel(request.threads(),
-          () -> sources.parallelStream().map(RunFingerprint.FileContent::of).toList());
-      return RunFingerprint.of(cacheFingerprint(request), request, history.state(), contents);
+      List<RunFingerprint.FileContent> contents = inParallel(request.threads(), () -> sources.parallelStream()
+          .map(file -> RunFingerprint.FileContent.of(file, known.get(file.relativePath()))).toList());
+      Map<String, FileStamp> stamps = new TreeMap<>();
+      contents.stream().filter(c -> c.stamp() != null).forEach(c -> stamps.put(c.path(), c.stamp()));
+      return new Fingerprint(RunFingerprint.of(cacheFingerprint(request), request, history.state(), contents), stamps);
     }
   }
+
+  /** A run's fingerprint and the stamps of the files it read. */
+  public record Fingerprint(String key, Map<String, FileStamp> sources) {}
 
   /**
    * History is cached beside the metrics cache when there is one, and diffed on half the processors (at most
@@ -101,13 +136,47 @@ public final class Analysis {
     try (ParseBudget budget = new ParseBudget(request.limits().parseBudget())) {
       FileMeasurer measurer = new FileMeasurer(languages, new SourceReader(request.encoding()), cache,
           request.limits().maxFileSize(), budget);
-      files = inParallel(request.threads(), () -> sources.parallelStream()
-          .map(measurer::measure).flatMap(Optional::stream).toList());
+      files = worker == null ? inParallel(request.threads(), () -> sources.parallelStream()
+          .map(measurer::measure).flatMap(Optional::stream).toList())
+          : measureForking(request, sources, measurer, cache);
     }
     if (cache != null) {
       cache.save();
     }
     return files;
+  }
+
+  /**
+   * First what needs no parsing (binary files, files over the size limit, what the cache has), reading and
+   * hashing each file; the files left that a parser reads go to a worker JVM if they are worth one, and
+   * whatever the worker did not send back, plain text included, is measured here. The results are the same either way, in source order; what the worker measured
+   * is cached under the hash of the bytes it read.
+   */
+  private List<FileMetrics> measureForking(AnalysisRequest request, List<SourceFile> sources,
+      FileMeasurer measurer, MetricsCache cache) {
+    List<Optional<FileMeasurer.Measured>> known = inParallel(request.threads(),
+        () -> sources.parallelStream().map(measurer::withoutParsing).toList());
+    List<SourceFile> toParse = IntStream.range(0, sources.size()).filter(i -> known.get(i).isEmpty())
+        .mapToObj(sources::get).filter(file -> languages.forFile(file.relativePath()) != languages.text()).toList();
+    Map<String, FileMeasurer.Measured> forked = !worker.worthIt(toParse) ? Map.of()
+        : worker.measure(new MeasuringWorker.Job(toParse, request.encoding().name(), request.limits().maxFileSize(),
+            request.limits().parseBudget().toMillis(), request.threads(), cache != null));
+    return inParallel(request.threads(), () -> IntStream.range(0, sources.size()).parallel()
+        .mapToObj(i -> known.get(i).orElseGet(() -> fromWorker(forked.get(sources.get(i).relativePath()), cache,
+            () -> measurer.measured(sources.get(i)))))
+        .map(FileMeasurer.Measured::metrics).filter(Objects::nonNull).toList());
+  }
+
+  /** A worker's measurement (cached when repeatable), or the file measured here when the worker has none. */
+  private static FileMeasurer.Measured fromWorker(FileMeasurer.Measured measured, MetricsCache cache,
+      Supplier<FileMeasurer.Measured> measureHere) {
+    if (measured == null) {
+      return measureHere.get();
+    }
+    if (cache != null && measured.metrics() != null && measured.hash() != null && measured.repeatable()) {
+      cache.put(measured.metrics().path(), measured.hash(), measured.metrics());
+    }
+    return measured;
   }
 
   /**

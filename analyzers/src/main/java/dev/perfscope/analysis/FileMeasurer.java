@@ -41,45 +41,70 @@ final class FileMeasurer {
 
   /** The file's metrics, or empty for a binary file. */
   Optional<FileMetrics> measure(SourceFile file) {
-    LanguageAnalyzer language = languages.forFile(file.relativePath());
+    return Optional.ofNullable(measured(file).metrics());
+  }
+
+  /** The file measured, through the cache when there is one. */
+  Measured measured(SourceFile file) {
+    return measure(file, cache != null);
+  }
+
+
+  /**
+   * The file's measurement when it needs no parsing: binary, over the size limit, unreadable, or in the cache
+   * with these bytes. Empty when it must be parsed.
+   */
+  Optional<Measured> withoutParsing(SourceFile file) {
+    return Optional.ofNullable(read(file, cache != null).done());
+  }
+
+  /**
+   * The file measured, with the hash of the bytes measured when {@code hashed} (null when it was not read
+   * whole: over the size limit or unreadable): what a worker JVM sends back.
+   */
+  Measured measure(SourceFile file, boolean hashed) {
+    Read read = read(file, hashed);
+    if (read.done() != null) {
+      return read.done();
+    }
+    Measured measured = analyze(file, read.bytes(), read.hash());
+    if (cache != null && measured.repeatable()) {
+      cache.put(file.relativePath(), read.hash(), measured.metrics());
+    }
+    return measured;
+  }
+
+  /** Stage 1: the file's bytes (and their hash when asked), or all there is to say without parsing them. */
+  private Read read(SourceFile file, boolean hashed) {
     byte[] bytes;
     try {
       long size = Files.size(file.file());
       if (size > maxFileSize) {
-        return oversized(file, language, size);
+        return Read.done(Measured.unhashed(oversized(file, size)));
       }
       bytes = Files.readAllBytes(file.file());
     } catch (IOException | OutOfMemoryError e) {
       Problem unreadable = new Problem(1, 1, "cannot read file: " + e.getMessage());
-      return Optional.of(linesOnly(file, language, LineCounts.EMPTY, unreadable));
+      return Read.done(Measured.unhashed(linesOnly(file, LineCounts.EMPTY, unreadable)));
     }
     if (SourceReader.looksBinary(bytes)) {
-      return Optional.empty();
+      return Read.done(Measured.BINARY);
     }
-    if (cache == null) {
-      return Optional.of(analyze(file, language, bytes).metrics());
-    }
-    String hash = ContentHash.of(bytes);
-    Optional<FileMetrics> cached = cache.get(file.relativePath(), hash);
-    if (cached.isPresent()) {
-      return cached;
-    }
-    Outcome outcome = analyze(file, language, bytes);
-    if (outcome.repeatable()) {
-      cache.put(file.relativePath(), hash, outcome.metrics());
-    }
-    return Optional.of(outcome.metrics());
+    String hash = hashed ? ContentHash.of(bytes) : null;
+    Optional<FileMetrics> cached = cache == null ? Optional.empty() : cache.get(file.relativePath(), hash);
+    return cached.map(metrics -> Read.done(new Measured(metrics, hash, true))).orElse(new Read(null, bytes, hash));
   }
 
   /** Line counts only, streamed, with a note saying why. */
-  private Optional<FileMetrics> oversized(SourceFile file, LanguageAnalyzer language, long size) throws IOException {
+  private FileMetrics oversized(SourceFile file, long size) throws IOException {
     Problem note = new Problem(1, 1, "file is " + size + " bytes, over maxFileSize (" + maxFileSize
         + " bytes): only its lines are counted");
     return StreamedLines.count(file.file())
-        .map(lines -> linesOnly(file, language, lines, null).withNote(note));
+        .map(lines -> linesOnly(file, lines, null).withNote(note)).orElse(null);
   }
 
-  private Outcome analyze(SourceFile file, LanguageAnalyzer language, byte[] bytes) {
+  private Measured analyze(SourceFile file, byte[] bytes, String hash) {
+    LanguageAnalyzer language = languages.forFile(file.relativePath());
     SourceReader.DecodedText text = reader.decode(bytes);
     SourceText source = new SourceText(text.text());
     SourceMetrics metrics;
@@ -96,7 +121,8 @@ final class FileMeasurer {
       Thread.currentThread().interrupt();
       metrics = failed(source, "analysis interrupted");
     }
-    return new Outcome(FileMetrics.of(file.relativePath(), language.name(), metrics, text.decodeError()), repeatable);
+    return new Measured(FileMetrics.of(file.relativePath(), language.name(), metrics, text.decodeError()), hash,
+        repeatable);
   }
 
   /** An analyzer that failed must not cost the file: count its lines and say what failed. */
@@ -114,13 +140,28 @@ final class FileMeasurer {
     return "analyzer failed: " + cause;
   }
 
-  private static FileMetrics linesOnly(SourceFile file, LanguageAnalyzer language, LineCounts lines, Problem error) {
-    return FileMetrics.of(file.relativePath(), language.name(), SourceMetrics.linesOnly(lines, error), null);
+  private FileMetrics linesOnly(SourceFile file, LineCounts lines, Problem error) {
+    String language = languages.forFile(file.relativePath()).name();
+    return FileMetrics.of(file.relativePath(), language, SourceMetrics.linesOnly(lines, error), null);
   }
 
   /**
-   * A file's metrics, and whether the same bytes always give them: a timeout, an interrupt or a lack of
-   * memory says as much about the run as about the file, so such results are not cached.
+   * A file's metrics (null: binary, not reported), the hash of the bytes they were taken from (null: not
+   * hashed), and whether the same bytes always give them: a timeout, an interrupt or a lack of memory says as
+   * much about the run as about the file, so such results are not cached.
    */
-  private record Outcome(FileMetrics metrics, boolean repeatable) {}
+  record Measured(FileMetrics metrics, String hash, boolean repeatable) {
+    static final Measured BINARY = new Measured(null, null, true);
+
+    static Measured unhashed(FileMetrics metrics) {
+      return new Measured(metrics, null, true);
+    }
+  }
+
+  /** A file read: either all there is to say already ({@code done}), or its bytes and their hash to parse. */
+  private record Read(Measured done, byte[] bytes, String hash) {
+    static Read done(Measured measured) {
+      return new Read(measured, null, null);
+    }
+  }
 }

@@ -1,6 +1,7 @@
 package dev.perfscope.analysis;
 
 import dev.perfscope.cache.ContentHash;
+import dev.perfscope.cache.FileStamp;
 import dev.perfscope.sources.SourceFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -25,13 +26,18 @@ final class RunFingerprint {
     return ContentHash.of(all.toString().getBytes(StandardCharsets.UTF_8));
   }
 
-  /** One file in scope: its report path and the hash of its bytes ("unreadable: ..." when it cannot be read). */
-  record FileContent(String path, String hash) {
-    static FileContent of(SourceFile file) {
+  /**
+   * One file in scope: its report path and the hash of its bytes ("unreadable: ..." when it cannot be read),
+   * with the stamp the hash came from (null when unreadable).
+   */
+  record FileContent(String path, String hash, FileStamp stamp) {
+    /** The file's content, hashed unless {@code previous} proves it unchanged since. */
+    static FileContent of(SourceFile file, FileStamp previous) {
       try {
-        return new FileContent(file.relativePath(), ContentHash.ofFile(file.file()));
+        FileStamp stamp = FileStamp.of(file.file(), previous);
+        return new FileContent(file.relativePath(), stamp.hash(), stamp);
       } catch (IOException e) {
-        return new FileContent(file.relativePath(), "unreadable: " + e.getMessage());
+        return new FileContent(file.relativePath(), "unreadable: " + e.getMessage(), null);
       }
     }
   }

@@ -13,47 +13,57 @@ import java.util.TreeMap;
 
 /**
  * What the last run of a goal did, so that a run with the same inputs can repeat it instead of redoing it:
- * the key of its inputs, the lines it logged, the reports it wrote (file name to content hash) and the
- * reasons its gate failed (none: it passed). A record that cannot be read, or whose reports were changed or
- * removed since, is not used.
+ * the key of its inputs, the lines it logged, the reports it wrote and the reasons its gate failed (none: it
+ * passed), and the stamps of the sources it read, so that the next run hashes only the files that changed
+ * ({@link FileStamp}). A record that cannot be read, or whose reports were changed or removed since, is not
+ * used.
  */
-public record RunRecord(String key, List<String> log, Map<String, String> reports, List<String> failures) {
+public record RunRecord(String key, List<String> log, Map<String, FileStamp> reports, List<String> failures,
+    Map<String, FileStamp> sources) {
   private static final ObjectMapper MAPPER = JsonMapper.create();
 
   public RunRecord {
     log = List.copyOf(log);
     reports = new TreeMap<>(reports);
     failures = List.copyOf(failures);
+    sources = sources == null ? Map.of() : new TreeMap<>(sources);
   }
 
   /** The record in {@code file}, if it can be read and was made for {@code key}. */
   public static Optional<RunRecord> read(Path file, String key) {
+    return read(file).filter(r -> key.equals(r.key()));
+  }
+
+  /** The record in {@code file}, whatever its key: its source stamps serve the next fingerprint. */
+  public static Optional<RunRecord> read(Path file) {
     if (!Files.isRegularFile(file)) {
       return Optional.empty();
     }
     try {
-      RunRecord stored = MAPPER.readValue(file.toFile(), RunRecord.class);
-      return Optional.of(stored).filter(r -> key.equals(r.key()));
+      return Optional.of(MAPPER.readValue(file.toFile(), RunRecord.class));
     } catch (IOException | RuntimeException e) {
       return Optional.empty(); // unreadable or from another build: run again
     }
   }
 
-  /** Records {@code written} (report files in {@code directory}) by the hash of their content. */
-  public static Map<String, String> hashes(Path directory, List<Path> written) throws IOException {
-    Map<String, String> hashes = new TreeMap<>();
+  /** Stamps {@code written} (report files in {@code directory}), by name. */
+  public static Map<String, FileStamp> stamps(Path directory, List<Path> written) throws IOException {
+    Map<String, FileStamp> stamps = new TreeMap<>();
     for (Path report : written) {
-      hashes.put(directory.relativize(report).toString(), ContentHash.ofFile(report));
+      stamps.put(directory.relativize(report).toString(), FileStamp.of(report, null));
     }
-    return hashes;
+    return stamps;
   }
 
-  /** Whether every report is still in {@code directory} as this run wrote it. */
+  /**
+   * Whether every report is still in {@code directory} as this run wrote it: same size and time, or same
+   * content. Reports are ours, written just before the record, so their stamps need no racy-time margin.
+   */
   public boolean reportsIntact(Path directory) {
     try {
-      for (Map.Entry<String, String> report : reports.entrySet()) {
+      for (Map.Entry<String, FileStamp> report : reports.entrySet()) {
         Path file = directory.resolve(report.getKey());
-        if (!Files.isRegularFile(file) || !ContentHash.ofFile(file).equals(report.getValue())) {
+        if (!Files.isRegularFile(file) || !report.getValue().matches(file)) {
           return false;
         }
       }
@@ -61,6 +71,11 @@ public record RunRecord(String key, List<String> log, Map<String, String> report
     } catch (IOException e) {
       return false;
     }
+  }
+
+  /** The same record with these source stamps. */
+  public RunRecord withSources(Map<String, FileStamp> stamps) {
+    return new RunRecord(key, log, reports, failures, stamps);
   }
 
   public void write(Path file) throws IOException {

@@ -1,16 +1,22 @@
 package dev.perfscope.maven;
 
+import dev.perfscope.analysis.Analysis;
 import dev.perfscope.analysis.AnalysisRequest;
 import dev.perfscope.analysis.ConfigurationException;
+import dev.perfscope.analysis.ForkMode;
 import dev.perfscope.analysis.InputLimits;
+import dev.perfscope.analysis.WorkerJvm;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
+import org.apache.maven.artifact.Artifact;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
@@ -90,6 +96,18 @@ abstract class AbstractPerfMojo extends AbstractMojo {
    */
   @Parameter(property = "perf.cache", defaultValue = "true")
   boolean cache;
+
+  /**
+   * Where files are parsed: {@code auto} parses in a JVM of its own when there are a few megabytes of source
+   * to parse (a first run, a big change), {@code always} does so whenever there is anything to parse, and
+   * {@code never} parses in the build's JVM. That JVM is tuned for a short burst of parsing (the parallel
+   * collector, the C1 compiler only) and gets the build JVM's heap limit; the results are the same either way.
+   */
+  @Parameter(property = "perf.fork", defaultValue = "auto")
+  String fork;
+
+  @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+  PluginDescriptor plugin;
 
   /**
    * The baseline file: {@code perf:baseline} writes it, and when it exists {@code perf:analyze} fails only on
@@ -188,6 +206,14 @@ abstract class AbstractPerfMojo extends AbstractMojo {
 
   /** The goal's own work, on a validated request; a configuration error found on the way fails fast. */
   abstract void run(AnalysisRequest request) throws MojoExecutionException, MojoFailureException;
+
+  /** The analysis, parsing in a worker JVM as {@code fork} says; the worker runs from this plugin's class path. */
+  Analysis analysis() {
+    ForkMode mode = ForkMode.parse(fork);
+    List<Path> classpath = plugin.getArtifacts().stream().map(Artifact::getFile).filter(Objects::nonNull)
+        .map(File::toPath).toList();
+    return Analysis.forking(WorkerJvm.on(classpath), mode, getLog()::info, getLog()::warn);
+  }
 
   Path outputDirectory() {
     return sources().resolve(outputDirectory, "target/perf").toAbsolutePath().normalize();

@@ -5,6 +5,9 @@ import dev.perfscope.analysis.AnalysisRequest;
 import dev.perfscope.analysis.ConfigurationException;
 import dev.perfscope.baseline.BaselineFile;
 import dev.perfscope.baseline.LoadedBaseline;
+import dev.perfscope.cache.ContentHash;
+import dev.perfscope.cache.FileStamp;
+import dev.perfscope.cache.RunRecord;
 import dev.perfscope.model.AnalysisResult;
 import dev.perfscope.model.Severity;
 import dev.perfscope.report.ConsoleSummary;
@@ -12,8 +15,6 @@ import dev.perfscope.report.ReportFormats;
 import dev.perfscope.report.ReportWriter;
 import dev.perfscope.threshold.FailOn;
 import dev.perfscope.threshold.Gate;
-import dev.perfscope.cache.ContentHash;
-import dev.perfscope.cache.RunRecord;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -76,14 +77,19 @@ public class AnalyzeMojo extends AbstractPerfMojo {
     } catch (ConfigurationException e) {
       throw new MojoExecutionException(e.getMessage(), e);
     }
-    Analysis analysis = new Analysis();
-    String key = cache ? runKey(analysis.fingerprint(withBaseline), chosen) : null;
-    Optional<RunRecord> last = key == null ? Optional.empty()
-        : RunRecord.read(runRecordFile(), key).filter(r -> r.reportsIntact(outputDirectory()));
+    Analysis analysis = analysis();
+    Optional<RunRecord> previous = cache ? RunRecord.read(runRecordFile()) : Optional.empty();
+    Analysis.Fingerprint fingerprint = cache
+        ? analysis.fingerprint(withBaseline, previous.map(RunRecord::sources).orElse(Map.of())) : null;
+    String key = fingerprint == null ? null : runKey(fingerprint.key(), chosen);
+    Optional<RunRecord> last = previous.filter(r -> r.key().equals(key) && r.reportsIntact(outputDirectory()));
     if (last.isPresent()) {
       getLog().info("Nothing changed since the last run (sources, configuration, git HEAD, Perfscope build): "
           + "its reports in " + outputDirectory() + " stand.");
       last.get().log().forEach(getLog()::info);
+      if (!last.get().sources().equals(fingerprint.sources())) {
+        keep(last.get().withSources(fingerprint.sources())); // files touched but not changed: stamp them anew
+      }
       failIfAny(last.get().failures());
       return;
     }
@@ -97,7 +103,7 @@ public class AnalyzeMojo extends AbstractPerfMojo {
     Gate.Verdict verdict = gate.evaluate(result);
     List<String> failures = verdict.passed() ? List.of() : verdict.reasons();
     if (key != null) {
-      remember(key, log, written, failures);
+      remember(key, log, written, failures, fingerprint.sources());
     }
     failIfAny(failures);
   }
@@ -115,9 +121,18 @@ public class AnalyzeMojo extends AbstractPerfMojo {
   }
 
   /** Keeps what this run did for the next one; failing to only costs the next run its shortcut. */
-  private void remember(String key, List<String> log, List<Path> written, List<String> failures) {
+  private void remember(String key, List<String> log, List<Path> written, List<String> failures,
+      Map<String, FileStamp> sources) {
     try {
-      new RunRecord(key, log, RunRecord.hashes(outputDirectory(), written), failures).write(runRecordFile());
+      keep(new RunRecord(key, log, RunRecord.stamps(outputDirectory(), written), failures, sources));
+    } catch (IOException e) {
+      getLog().debug("Cannot record this run in " + runRecordFile() + ": " + e.getMessage());
+    }
+  }
+
+  private void keep(RunRecord record) {
+    try {
+      record.write(runRecordFile());
     } catch (IOException e) {
       getLog().debug("Cannot record this run in " + runRecordFile() + ": " + e.getMessage());
     }

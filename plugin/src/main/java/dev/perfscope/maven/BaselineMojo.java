@@ -1,6 +1,5 @@
 package dev.perfscope.maven;
 
-import dev.perfscope.analysis.Analysis;
 import dev.perfscope.analysis.AnalysisRequest;
 import dev.perfscope.baseline.Baseline;
 import dev.perfscope.baseline.BaselineFile;
@@ -19,7 +18,7 @@ public class BaselineMojo extends AbstractPerfMojo {
 
   @Override
   void run(AnalysisRequest request) throws MojoExecutionException {
-    AnalysisResult result = new Analysis().run(request);
+    AnalysisResult result = analysis().run(request);
     Baseline baseline = Baseline.of(result);
     Path file = baselineFile();
     try {

@@ -42,7 +42,7 @@ final class BlockFinder {
       return List.of();
     }
     List<List<Statement>> runs = new ArrayList<>();
-    body.get().walk(Statement.class, s -> {
+    Preorder.walk(body.get(), Statement.class, s -> {
       if (compound(s) && ownCode(s, unit) && lines(List.of(s)) >= MIN_BLOCK_LINES) {
         runs.add(List.of(s));
       }
@@ -50,6 +50,9 @@ final class BlockFinder {
     runs.addAll(paragraphs(body.get().getStatements()));
     runs.removeIf(run -> Exits.leave(run) || run.size() == body.get().getStatements().size()
         && run.get(0) == body.get().getStatements().get(0));
+    if (runs.isEmpty()) {
+      return List.of();
+    }
     Map<Node, Integer> shares = Cognitive.shares(unit, runs.stream().flatMap(List::stream).toList());
     Locals locals = new Locals(unit);
     // rank first: only the blocks kept need their reads and writes, the costly part

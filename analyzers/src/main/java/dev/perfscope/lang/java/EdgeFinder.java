@@ -54,7 +54,7 @@ final class EdgeFinder {
       EdgeCounts counts = new EdgeCounts();
       Set<String> locals = new HashSet<>();
       List<Node> walked = new ArrayList<>();
-      node.walk(n -> {
+      Preorder.walk(node, n -> {
         local(n, locals);
         walked.add(n);
       });

@@ -49,8 +49,8 @@ public final class JavaAnalyzer implements LanguageAnalyzer {
       UnitFinder finder = new UnitFinder();
       unit.accept(finder, null);
       List<FunctionMetrics> functions = measure(finder.units());
-      return new SourceMetrics(lines, finder.types(), functions, null, JavaSuppressions.of(unit, source, codeLines),
-          JavaStructure.of(unit, finder.units(), functions));
+      return new SourceMetrics(lines, finder.types(), functions, null,
+          JavaSuppressions.of(finder.declarations(), source, codeLines), JavaStructure.of(unit, finder.units(), functions));
     } catch (StackOverflowError | RuntimeException e) {
       String what = e instanceof StackOverflowError ? "code nested too deeply to analyze" : String.valueOf(e);
       return SourceMetrics.linesOnly(lines, new Problem(1, 1, shorten(what)));

@@ -12,6 +12,8 @@ final class JavaLineScanner {
   private final BitSet codeLines = new BitSet();
   private int pos;
   private int line = 1;
+  /** The last line marked as code: a line is marked once, not at each of its characters. */
+  private int marked;
 
   private JavaLineScanner(String text) {
     this.text = text;
@@ -25,28 +27,38 @@ final class JavaLineScanner {
   }
 
   private void scan() {
-    while (pos < text.length()) {
-      if (text.startsWith("//", pos)) {
+    int length = text.length();
+    while (pos < length) {
+      char c = text.charAt(pos);
+      char next = pos + 1 < length ? text.charAt(pos + 1) : 0;
+      if (c == '/' && next == '/') {
         skipUntilLineEnd();
-      } else if (text.startsWith("/*", pos)) {
-        pos += 2;
-        while (pos < text.length() && !text.startsWith("*/", pos)) {
-          advance();
-        }
-        pos += 2;
-      } else if (text.startsWith("\"\"\"", pos)) {
+      } else if (c == '/' && next == '*') {
+        blockComment();
+      } else if (c == '"' && next == '"' && text.startsWith("\"\"\"", pos)) {
         literal("\"\"\"", true);
-      } else if (text.charAt(pos) == '"' || text.charAt(pos) == '\'') {
-        literal(String.valueOf(text.charAt(pos)), false);
+      } else if (c == '"' || c == '\'') {
+        literal(c == '"' ? "\"" : "'", false);
       } else {
         codeChar();
       }
     }
   }
 
+  /** From {@code /*} past the next {@code *}{@code /}, or to the end of the text; only its line ends count. */
+  private void blockComment() {
+    int close = text.indexOf("*/", pos + 2);
+    int end = close < 0 ? text.length() : close;
+    pos += 2;
+    while (pos < end) {
+      advance();
+    }
+    pos = end + 2;
+  }
+
   /** A literal from its opening quote(s) to the matching close; a plain literal also stops at a line end. */
   private void literal(String quote, boolean multiLine) {
-    codeLines.set(line);
+    mark();
     pos += quote.length();
     while (pos < text.length() && !text.startsWith(quote, pos)) {
       char c = text.charAt(pos);
@@ -68,10 +80,15 @@ final class JavaLineScanner {
   }
 
   private void codeChar() {
-    if (!Character.isWhitespace(text.charAt(pos))) {
-      codeLines.set(line);
+    if (marked != line && !Character.isWhitespace(text.charAt(pos))) {
+      mark();
     }
     advance();
+  }
+
+  private void mark() {
+    codeLines.set(line);
+    marked = line;
   }
 
   /** Steps over one character, counting LF, CRLF and a lone CR as one line end each. */

@@ -1,10 +1,7 @@
 package dev.perfscope.lang.java;
 
-import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.BodyDeclaration;
-import com.github.javaparser.ast.body.CallableDeclaration;
-import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithSimpleName;
@@ -28,10 +25,11 @@ final class JavaSuppressions {
 
   private JavaSuppressions() {}
 
-  static List<Suppression> of(CompilationUnit unit, SourceText source, BitSet codeLines) {
+  /** From the file's types, methods and constructors in source order ({@link UnitFinder#declarations}). */
+  static List<Suppression> of(List<BodyDeclaration<?>> named, SourceText source, BitSet codeLines) {
     List<Declaration> declarations = new ArrayList<>();
     List<Suppression> found = new ArrayList<>();
-    for (BodyDeclaration<?> declaration : unit.findAll(BodyDeclaration.class, JavaSuppressions::isNamed)) {
+    for (BodyDeclaration<?> declaration : named) {
       int first = declaration.getBegin().orElseThrow().line;
       int name = ((NodeWithSimpleName<?>) declaration).getName().getBegin().orElseThrow().line;
       int end = declaration.getEnd().orElseThrow().line;
@@ -41,11 +39,6 @@ final class JavaSuppressions {
     }
     found.addAll(SuppressionComments.find(source, codeLines, declarations));
     return found;
-  }
-
-  private static boolean isNamed(BodyDeclaration<?> declaration) {
-    return (declaration instanceof TypeDeclaration<?> || declaration instanceof CallableDeclaration<?>)
-        && declaration.getRange().isPresent();
   }
 
   private static Optional<Suppression> annotated(AnnotationExpr annotation, int first, int end,

@@ -29,7 +29,7 @@ final class Locals {
   private final Map<String, Position> lastUse = new HashMap<>();
 
   Locals(Node unit) {
-    unit.walk(n -> {
+    Preorder.walk(unit, n -> {
       if (n instanceof NameExpr name) {
         lastUse.merge(name.getNameAsString(), name.getBegin().orElseThrow(), (a, b) -> a.isAfter(b) ? a : b);
       } else if (n instanceof Parameter p) {
@@ -44,7 +44,7 @@ final class Locals {
   List<String> reads(List<Statement> run) {
     Set<String> reads = new LinkedHashSet<>();
     for (Statement statement : run) {
-      statement.walk(NameExpr.class, name -> {
+      Preorder.walk(statement, NameExpr.class, name -> {
         String id = name.getNameAsString();
         if (declaredBefore(id, run) && !declaredWithin(id, run) && !assignedTo(name)) {
           reads.add(id);
@@ -58,7 +58,7 @@ final class Locals {
   List<String> writes(List<Statement> run) {
     Set<String> written = new LinkedHashSet<>();
     for (Statement statement : run) {
-      statement.walk(n -> {
+      Preorder.walk(statement, n -> {
         String target = assignedName(n);
         if (target != null && declaredBefore(target, run)) {
           written.add(target);

@@ -3,6 +3,7 @@ package dev.perfscope.lang.java;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.AnnotationDeclaration;
 import com.github.javaparser.ast.body.AnnotationMemberDeclaration;
+import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.CompactConstructorDeclaration;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
@@ -35,6 +36,7 @@ final class UnitFinder extends VoidVisitorAdapter<Void> {
 
   private final Deque<String> path = new ArrayDeque<>();
   private final List<Unit> units = new ArrayList<>();
+  private final List<BodyDeclaration<?>> declarations = new ArrayList<>();
   private int types;
 
   List<Unit> units() {
@@ -43,6 +45,11 @@ final class UnitFinder extends VoidVisitorAdapter<Void> {
 
   int types() {
     return types;
+  }
+
+  /** The types, methods and constructors, in source order: what a suppression can be attached to. */
+  List<BodyDeclaration<?>> declarations() {
+    return declarations;
   }
 
   @Override
@@ -67,16 +74,19 @@ final class UnitFinder extends VoidVisitorAdapter<Void> {
 
   private void type(TypeDeclaration<?> n, Runnable members) {
     types++;
+    declarations.add(n);
     within(n.getNameAsString(), members);
   }
 
   @Override
   public void visit(MethodDeclaration n, Void arg) {
+    declarations.add(n);
     unit(n, n.getName(), n.getParameters().size(), () -> super.visit(n, arg));
   }
 
   @Override
   public void visit(ConstructorDeclaration n, Void arg) {
+    declarations.add(n);
     unit(n, n.getName(), n.getParameters().size(), () -> super.visit(n, arg));
   }
 

@@ -1,0 +1,123 @@
+package dev.perfscope.analysis;
+
+import dev.perfscope.cache.CacheFile;
+import dev.perfscope.sources.SourceFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Measures files in a worker JVM ({@link MeasuringWorker}, started as {@link WorkerJvm} says): writes the
+ * job, starts the JVM, waits, reads back each file's measurement. A worker that fails costs only its time: it
+ * is reported, and the caller measures in its own JVM whatever did not come back.
+ */
+final class ForkedMeasuring {
+  /**
+   * Below this much source to measure, {@code auto} measures in the build's JVM: starting a worker costs
+   * about half a second, which a tuned JVM wins back only on a few megabytes (docs/performance.md).
+   */
+  static final long AUTO_MIN_BYTES = 4L * 1024 * 1024;
+
+  private final WorkerJvm jvm;
+  private final ForkMode mode;
+  private final Consumer<String> info;
+  private final Consumer<String> warning;
+
+  ForkedMeasuring(WorkerJvm jvm, ForkMode mode, Consumer<String> info, Consumer<String> warning) {
+    this.jvm = jvm;
+    this.mode = mode;
+    this.info = info;
+    this.warning = warning;
+  }
+
+  /** Whether these files, all to be parsed, are worth a worker. */
+  boolean worthIt(List<SourceFile> files) {
+    return switch (mode) {
+      case NEVER -> false;
+      case ALWAYS -> !files.isEmpty();
+      case AUTO -> files.stream().mapToLong(ForkedMeasuring::size).sum() >= AUTO_MIN_BYTES;
+    };
+  }
+
+  /** The measurements the worker sent back, by path; none when it failed (said as a warning). */
+  Map<String, FileMeasurer.Measured> measure(MeasuringWorker.Job job) {
+    Path folder = null;
+    try {
+      folder = Files.createTempDirectory("perfscope-worker");
+      Path jobFile = folder.resolve("job.json");
+      Path results = folder.resolve("measured.json.gz");
+      Path output = folder.resolve("worker.log");
+      MeasuringWorker.MAPPER.writeValue(jobFile.toFile(), job);
+      long start = System.nanoTime();
+      Process worker = new ProcessBuilder(jvm.command(MeasuringWorker.class, jobFile.toString(), results.toString()))
+          .redirectErrorStream(true).redirectOutput(output.toFile()).start();
+      int exit = waitFor(worker);
+      Map<String, FileMeasurer.Measured> measured = exit != 0 ? null
+          : CacheFile.read(results, MeasuringWorker.MAPPER, MeasuringWorker.Results.class)
+              .map(MeasuringWorker.Results::files).orElse(null);
+      if (measured == null) {
+        warning.accept("The worker JVM measuring " + job.files().size() + " files failed (exit " + exit + "): "
+            + firstLine(output) + ". They are measured in the build's JVM instead.");
+        return Map.of();
+      }
+      info.accept(String.format(Locale.ROOT, "Measured %,d files in a worker JVM (perf.fork=%s, %s) in %.1f s.",
+          measured.size(), mode.name().toLowerCase(Locale.ROOT), String.join(" ", WorkerJvm.TUNING),
+          (System.nanoTime() - start) / 1e9));
+      return measured;
+    } catch (IOException | UncheckedIOException e) {
+      warning.accept("Cannot start a worker JVM (" + e.getMessage() + "); measuring in the build's JVM instead.");
+      return Map.of();
+    } finally {
+      deleteQuietly(folder);
+    }
+  }
+
+  private static int waitFor(Process worker) {
+    try {
+      return worker.waitFor();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("analysis interrupted", e);
+    } finally {
+      worker.destroyForcibly();
+    }
+  }
+
+  /** What went wrong first: a JVM's complaint about an option, or the exception a stack trace starts with. */
+  private static String firstLine(Path output) {
+    try {
+      return Files.readAllLines(output, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).findFirst()
+          .map(String::strip).orElse("no output");
+    } catch (IOException e) {
+      return "no output";
+    }
+  }
+
+  private static long size(SourceFile file) {
+    try {
+      return Files.size(file.file());
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+
+  private static void deleteQuietly(Path folder) {
+    if (folder == null) {
+      return;
+    }
+    try (var entries = Files.list(folder)) {
+      for (Path entry : entries.toList()) {
+        Files.deleteIfExists(entry);
+      }
+      Files.deleteIfExists(folder);
+    } catch (IOException e) {
+      // a leftover temporary folder costs nothing but space
+    }
+  }
+}

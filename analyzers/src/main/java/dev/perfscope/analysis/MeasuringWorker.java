@@ -1,0 +1,62 @@
+package dev.perfscope.analysis;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.perfscope.cache.CacheFile;
+import dev.perfscope.lang.Languages;
+import dev.perfscope.report.JsonMapper;
+import dev.perfscope.sources.SourceFile;
+import dev.perfscope.sources.SourceReader;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.Collectors;
+
+/**
+ * The main class of a worker JVM ({@link ForkedMeasuring}): measures the files a job lists, as
+ * {@link FileMeasurer} would in the build's JVM, and writes what it found. Usage: {@code MeasuringWorker JOB OUT}.
+ * It ends with the JVM that started it, and on leaving takes any parse still running past its budget with it.
+ */
+public final class MeasuringWorker {
+  static final ObjectMapper MAPPER = JsonMapper.forCache();
+
+  /**
+   * What to measure and how: the files, the source encoding, the limits on each, how many at once, and
+   * whether to hash each file's bytes (only a run with a cache needs the hashes).
+   */
+  record Job(List<SourceFile> files, String encoding, long maxFileSize, long parseBudgetMillis, int threads,
+      boolean hashed) {}
+
+  /** Each file's measurement, by its path relative to the analysis root. */
+  record Results(Map<String, FileMeasurer.Measured> files) {}
+
+  private MeasuringWorker() {}
+
+  public static void main(String[] args) {
+    ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> Runtime.getRuntime().halt(2)));
+    try {
+      Job job = MAPPER.readValue(Path.of(args[0]).toFile(), Job.class);
+      CacheFile.write(Path.of(args[1]), MAPPER, measure(job));
+    } catch (Exception | Error e) {
+      e.printStackTrace();
+      System.exit(1);
+    }
+    System.exit(0);
+  }
+
+  static Results measure(Job job) throws Exception {
+    try (ParseBudget budget = new ParseBudget(Duration.ofMillis(job.parseBudgetMillis()))) {
+      FileMeasurer measurer = new FileMeasurer(Languages.standard(), new SourceReader(Charset.forName(job.encoding())),
+          null, job.maxFileSize(), budget);
+      ForkJoinPool pool = new ForkJoinPool(job.threads());
+      try {
+        return new Results(pool.submit(() -> job.files().parallelStream().collect(Collectors.toMap(
+            SourceFile::relativePath, file -> measurer.measure(file, job.hashed()), (a, b) -> a))).get());
+      } finally {
+        pool.shutdown();
+      }
+    }
+  }
+}

@@ -1,0 +1,50 @@
+package dev.perfscope.analysis;
+
+import java.io.File;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The JVM that measures files apart from the build: the same Java, the analyzers' class path, the parallel
+ * collector and the C1 compiler only. A cold analysis is short and allocates a lot; in Maven's JVM (G1, C1
+ * and C2) much of its cpu goes to compiling the parsers with C2 and to G1, and with these options the same
+ * work takes about 44% less cpu (docs/performance.md). The worker gets the heap limit and thread stack size
+ * of the JVM that starts it, so a build that bounds its memory bounds the worker too.
+ */
+public record WorkerJvm(Path java, List<Path> classpath, List<String> options) {
+  static final List<String> TUNING = List.of("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1");
+
+  public WorkerJvm {
+    classpath = List.copyOf(classpath);
+    options = List.copyOf(options);
+  }
+
+  /** A worker on this Java, tuned as above, running from {@code classpath} (the analyzers and what they use). */
+  public static WorkerJvm on(List<Path> classpath) {
+    List<String> options = new ArrayList<>(TUNING);
+    options.add("-Xmx" + Runtime.getRuntime().maxMemory());
+    ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+        .filter(option -> option.startsWith("-Xss") || option.startsWith("-XX:ThreadStackSize="))
+        .forEach(options::add);
+    return new WorkerJvm(Path.of(System.getProperty("java.home"), "bin", "java"), classpath, options);
+  }
+
+  /** A worker on this JVM's own class path: for tools and tests started with a plain {@code -cp}. */
+  public static WorkerJvm onOwnClasspath() {
+    return on(Stream.of(System.getProperty("java.class.path").split(File.pathSeparator)).map(Path::of).toList());
+  }
+
+  List<String> command(Class<?> main, String... arguments) {
+    List<String> command = new ArrayList<>();
+    command.add(java.toString());
+    command.addAll(options);
+    command.add("-cp");
+    command.add(String.join(File.pathSeparator, classpath.stream().map(Path::toString).toList()));
+    command.add(main.getName());
+    command.addAll(List.of(arguments));
+    return command;
+  }
+}

@@ -1,0 +1,69 @@
+package dev.perfscope.cache;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A stamp's hash is taken over only while size and time prove the file unchanged, and never for a racy file. */
+class FileStampTest {
+  private static final Instant AN_HOUR_AGO = Instant.now().minusSeconds(3_600);
+
+  @TempDir Path root;
+  private Path file;
+
+  @BeforeEach
+  void writeFile() throws IOException {
+    file = Files.writeString(root.resolve("A.java"), "class A {}\n");
+    Files.setLastModifiedTime(file, FileTime.from(AN_HOUR_AGO));
+  }
+
+  private static String sha256(String text) {
+    return ContentHash.of(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** A stamp of the file as it is now, whose hash is a marker: reading it back proves the file was not read. */
+  private FileStamp earlier(long hashedAt) throws IOException {
+    FileStamp real = FileStamp.of(file, null);
+    return new FileStamp(real.size(), real.modified(), hashedAt, "marker");
+  }
+
+  @Test
+  void aFirstStampHashesTheContent() throws IOException {
+    FileStamp stamp = FileStamp.of(file, null);
+    assertThat(stamp.hash()).isEqualTo(sha256("class A {}\n"));
+    assertThat(stamp.size()).isEqualTo(11);
+    assertThat(stamp.modified()).isEqualTo(Files.getLastModifiedTime(file).to(TimeUnit.NANOSECONDS));
+  }
+
+  @Test
+  void anUnchangedFileKeepsItsHashWithoutBeingRead() throws IOException {
+    FileStamp previous = earlier(System.currentTimeMillis() * 1_000_000);
+    assertThat(FileStamp.of(file, previous)).isSameAs(previous);
+  }
+
+  @Test
+  void aNewSizeOrTimeMeansReadingItAgain() throws IOException {
+    FileStamp previous = earlier(System.currentTimeMillis() * 1_000_000);
+    Files.setLastModifiedTime(file, FileTime.from(AN_HOUR_AGO.plusSeconds(1)));
+    assertThat(FileStamp.of(file, previous).hash()).isEqualTo(sha256("class A {}\n"));
+    Files.writeString(file, "class A { }\n");
+    Files.setLastModifiedTime(file, FileTime.from(AN_HOUR_AGO));
+    assertThat(FileStamp.of(file, previous).hash()).isEqualTo(sha256("class A { }\n"));
+  }
+
+  @Test
+  void aFileModifiedJustBeforeItWasHashedIsHashedAgain() throws IOException {
+    long modified = FileStamp.of(file, null).modified();
+    FileStamp racy = earlier(modified + TimeUnit.SECONDS.toNanos(2));
+    assertThat(FileStamp.of(file, racy).hash()).isEqualTo(sha256("class A {}\n"));
+  }
+}
