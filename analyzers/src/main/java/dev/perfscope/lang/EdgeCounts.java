@@ -10,7 +10,18 @@ import java.util.Map;
  * first met; they become that member's {@link Edge}s, leaving out its uses of itself.
  */
 public final class EdgeCounts {
-  private record Key(String kind, String to) {}
+  /** Hashes and compares by hand: a record's generated methods are slow until the JIT has compiled them. */
+  private record Key(String kind, String to) {
+    @Override
+    public int hashCode() {
+      return 31 * kind.hashCode() + to.hashCode();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Key key && kind.equals(key.kind) && to.equals(key.to);
+    }
+  }
 
   private final Map<Key, Integer> counts = new LinkedHashMap<>();
 

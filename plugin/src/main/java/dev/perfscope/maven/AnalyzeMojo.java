@@ -84,13 +84,7 @@ public class AnalyzeMojo extends AbstractPerfMojo {
     String key = fingerprint == null ? null : runKey(fingerprint.key(), chosen);
     Optional<RunRecord> last = previous.filter(r -> r.key().equals(key) && r.reportsIntact(outputDirectory()));
     if (last.isPresent()) {
-      getLog().info("Nothing changed since the last run (sources, configuration, git HEAD, Perfscope build): "
-          + "its reports in " + outputDirectory() + " stand.");
-      last.get().log().forEach(getLog()::info);
-      if (!last.get().sources().equals(fingerprint.sources())) {
-        keep(last.get().withSources(fingerprint.sources())); // files touched but not changed: stamp them anew
-      }
-      failIfAny(last.get().failures());
+      replay(last.get(), fingerprint);
       return;
     }
     AnalysisResult result = analysis.run(withBaseline);
@@ -106,6 +100,17 @@ public class AnalyzeMojo extends AbstractPerfMojo {
       remember(key, log, written, failures, fingerprint.sources());
     }
     failIfAny(failures);
+  }
+
+  /** Repeats the recorded run whose inputs this one shares: its log, then its verdict. */
+  private void replay(RunRecord last, Analysis.Fingerprint fingerprint) throws MojoFailureException {
+    getLog().info("Nothing changed since the last run (sources, configuration, git HEAD, Perfscope build): "
+        + "its reports in " + outputDirectory() + " stand.");
+    last.log().forEach(getLog()::info);
+    if (!last.sources().equals(fingerprint.sources())) {
+      keep(last.withSources(fingerprint.sources())); // files touched but not changed: stamp them anew
+    }
+    failIfAny(last.failures());
   }
 
   /** The run's inputs and everything this goal adds to them: the gate, the formats, this plugin's build. */

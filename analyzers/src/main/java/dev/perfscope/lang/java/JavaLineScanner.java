@@ -27,21 +27,30 @@ final class JavaLineScanner {
   }
 
   private void scan() {
-    int length = text.length();
-    while (pos < length) {
-      char c = text.charAt(pos);
-      char next = pos + 1 < length ? text.charAt(pos + 1) : 0;
-      if (c == '/' && next == '/') {
-        skipUntilLineEnd();
-      } else if (c == '/' && next == '*') {
-        blockComment();
-      } else if (c == '"' && next == '"' && text.startsWith("\"\"\"", pos)) {
-        literal("\"\"\"", true);
-      } else if (c == '"' || c == '\'') {
-        literal(c == '"' ? "\"" : "'", false);
-      } else {
-        codeChar();
-      }
+    while (pos < text.length()) {
+      step(text.charAt(pos), pos + 1 < text.length() ? text.charAt(pos + 1) : 0);
+    }
+  }
+
+  /** One comment, literal or code character, told apart by its first two characters. */
+  private void step(char c, char next) {
+    if (c == '/' && next == '/') {
+      skipUntilLineEnd();
+    } else if (c == '/' && next == '*') {
+      blockComment();
+    } else if (c == '"' || c == '\'') {
+      literal(c);
+    } else {
+      codeChar();
+    }
+  }
+
+  /** A text block, a string or a char literal. */
+  private void literal(char quote) {
+    if (quote == '"' && text.startsWith("\"\"\"", pos)) {
+      literal("\"\"\"", true);
+    } else {
+      literal(quote == '"' ? "\"" : "'", false);
     }
   }
 

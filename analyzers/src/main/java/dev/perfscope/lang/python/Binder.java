@@ -2,6 +2,7 @@ package dev.perfscope.lang.python;
 
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
  * What each statement or expression binds, told to {@link NameUses} before the walk reaches the names: the
@@ -16,41 +17,74 @@ final class Binder {
     this.uses = uses;
   }
 
-  void bind(ParserRuleContext node, ParserRuleContext block) {
-    if (node instanceof PythonParser.Expr_stmtContext statement && statement.getChildCount() > 1) {
-      boolean augmented = statement.AUGASSIGN() != null;
-      Targets.ofAssignment(statement, leaf -> bound(leaf, stop(statement), block, augmented));
-    } else if (node instanceof PythonParser.For_stmtContext loop) {
-      Targets.leaves(loop.target_list(), leaf -> bound(leaf, stop(loop.star_expressions()), loop.block(), false));
-    } else if (node instanceof PythonParser.With_itemContext item && item.target() != null) {
-      ParserRuleContext body = ((PythonParser.With_stmtContext) item.getParent()).block();
-      Targets.leaves(item.target(), leaf -> bound(leaf, stop(item), body, false));
-    } else if (walrus(node)) {
-      Targets.leaves(node.getChild(0), leaf -> bound(leaf, stop(node), block, false));
-    } else {
-      written(node, block);
+  /** Whether nodes of this rule can bind a name: the walk asks before {@link #bind}. */
+  static boolean binds(int rule) {
+    return switch (rule) {
+      case PythonParser.RULE_expr_stmt, PythonParser.RULE_for_stmt, PythonParser.RULE_with_item,
+          PythonParser.RULE_named_expression, PythonParser.RULE_star_named_expression, PythonParser.RULE_argument,
+          PythonParser.RULE_except_clause, PythonParser.RULE_import_stmt, PythonParser.RULE_global_stmt,
+          PythonParser.RULE_type_alias, PythonParser.RULE_case_block -> true;
+      default -> false;
+    };
+  }
+
+  /** {@code rule}: the node's rule index, which the walk has already read. */
+  void bind(ParserRuleContext node, int rule, ParserRuleContext block) {
+    switch (rule) {
+      case PythonParser.RULE_expr_stmt -> {
+        if (node.getChildCount() > 1) {
+          PythonParser.Expr_stmtContext statement = (PythonParser.Expr_stmtContext) node;
+          boolean augmented = statement.AUGASSIGN() != null;
+          Targets.ofAssignment(statement, leaf -> bound(leaf, stop(statement), block, augmented));
+        }
+      }
+      case PythonParser.RULE_for_stmt -> {
+        PythonParser.For_stmtContext loop = (PythonParser.For_stmtContext) node;
+        Targets.leaves(loop.target_list(), leaf -> bound(leaf, stop(loop.star_expressions()), loop.block(), false));
+      }
+      case PythonParser.RULE_with_item -> {
+        PythonParser.With_itemContext item = (PythonParser.With_itemContext) node;
+        if (item.target() != null) {
+          ParserRuleContext body = ((PythonParser.With_stmtContext) item.getParent()).block();
+          Targets.leaves(item.target(), leaf -> bound(leaf, stop(item), body, false));
+        }
+      }
+      case PythonParser.RULE_named_expression, PythonParser.RULE_star_named_expression,
+          PythonParser.RULE_argument -> {
+        if (walrus(node)) {
+          Targets.leaves(node.getChild(0), leaf -> bound(leaf, stop(node), block, false));
+        }
+      }
+      default -> written(node, rule, block);
     }
   }
 
+  /** {@code a := b}: the operator is the second of three children (a named expression, a starred item, an argument). */
   private static boolean walrus(ParserRuleContext node) {
-    return node instanceof PythonParser.Named_expressionContext named && named.WALRUS() != null
-        || node instanceof PythonParser.Star_named_expressionContext starred && starred.WALRUS() != null
-        || node instanceof PythonParser.ArgumentContext argument && argument.WALRUS() != null;
+    return node.getChildCount() == 3 && node.getChild(1) instanceof TerminalNode operator
+        && operator.getSymbol().getType() == PythonLexer.WALRUS;
   }
 
-  private void written(ParserRuleContext node, ParserRuleContext block) {
-    if (node instanceof PythonParser.Except_clauseContext clause && clause.name() != null) {
-      int at = clause.name().getStart().getTokenIndex();
-      uses.store(clause.name().getText(), at, at, clause.block());
-    } else if (node instanceof PythonParser.Import_stmtContext imported) {
-      ImportedNames.of(imported).keySet().forEach(name ->
-          uses.store(name, imported.getStart().getTokenIndex(), stop(imported), block));
-    } else if (node instanceof PythonParser.Global_stmtContext global) {
-      global.name().forEach(name -> uses.global(name.getText()));
-    } else if (node instanceof PythonParser.Type_aliasContext alias) {
-      uses.store(alias.name().getText(), alias.getStart().getTokenIndex(), stop(alias), block);
-    } else if (node instanceof PythonParser.Case_blockContext match) {
-      captures(match.patterns(), match.block());
+  private void written(ParserRuleContext node, int rule, ParserRuleContext block) {
+    switch (rule) {
+      case PythonParser.RULE_except_clause -> {
+        PythonParser.Except_clauseContext clause = (PythonParser.Except_clauseContext) node;
+        if (clause.name() != null) {
+          int at = clause.name().getStart().getTokenIndex();
+          uses.store(clause.name().getText(), at, at, clause.block());
+        }
+      }
+      case PythonParser.RULE_import_stmt -> ImportedNames.of((PythonParser.Import_stmtContext) node).keySet()
+          .forEach(name -> uses.store(name, node.getStart().getTokenIndex(), stop(node), block));
+      case PythonParser.RULE_global_stmt ->
+          ((PythonParser.Global_stmtContext) node).name().forEach(name -> uses.global(name.getText()));
+      case PythonParser.RULE_type_alias -> uses.store(((PythonParser.Type_aliasContext) node).name().getText(),
+          node.getStart().getTokenIndex(), stop(node), block);
+      case PythonParser.RULE_case_block -> {
+        PythonParser.Case_blockContext match = (PythonParser.Case_blockContext) node;
+        captures(match.patterns(), match.block());
+      }
+      default -> { }
     }
   }
 

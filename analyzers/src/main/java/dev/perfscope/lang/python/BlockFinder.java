@@ -34,13 +34,13 @@ final class BlockFinder {
   }
 
   List<Block> of(ModuleWalker.Unit unit, FunctionMetrics metrics) {
-    PythonParser.BlockContext body = unit.def().block();
-    if (body.stmt().isEmpty() || metrics.lines() < MIN_LINES && metrics.cognitive() < MIN_COGNITIVE) {
+    List<PythonParser.StmtContext> body = unit.def().block().stmt();
+    if (body.isEmpty() || metrics.lines() < MIN_LINES && metrics.cognitive() < MIN_COGNITIVE) {
       return List.of();
     }
-    List<PythonParser.StmtContext> statements = body.stmt().stream().filter(s -> !isString(s)).toList();
+    List<PythonParser.StmtContext> statements = body.stream().filter(s -> !isString(s)).toList();
     List<List<ParserRuleContext>> runs = new ArrayList<>();
-    compounds(body, runs);
+    compounds(unit.def().block(), runs);
     runs.addAll(paragraphs(statements));
     Exits exits = new Exits(jumps);
     runs.removeIf(run -> exits.leave(run) || run.size() == statements.size() && run.get(0) == statements.get(0));
@@ -63,10 +63,13 @@ final class BlockFinder {
   /** A candidate run with what ranks it. */
   private record Ranked(List<ParserRuleContext> run, int cognitive, int lines) {}
 
-  /** The compound statements of the def's own code, however deep, not those of nested defs and classes. */
+  /**
+   * The compound statements of the def's own code, however deep, not those of nested defs and classes: only
+   * statements and their clauses can hold one, so expressions are not entered.
+   */
   private void compounds(ParserRuleContext node, List<List<ParserRuleContext>> runs) {
     for (int i = 0; i < node.getChildCount(); i++) {
-      if (node.getChild(i) instanceof ParserRuleContext child && !Trees.isNestedScope(child)) {
+      if (node.getChild(i) instanceof ParserRuleContext child && Trees.isStatementPart(child)) {
         if (isCandidate(child) && lines(List.of(child)) >= MIN_BLOCK_LINES) {
           runs.add(List.of(child));
         }
@@ -128,6 +131,9 @@ final class BlockFinder {
   }
 
   private static boolean isString(PythonParser.StmtContext statement) {
+    if (statement.getStart().getType() != PythonLexer.STRING) {
+      return false;
+    }
     PythonParser.Simple_stmtsContext simple = statement.simple_stmts();
     return simple != null && simple.simple_stmt().size() == 1 && simple.simple_stmt(0).expr_stmt() != null
         && Trees.isStringStatement(simple.simple_stmt(0).expr_stmt());

@@ -2,12 +2,12 @@ package dev.perfscope.lang.python;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.antlr.v4.runtime.ParserRuleContext;
-import org.antlr.v4.runtime.tree.ParseTree;
 
 /**
  * Which locals of one function a run of its statements reads from before it (the parameters it would need as a
@@ -25,7 +25,7 @@ final class BlockLocals {
 
   BlockLocals(PythonParser.Function_defContext def, boolean method, Scopes scopes) {
     this.names = scopes.of(def);
-    this.locals = names.locals();
+    this.locals = new HashSet<>(names.locals());
     List<String> all = Parameters.names(def, false);
     if (method && Parameters.names(def, true).size() < all.size()) {
       locals.remove(all.get(0));
@@ -83,19 +83,15 @@ final class BlockLocals {
   private boolean bound(NameUses.Use load, int from, int to) {
     for (NameUses.Use store : stores.getOrDefault(load.name(), List.of())) {
       if (store.at() >= from && store.at() <= to && store.effective() < load.at()
-          && encloses(store.scope(), load.node())) {
+          && encloses(store.scope(), load.at())) {
         return true;
       }
     }
     return false;
   }
-  private static boolean encloses(ParserRuleContext scope, ParseTree node) {
-    for (ParseTree n = node; n != null; n = n.getParent()) {
-      if (n == scope) {
-        return true;
-      }
-    }
-    return false;
+  /** Whether token {@code at}, a name or an f-string, lies in {@code scope}: a block, or the walk's root. */
+  private static boolean encloses(ParserRuleContext scope, int at) {
+    return scope.getStart().getTokenIndex() <= at && at <= scope.getStop().getTokenIndex();
   }
 
   private static int start(List<? extends ParserRuleContext> run) {

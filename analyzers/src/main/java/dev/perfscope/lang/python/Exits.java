@@ -27,10 +27,8 @@ final class Exits {
   }
 
   static TokenPrefix jumpTokens(TokenStream tokens) {
-    return new TokenPrefix(tokens, token -> switch (token.getType()) {
-      case PythonLexer.RETURN, PythonLexer.YIELD, PythonLexer.BREAK, PythonLexer.CONTINUE -> true;
-      default -> false;
-    });
+    return TokenPrefix.ofTypes(tokens, PythonLexer.RETURN, PythonLexer.YIELD, PythonLexer.BREAK,
+        PythonLexer.CONTINUE);
   }
 
   boolean leave(List<? extends ParserRuleContext> run) {
@@ -55,10 +53,10 @@ final class Exits {
     if (node instanceof PythonParser.Return_stmtContext || node instanceof PythonParser.Yield_exprContext) {
       return RETURNS;
     }
-    if (Trees.isNestedScope(node) || node instanceof PythonParser.LambdefContext) {
+    ParserRuleContext context = (ParserRuleContext) node;
+    if (Trees.isNestedScope(node) || node instanceof PythonParser.LambdefContext || !jumps.any(context)) {
       return 0;
     }
-    ParserRuleContext context = (ParserRuleContext) node;
     Integer known = escaping.get(context);
     return known != null ? known : remember(context);
   }

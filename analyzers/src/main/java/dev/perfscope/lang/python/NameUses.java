@@ -1,12 +1,13 @@
 package dev.perfscope.lang.python;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenStream;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
 
@@ -22,19 +23,19 @@ final class NameUses {
    * computed) for the statements inside {@code scope} (the block that sees the binding); a nested store is
    * none of this scope's.
    */
-  record Use(String name, ParseTree node, String attribute, int at, boolean load, boolean store, int effective,
+  record Use(String name, String attribute, int at, boolean load, boolean store, int effective,
       ParserRuleContext scope) {}
 
   /** Where a store binds: computed at its statement, read when the walk reaches its name. */
-  private record Binding(int effective, ParserRuleContext scope, boolean alsoLoads) {}
+  record Binding(int effective, ParserRuleContext scope, boolean alsoLoads) {}
 
   private final ParserRuleContext root;
   private final Scopes scopes;
   private final List<Use> uses = new ArrayList<>();
   private final Set<String> params = new LinkedHashSet<>();
   private final Set<String> globals = new LinkedHashSet<>();
-  private final Map<PythonParser.NameContext, Binding> bindings = new IdentityHashMap<>();
   private final Binder binder = new Binder(this);
+  private Set<String> locals;
 
   private NameUses(ParserRuleContext root, Scopes scopes) {
     this.root = root;
@@ -47,7 +48,7 @@ final class NameUses {
     if (root instanceof PythonParser.Function_defContext def && def.parameters() != null) {
       def.parameters().parameter().forEach(p -> {
         if (p.name() != null) {
-          names.params.add(p.name().getText());
+          names.params.add(Trees.text(p.name()));
         }
       });
     }
@@ -63,11 +64,21 @@ final class NameUses {
     return params;
   }
 
-  /** The parameters and the names this scope binds, less those it declares {@code global} or {@code nonlocal}. */
+  /**
+   * The parameters and the names this scope binds, less those it declares {@code global} or {@code nonlocal}:
+   * read-only, and computed once, since every enclosing scope, edges and blocks ask for it.
+   */
   Set<String> locals() {
-    Set<String> locals = new LinkedHashSet<>(params);
-    uses.stream().filter(Use::store).forEach(u -> locals.add(u.name()));
-    locals.removeAll(globals);
+    if (locals == null) {
+      Set<String> found = new LinkedHashSet<>(params);
+      for (Use use : uses) {
+        if (use.store()) {
+          found.add(use.name());
+        }
+      }
+      found.removeAll(globals);
+      locals = Collections.unmodifiableSet(found);
+    }
     return locals;
   }
 
@@ -76,83 +87,138 @@ final class NameUses {
   }
 
   void bind(PythonParser.NameContext name, int effective, ParserRuleContext scope, boolean alsoLoads) {
-    bindings.put(name, new Binding(effective, scope, alsoLoads));
+    scopes.bindings()[name.getStart().getTokenIndex()] = new Binding(effective, scope, alsoLoads);
   }
 
   /** A name bound where it is written (a def, an import, {@code except ... as}), not through an atom. */
   void store(String name, int at, int effective, ParserRuleContext scope) {
     if (!globals.contains(name)) {
-      uses.add(new Use(name, null, null, at, false, true, effective, scope));
+      uses.add(new Use(name, null, at, false, true, effective, scope));
     }
   }
 
-  private void walk(ParseTree node, ParserRuleContext block, Set<String> inner) {
-    if (node instanceof TerminalNode terminal) {
-      fString(terminal, inner);
-      return;
-    }
-    ParserRuleContext context = (ParserRuleContext) node;
-    if (context != root && isScope(context)) {
-      nested(context, block, inner);
-      return;
-    }
-    ParserRuleContext scope = context instanceof PythonParser.BlockContext ? context : block;
-    binder.bind(context, scope);
-    if (context instanceof PythonParser.AtomContext atom && atom.name() != null) {
-      name(atom, inner);
-      return;
-    }
-    Set<String> hidden = ExpressionScopes.extend(context, inner);
-    for (int i = ExpressionScopes.firstWalked(context); i < context.getChildCount(); i++) {
-      walk(context.getChild(i), scope, hidden);
+  /**
+   * Walks {@code start} and what it holds. A chain of single-child nodes (most of an expression's levels) is
+   * followed in a loop, and some nodes are {@link #takenWhole taken whole}.
+   */
+  private void walk(ParserRuleContext start, ParserRuleContext block, Set<String> inner) {
+    ParserRuleContext context = start;
+    ParserRuleContext scope = block;
+    Set<String> hidden = inner;
+    while (true) {
+      int rule = context.getRuleIndex();
+      if (takenWhole(context, rule, scope, hidden)) {
+        return;
+      }
+      scope = rule == PythonParser.RULE_block ? context : scope;
+      if (Binder.binds(rule)) {
+        binder.bind(context, rule, scope);
+      }
+      if (ExpressionScopes.opens(rule)) {
+        hidden = ExpressionScopes.extend(context, rule, hidden);
+      }
+      if (context.getChildCount() != 1 || !(context.getChild(0) instanceof ParserRuleContext only)) {
+        children(context, rule, scope, hidden);
+        return;
+      }
+      context = only;
     }
   }
 
-  private static boolean isScope(ParserRuleContext context) {
-    return context instanceof PythonParser.Function_defContext || context instanceof PythonParser.Class_defContext;
+  /**
+   * Records the uses of what needs no walk, and says whether it did: a name atom, a {@link PlainExpressions
+   * plain} expression (read off its tokens), a nested def or class (walked as a scope of its own), and a name
+   * outside an atom (of a def, a parameter, an import, a keyword), which uses nothing.
+   */
+  private boolean takenWhole(ParserRuleContext context, int rule, ParserRuleContext scope, Set<String> hidden) {
+    if (rule == PythonParser.RULE_atom && context.getChild(0) instanceof PythonParser.NameContext) {
+      name(context.getStart().getTokenIndex(), hidden);
+      return true;
+    }
+    if (scopes.plain().isPlain(context, rule)) {
+      plain(context, hidden);
+      return true;
+    }
+    if (context != root && (rule == PythonParser.RULE_function_def || rule == PythonParser.RULE_class_def)) {
+      nested(context, scope, hidden);
+      return true;
+    }
+    return rule == PythonParser.RULE_name;
+  }
+
+  /** The children of a node with several, but not an attribute's {@code .x}, which uses nothing. */
+  private void children(ParserRuleContext context, int rule, ParserRuleContext scope, Set<String> hidden) {
+    for (int i = ExpressionScopes.firstWalked(context, rule); i < context.getChildCount(); i++) {
+      ParseTree child = context.getChild(i);
+      if (child instanceof ParserRuleContext inside) {
+        if (!isAttribute(inside)) {
+          walk(inside, scope, hidden);
+        }
+      } else if (((TerminalNode) child).getSymbol().getType() == PythonLexer.STRING) {
+        fString(((TerminalNode) child).getSymbol(), hidden);
+      }
+    }
+  }
+
+  private static boolean isAttribute(ParserRuleContext node) {
+    return node instanceof PythonParser.TrailerContext && node.getChild(0) instanceof TerminalNode first
+        && first.getSymbol().getType() == PythonLexer.DOT;
   }
 
   /** A nested def or class binds its name here; the free names it loads are loads here too. */
   private void nested(ParserRuleContext scope, ParserRuleContext block, Set<String> inner) {
     PythonParser.NameContext name = scope instanceof PythonParser.Function_defContext def ? def.name()
         : ((PythonParser.Class_defContext) scope).name();
-    store(name.getText(), scope.getStart().getTokenIndex(), scope.getStop().getTokenIndex(), block);
+    store(Trees.text(name), scope.getStart().getTokenIndex(), scope.getStop().getTokenIndex(), block);
     NameUses own = scopes.of(scope);
     Set<String> ownLocals = own.locals();
     for (Use use : own.uses) {
       if (use.load() && !ownLocals.contains(use.name()) && !inner.contains(use.name())) {
-        uses.add(new Use(use.name(), use.node(), use.attribute(), use.at(), true, false, use.at(), null));
+        uses.add(new Use(use.name(), use.attribute(), use.at(), true, false, use.at(), null));
       }
     }
   }
 
-  private void name(PythonParser.AtomContext atom, Set<String> inner) {
-    String name = atom.name().getText();
+  /** The uses of a {@link PlainExpressions plain} expression, from its tokens: as a walk would find them. */
+  private void plain(ParserRuleContext expression, Set<String> inner) {
+    TokenStream tokens = scopes.tokens();
+    int stop = expression.getStop().getTokenIndex();
+    for (int i = expression.getStart().getTokenIndex(); i <= stop; i++) {
+      Token token = tokens.get(i);
+      int type = token.getType();
+      if (PlainExpressions.isName(type) && (i == 0 || tokens.get(i - 1).getType() != PythonLexer.DOT)) {
+        name(i, inner);
+      } else if (type == PythonLexer.STRING) {
+        fString(token, inner);
+      }
+    }
+  }
+
+  /** The name of an atom, at token {@code at}: a load, or a store where a statement binds it. */
+  private void name(int at, Set<String> inner) {
+    TokenStream tokens = scopes.tokens();
+    String name = Trees.text(tokens.get(at));
     if (inner.contains(name)) {
       return;
     }
-    Binding binding = bindings.get(atom.name());
+    Binding binding = scopes.bindings()[at];
     boolean store = binding != null && !globals.contains(name);
-    int at = atom.getStart().getTokenIndex();
-    uses.add(new Use(name, atom, attribute(atom), at, !store || binding.alsoLoads(), store,
+    uses.add(new Use(name, attribute(tokens, at), at, !store || binding.alsoLoads(), store,
         store ? binding.effective() : at, store ? binding.scope() : null));
   }
 
   /** The names an f-string's fields load. */
-  private void fString(TerminalNode terminal, Set<String> inner) {
-    for (FieldNames.Name name : scopes.fields().of(terminal.getSymbol())) {
+  private void fString(Token token, Set<String> inner) {
+    for (FieldNames.Name name : scopes.fields().of(token)) {
       if (!inner.contains(name.name())) {
-        int at = terminal.getSymbol().getTokenIndex();
-        uses.add(new Use(name.name(), terminal, name.attribute(), at, true, false, at, null));
+        int at = token.getTokenIndex();
+        uses.add(new Use(name.name(), name.attribute(), at, true, false, at, null));
       }
     }
   }
 
-  /** {@code x} when the atom is followed by {@code .x}. */
-  private static String attribute(PythonParser.AtomContext atom) {
-    ParserRuleContext parent = atom.getParent();
-    int at = parent.children.indexOf(atom);
-    return at + 1 < parent.getChildCount() && parent.getChild(at + 1) instanceof PythonParser.TrailerContext t
-        && t.DOT() != null ? t.name().getText() : null;
+  /** {@code x} when the atom's name at token {@code at} is followed by {@code .x}: only a trailer puts a dot there. */
+  private static String attribute(TokenStream tokens, int at) {
+    return tokens.get(at + 1).getType() == PythonLexer.DOT ? Trees.text(tokens.get(at + 2)) : null;
   }
 }

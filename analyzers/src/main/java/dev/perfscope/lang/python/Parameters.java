@@ -24,7 +24,7 @@ final class Parameters {
     List<String> names = new ArrayList<>();
     for (PythonParser.ParameterContext parameter : parameters.parameter()) {
       if (parameter.name() != null) {
-        names.add(parameter.name().getText());
+        names.add(Trees.text(parameter.name()));
       }
     }
     PythonParser.ParameterContext first = parameters.parameter(0);

@@ -28,13 +28,27 @@ final class PythonEdges {
     this.members = found.members();
     this.scopes = scopes;
     members.keySet().forEach(name ->
-        byName.computeIfAbsent(name.replaceFirst("@\\d+$", ""), k -> new ArrayList<>()).add(name));
+        byName.computeIfAbsent(withoutLine(name), k -> new ArrayList<>()).add(name));
     this.ownClass = found.dominant() == null ? null : found.dominant().name().getText();
     Trees.eachStatement(module, statement -> {
       if (statement instanceof PythonParser.Import_stmtContext imported) {
         imports.putAll(ImportedNames.of(imported));
       }
     });
+  }
+
+  /** {@code parse} for {@code parse@120}, the name of a def repeated under one name ({@link PythonMembers}). */
+  private static String withoutLine(String member) {
+    int at = member.lastIndexOf('@');
+    if (at < 0 || at == member.length() - 1) {
+      return member;
+    }
+    for (int i = at + 1; i < member.length(); i++) {
+      if (member.charAt(i) < '0' || member.charAt(i) > '9') {
+        return member;
+      }
+    }
+    return member.substring(0, at);
   }
 
   List<Edge> edges(Map<String, List<ParserRuleContext>> nodes) {
@@ -45,8 +59,11 @@ final class PythonEdges {
         NameUses names = scopes.of(node);
         Set<String> locals = names.locals();
         Set<String> receivers = receivers(members.get(name), node, locals);
-        names.uses().stream().filter(NameUses.Use::load)
-            .forEach(use -> reference(use, receivers.contains(use.name()), locals, counts));
+        for (NameUses.Use use : names.uses()) {
+          if (use.load()) {
+            reference(use, receivers.contains(use.name()), locals, counts);
+          }
+        }
       }
       counts.addEdges(name, edges);
     });

@@ -64,7 +64,7 @@ final class PythonMembers {
 
   private void member(String owner, ParserRuleContext statement, boolean inClass) {
     if (statement instanceof PythonParser.Function_defContext def) {
-      add(owner + def.name().getText(), kind(def, inClass), def, Parameters.names(def, inClass));
+      add(owner + Trees.text(def.name()), kind(def, inClass), def, Parameters.names(def, inClass));
     } else if (statement == dominant) {
       String prefix = dominant.name().getText() + ".";
       Trees.eachStatement(dominant.block(), child -> member(prefix, child, true));
@@ -87,7 +87,7 @@ final class PythonMembers {
   private void variables(String owner, PythonParser.Expr_stmtContext assignment) {
     Targets.ofAssignment(assignment, leaf -> {
       if (leaf.boundName() != null) {
-        field(owner + leaf.boundName().getText(), assignment, assignment);
+        field(owner + Trees.text(leaf.boundName()), assignment, assignment);
       }
     });
   }

@@ -14,8 +14,7 @@ final class PythonStructure {
   static Structure of(PythonSyntax.Parsed parsed, List<ModuleWalker.Unit> units, List<FunctionMetrics> measured,
       CognitiveComplexity cognitive) {
     PythonParser.File_inputContext module = parsed.tree();
-    Trees.keepNameTexts(parsed.tokens());
-    Scopes scopes = new Scopes(new FieldNames(parsed.lexer()));
+    Scopes scopes = new Scopes(parsed.lexer(), parsed.tokens());
     PythonMembers members = new PythonMembers(module, parsed.tokens());
     PythonEdges edges = new PythonEdges(module, members, scopes);
     BlockFinder finder = new BlockFinder(parsed.tokens(), cognitive, scopes);

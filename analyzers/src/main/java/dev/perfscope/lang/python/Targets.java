@@ -45,7 +45,8 @@ final class Targets {
 
   static void leaves(ParseTree node, Consumer<Leaf> leaf) {
     if (node instanceof PythonParser.UnaryContext unary) {
-      unpack(unary.atom(), unary.trailer(), unary.getChildCount() == 1 + unary.trailer().size(), leaf);
+      List<PythonParser.TrailerContext> trailers = unary.trailer();
+      unpack(unary.atom(), trailers, unary.getChildCount() == 1 + trailers.size(), leaf);
     } else if (node instanceof PythonParser.TargetContext target) {
       unpack(target.atom(), target.trailer(), true, leaf);
     } else if (transparent(node)) {

@@ -19,6 +19,24 @@ final class TokenPrefix {
     }
   }
 
+  private TokenPrefix(int[] prefix) {
+    this.prefix = prefix;
+  }
+
+  /** Counts the tokens of the given types: a table look-up per token, cheaper than calling a predicate. */
+  static TokenPrefix ofTypes(TokenStream tokens, int... types) {
+    boolean[] counted = new boolean[PythonLexer.VOCABULARY.getMaxTokenType() + 1];
+    for (int type : types) {
+      counted[type] = true;
+    }
+    int[] prefix = new int[tokens.size() + 1];
+    for (int i = 0; i < prefix.length - 1; i++) {
+      int type = tokens.get(i).getType();
+      prefix[i + 1] = prefix[i] + (type >= 0 && counted[type] ? 1 : 0);
+    }
+    return new TokenPrefix(prefix);
+  }
+
   /** Whether any counted token lies within the context's tokens. */
   boolean any(ParserRuleContext context) {
     Token start = context.getStart();

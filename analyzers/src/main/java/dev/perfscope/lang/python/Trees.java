@@ -93,15 +93,20 @@ final class Trees {
     }
   }
 
+  /** A name's text: its one token's, without the copy {@code getText()} of a rule makes. */
+  static String text(PythonParser.NameContext name) {
+    return text(name.getStart());
+  }
+
   /**
-   * Makes each name token keep its text: a token's text is otherwise copied out of the source on every
-   * {@code getText()}, and the structure asks for every name several times.
+   * A token's text, which the token keeps from then on: it is otherwise copied out of the source on every
+   * {@code getText()}, and the structure asks for most names more than once.
    */
-  static void keepNameTexts(TokenStream tokens) {
-    for (int i = 0; i < tokens.size(); i++) {
-      if (tokens.get(i) instanceof CommonToken token && token.getType() == PythonLexer.NAME) {
-        token.setText(token.getText());
-      }
+  static String text(Token token) {
+    String text = token.getText();
+    if (token instanceof CommonToken kept) {
+      kept.setText(text);
     }
+    return text;
   }
 }
