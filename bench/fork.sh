@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# bench/fork.sh [RUNS]: where a worker JVM pays. Times a cold `mvn perf:analyze` (no cache, no history) with
-# -Dperf.fork=never and =always, alternating, on parts of the JDK's java.base of growing size, on the whole of
-# it and on the CPython standard library; prints median wall and cpu seconds (cpu includes the worker's).
+# bench/fork.sh [RUNS] [TREE...]: where a worker JVM pays. Times a cold `mvn perf:analyze` (no cache, no
+# history) with -Dperf.fork=never and =always, alternating, on parts of the JDK's java.base of growing size, on
+# the whole of it and on the CPython standard library (or only the TREEs named, e.g. java.base/java/net);
+# prints median wall and cpu seconds (cpu includes the worker's).
 # It chose perf.fork=auto's threshold (ForkedMeasuring.AUTO_MIN_BYTES). Results: docs/performance.md.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 runs=${1:-3}
+shift || true
 corpora=$HOME/.cache/perfscope-corpora
 [ -d "$corpora/jdk-java-base" ] && [ -d "$corpora/cpython-stdlib" ] || bash "$root/../shared/bin/corpora" >/dev/null
 version=$(sed -n "s:.*<version>\(.*\)</version>.*:\1:p" "$root/pom.xml" | head -1)
@@ -16,6 +18,8 @@ trap 'rm -rf "$work"' EXIT
 
 base=$corpora/jdk-java-base
 declare -a trees=(
+  "java.base/java/lang/ref:$base/java/lang/ref"
+  "java.base/java/util/function:$base/java/util/function"
   "java.base/java/util/regex:$base/java/util/regex"
   "java.base/java/net:$base/java/net"
   "java.base/java/time:$base/java/time"
@@ -27,6 +31,9 @@ echo "| tree | MB | never: wall s | never: cpu s | always: wall s | always: cpu 
 echo "|---|---:|---:|---:|---:|---:|---:|"
 for entry in "${trees[@]}"; do
   name=${entry%%:*}
+  if [ $# -gt 0 ] && [[ " $* " != *" $name "* ]]; then
+    continue
+  fi
   tree=$work/tree
   rm -rf "$tree" && cp -r "${entry#*:}" "$tree"
   : > "$work/times"
@@ -37,7 +44,7 @@ for entry in "${trees[@]}"; do
     done
   done
   cmp -s "$work/out-never/perf-report.json" "$work/out-always/perf-report.json" || echo "$name: reports DIFFER" >&2
-  mb=$(du -sm --apparent-size "$tree" | cut -f1)
+  mb=$(find "$tree" -type f -printf '%s\n' | awk '{ s += $1 } END { printf "%.2f", s / 1048576 }')
   python3 - "$work/times" "$name" "$mb" <<'PY'
 import statistics, sys
 rows = [line.split() for line in open(sys.argv[1]) if line.strip() and not line.startswith("Command")]

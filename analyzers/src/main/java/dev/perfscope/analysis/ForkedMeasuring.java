@@ -19,10 +19,10 @@ import java.util.function.Consumer;
  */
 final class ForkedMeasuring {
   /**
-   * Below this much source to measure, {@code auto} measures in the build's JVM: starting a worker costs
-   * about half a second, which a tuned JVM wins back only on a few megabytes (docs/performance.md).
+   * Below this much source to parse, {@code auto} parses in the build's JVM: {@code bench/fork.sh} found a
+   * worker no faster on 0.07 to 0.35 MB of java.base and faster from 1.3 MB on (docs/performance.md).
    */
-  static final long AUTO_MIN_BYTES = 4L * 1024 * 1024;
+  static final long AUTO_MIN_BYTES = 1024L * 1024;
 
   private final WorkerJvm jvm;
   private final ForkMode mode;

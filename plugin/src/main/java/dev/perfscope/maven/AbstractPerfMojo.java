@@ -98,8 +98,8 @@ abstract class AbstractPerfMojo extends AbstractMojo {
   boolean cache;
 
   /**
-   * Where files are parsed: {@code auto} parses in a JVM of its own when there are a few megabytes of source
-   * to parse (a first run, a big change), {@code always} does so whenever there is anything to parse, and
+   * Where files are parsed: {@code auto} parses in a JVM of its own when there is a megabyte or more of
+   * source to parse (a first run, a big change), {@code always} does so whenever there is anything to parse, and
    * {@code never} parses in the build's JVM. That JVM is tuned for a short burst of parsing (the parallel
    * collector, the C1 compiler only) and gets the build JVM's heap limit; the results are the same either way.
    */
