@@ -13,7 +13,7 @@ import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.util.RawParseUtils;
 
 /**
- * The files that differ between two trees, found by reading both trees' raw entries side by side and entering
+ * The files that differ between two trees, found by reading both trees' entries side by side and entering
  * only the subtrees whose ids differ. It gives exactly what JGit's {@link DiffEntry#scan} gives over a recursive
  * {@code TreeWalk} filtered by {@code ANY_DIFF} (and a {@code PathFilter} on {@code folder}), without renames,
  * at a fraction of the walk's per-entry cost, which was most of the tree diffs of a cold history walk.
@@ -48,7 +48,7 @@ final class TreeDiff {
   private void diff(byte[] oldRaw, byte[] newRaw, int prefix) throws IOException {
     TreeEntries older = new TreeEntries(oldRaw);
     TreeEntries newer = new TreeEntries(newRaw);
-    while (older.skipShared(newer)) {
+    while (older.anyLeft(newer)) {
       int order = older.orderAgainst(newer);
       if (order != 0 || !older.sameEntry(newer)) {
         differs(order <= 0 ? older : null, order >= 0 ? newer : null, prefix);
