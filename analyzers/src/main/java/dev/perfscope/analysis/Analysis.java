@@ -149,8 +149,8 @@ public final class Analysis {
   /**
    * First what needs no parsing (binary files, files over the size limit, what the cache has), reading and
    * hashing each file; the files left that a parser reads go to a worker JVM if they are worth one, and
-   * whatever the worker did not send back, plain text included, is measured here. The results are the same either way, in source order; what the worker measured
-   * is cached under the hash of the bytes it read.
+   * whatever the worker did not send back, plain text included, is measured here. The results are the same
+   * either way, in source order; what the worker measured is cached under the hash of the bytes it read.
    */
   private List<FileMetrics> measureForking(AnalysisRequest request, List<SourceFile> sources,
       FileMeasurer measurer, MetricsCache cache) {
