@@ -9,7 +9,8 @@ import org.eclipse.jgit.lib.ObjectId;
  * One file's change in one commit, as the tree diff (with rename detection) found it; {@code lines} is null
  * until its lines are counted, which is done only for files whose history is wanted.
  */
-record Change(ChangeType type, String oldPath, String newPath, ObjectId oldId, ObjectId newId, LineCounter.Lines lines) {
+record Change(ChangeType type, String oldPath, String newPath, ObjectId oldId, ObjectId newId,
+    LineCounter.Lines lines) {
 
   /** The change, its lines counted already when it is a submodule link (which counts none). */
   static Change of(DiffEntry entry) {

@@ -50,7 +50,10 @@ final class HistoryWalk {
     return this;
   }
 
-  /** The changes per path (today's name) of commits reachable from {@code head} and committed at or after {@code since}. */
+  /**
+   * The changes per path (today's name) of commits reachable from {@code head} and committed at or after
+   * {@code since}.
+   */
   Map<String, FileChanges> walk(ObjectId head, Instant since) throws IOException {
     WindowCommits window = WindowCommits.read(repository, head, since);
     partial = window.partial();
