@@ -147,17 +147,20 @@ public final class Analysis {
   }
 
   /**
-   * First what needs no parsing (binary files, files over the size limit, what the cache has), reading and
-   * hashing each file; the files left that a parser reads go to a worker JVM if they are worth one, and
-   * whatever the worker did not send back, plain text included, is measured here. The results are the same
-   * either way, in source order; what the worker measured is cached under the hash of the bytes it read.
+   * First what the cache has, reading and hashing only the files it has an entry for (none on a first run);
+   * the other files a parser reads, within the size limit, go to a worker JVM if they are worth one (it sets
+   * a binary file aside as this JVM would), and whatever the worker did not send back, plain text and files
+   * over the size limit included, is measured here. The results are the same either way, in source order; what the worker
+   * measured is cached under the hash of the bytes it read.
    */
   private List<FileMetrics> measureForking(AnalysisRequest request, List<SourceFile> sources,
       FileMeasurer measurer, MetricsCache cache) {
-    List<Optional<FileMeasurer.Measured>> known = inParallel(request.threads(),
-        () -> sources.parallelStream().map(measurer::withoutParsing).toList());
+    List<Optional<FileMeasurer.Measured>> known = inParallel(request.threads(), () -> sources.parallelStream()
+        .map(file -> cache != null && cache.knows(file.relativePath()) ? measurer.withoutParsing(file)
+            : Optional.<FileMeasurer.Measured>empty())
+        .toList());
     List<SourceFile> toParse = IntStream.range(0, sources.size()).filter(i -> known.get(i).isEmpty())
-        .mapToObj(sources::get).filter(file -> languages.forFile(file.relativePath()) != languages.text()).toList();
+        .mapToObj(sources::get).filter(measurer::parses).toList();
     Map<String, FileMeasurer.Measured> forked = !worker.worthIt(toParse) ? Map.of()
         : worker.measure(new MeasuringWorker.Job(toParse, request.encoding().name(), request.limits().maxFileSize(),
             request.limits().parseBudget().toMillis(), request.threads(), cache != null));

@@ -58,6 +58,15 @@ final class FileMeasurer {
     return Optional.ofNullable(read(file, cache != null).done());
   }
 
+  /** Whether measuring the file means parsing it: a language with a parser, and within the size limit. */
+  boolean parses(SourceFile file) {
+    try {
+      return languages.forFile(file.relativePath()) != languages.text() && Files.size(file.file()) <= maxFileSize;
+    } catch (IOException e) {
+      return false; // measuring it will say it cannot be read
+    }
+  }
+
   /**
    * The file measured, with the hash of the bytes measured when {@code hashed} (null when it was not read
    * whole: over the size limit or unreadable): what a worker JVM sends back.

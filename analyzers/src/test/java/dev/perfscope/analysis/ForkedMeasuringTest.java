@@ -67,12 +67,16 @@ class ForkedMeasuringTest {
   }
 
   @Test
-  void whatTheWorkerMeasuredIsCachedSoTheNextRunParsesNothing() {
+  void whatTheWorkerMeasuredIsCachedSoTheNextRunParsesOnlyWhatChanged() throws IOException {
     Path cache = out.resolve("perf-cache.json.gz");
     AnalysisResult first = forking(WorkerJvm.onOwnClasspath(), ForkMode.ALWAYS).run(request(cache));
     AnalysisResult second = forking(WorkerJvm.onOwnClasspath(), ForkMode.ALWAYS).run(request(cache));
     assertThat(info).singleElement().asString().startsWith("Measured 5 files");
     assertThat(second).isEqualTo(first).isEqualTo(new Analysis().run(request(null)));
+    Files.writeString(root.resolve("Pricing.java"), "class Pricing {}\n");
+    AnalysisResult third = forking(WorkerJvm.onOwnClasspath(), ForkMode.ALWAYS).run(request(cache));
+    assertThat(info).hasSize(2).last().asString().startsWith("Measured 1 files");
+    assertThat(third).isEqualTo(new Analysis().run(request(null)));
   }
 
   @Test
