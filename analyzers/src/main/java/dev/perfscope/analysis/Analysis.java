@@ -212,7 +212,7 @@ public final class Analysis {
   }
 
   /** Runs a parallel stream on a pool of its own, so {@code threads} bounds it; the stream keeps source order. */
-  private static <T> T inParallel(int threads, Callable<T> work) {
+  static <T> T inParallel(int threads, Callable<T> work) {
     ForkJoinPool pool = new ForkJoinPool(threads);
     try {
       return pool.submit(work).get();

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ForkJoinPool;
 import java.util.stream.Collectors;
 
 /**
@@ -46,17 +45,12 @@ public final class MeasuringWorker {
     System.exit(0);
   }
 
-  static Results measure(Job job) throws Exception {
+  static Results measure(Job job) {
     try (ParseBudget budget = new ParseBudget(Duration.ofMillis(job.parseBudgetMillis()))) {
       FileMeasurer measurer = new FileMeasurer(Languages.standard(), new SourceReader(Charset.forName(job.encoding())),
           null, job.maxFileSize(), budget);
-      ForkJoinPool pool = new ForkJoinPool(job.threads());
-      try {
-        return new Results(pool.submit(() -> job.files().parallelStream().collect(Collectors.toMap(
-            SourceFile::relativePath, file -> measurer.measure(file, job.hashed()), (a, b) -> a))).get());
-      } finally {
-        pool.shutdown();
-      }
+      return new Results(Analysis.inParallel(job.threads(), () -> job.files().parallelStream().collect(
+          Collectors.toMap(SourceFile::relativePath, file -> measurer.measure(file, job.hashed()), (a, b) -> a))));
     }
   }
 }
