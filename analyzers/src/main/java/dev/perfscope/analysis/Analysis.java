@@ -56,10 +56,12 @@ public final class Analysis {
   /**
    * An analysis that measures in a worker JVM when {@code mode} says so; the worker measures with the standard
    * languages, so this is for those only. {@code info} hears what the worker did, {@code warning} why it could
-   * not (its files are then measured in this JVM).
+   * not (its files are then measured in this JVM). With {@code never}, files are measured as by {@link
+   * #Analysis()}: nothing is read ahead for a worker that will not be started.
    */
   public static Analysis forking(WorkerJvm jvm, ForkMode mode, Consumer<String> info, Consumer<String> warning) {
-    return new Analysis(Languages.standard(), new ForkedMeasuring(jvm, mode, info, warning));
+    return new Analysis(Languages.standard(),
+        mode == ForkMode.NEVER ? null : new ForkedMeasuring(jvm, mode, info, warning));
   }
 
   public AnalysisResult run(AnalysisRequest request) {
@@ -150,8 +152,8 @@ public final class Analysis {
    * First what the cache has, reading and hashing only the files it has an entry for (none on a first run);
    * the other files a parser reads, within the size limit, go to a worker JVM if they are worth one (it sets
    * a binary file aside as this JVM would), and whatever the worker did not send back, plain text and files
-   * over the size limit included, is measured here. The results are the same either way, in source order; what the worker
-   * measured is cached under the hash of the bytes it read.
+   * over the size limit included, is measured here. The results are the same either way, in source order;
+   * what the worker measured is cached under the hash of the bytes it read.
    */
   private List<FileMetrics> measureForking(AnalysisRequest request, List<SourceFile> sources,
       FileMeasurer measurer, MetricsCache cache) {
@@ -166,7 +168,7 @@ public final class Analysis {
             request.limits().parseBudget().toMillis(), request.threads(), cache != null));
     return inParallel(request.threads(), () -> IntStream.range(0, sources.size()).parallel()
         .mapToObj(i -> known.get(i).orElseGet(() -> fromWorker(forked.get(sources.get(i).relativePath()), cache,
-            () -> measurer.measured(sources.get(i)))))
+            () -> measurer.measure(sources.get(i), false))))
         .map(FileMeasurer.Measured::metrics).filter(Objects::nonNull).toList());
   }
 

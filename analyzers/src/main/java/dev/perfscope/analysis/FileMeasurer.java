@@ -41,14 +41,8 @@ final class FileMeasurer {
 
   /** The file's metrics, or empty for a binary file. */
   Optional<FileMetrics> measure(SourceFile file) {
-    return Optional.ofNullable(measured(file).metrics());
+    return Optional.ofNullable(measure(file, false).metrics());
   }
-
-  /** The file measured, through the cache when there is one. */
-  Measured measured(SourceFile file) {
-    return measure(file, cache != null);
-  }
-
 
   /**
    * The file's measurement when it needs no parsing: binary, over the size limit, unreadable, or in the cache
@@ -68,11 +62,12 @@ final class FileMeasurer {
   }
 
   /**
-   * The file measured, with the hash of the bytes measured when {@code hashed} (null when it was not read
-   * whole: over the size limit or unreadable): what a worker JVM sends back.
+   * The file measured, through the cache when there is one, with the hash of the bytes measured when
+   * {@code hashed} or there is a cache (null when it was not read whole: over the size limit or unreadable).
+   * With {@code hashed}, it is what a worker JVM sends back.
    */
   Measured measure(SourceFile file, boolean hashed) {
-    Read read = read(file, hashed);
+    Read read = read(file, hashed || cache != null);
     if (read.done() != null) {
       return read.done();
     }

@@ -29,11 +29,6 @@ public record RunRecord(String key, List<String> log, Map<String, FileStamp> rep
     sources = sources == null ? Map.of() : new TreeMap<>(sources);
   }
 
-  /** The record in {@code file}, if it can be read and was made for {@code key}. */
-  public static Optional<RunRecord> read(Path file, String key) {
-    return read(file).filter(r -> key.equals(r.key()));
-  }
-
   /** The record in {@code file}, whatever its key: its source stamps serve the next fingerprint. */
   public static Optional<RunRecord> read(Path file) {
     if (!Files.isRegularFile(file)) {
@@ -44,6 +39,11 @@ public record RunRecord(String key, List<String> log, Map<String, FileStamp> rep
     } catch (IOException | RuntimeException e) {
       return Optional.empty(); // unreadable or from another build: run again
     }
+  }
+
+  /** Whether this record was made by a run with these inputs ({@code key}; null: none). */
+  public boolean madeFor(String key) {
+    return key != null && key.equals(this.key);
   }
 
   /** Stamps {@code written} (report files in {@code directory}), by name. */

@@ -82,7 +82,7 @@ public class AnalyzeMojo extends AbstractPerfMojo {
     Analysis.Fingerprint fingerprint = cache
         ? analysis.fingerprint(withBaseline, previous.map(RunRecord::sources).orElse(Map.of())) : null;
     String key = fingerprint == null ? null : runKey(fingerprint.key(), chosen);
-    Optional<RunRecord> last = previous.filter(r -> r.key().equals(key) && r.reportsIntact(outputDirectory()));
+    Optional<RunRecord> last = previous.filter(r -> r.madeFor(key) && r.reportsIntact(outputDirectory()));
     if (last.isPresent()) {
       replay(last.get(), fingerprint);
       return;
@@ -131,10 +131,11 @@ public class AnalyzeMojo extends AbstractPerfMojo {
     try {
       keep(new RunRecord(key, log, RunRecord.stamps(outputDirectory(), written), failures, sources));
     } catch (IOException e) {
-      getLog().debug("Cannot record this run in " + runRecordFile() + ": " + e.getMessage());
+      getLog().debug("Cannot stamp this run's reports in " + outputDirectory() + ": " + e.getMessage());
     }
   }
 
+  /** Writes {@code record} for the next run; failing to only costs the next run its shortcut. */
   private void keep(RunRecord record) {
     try {
       record.write(runRecordFile());

@@ -19,8 +19,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Java through JavaParser ({@link JavaParsers}: Java 21 syntax, no semantic validation): lines from {@link JavaLineScanner}, units from {@link
- * UnitFinder}, one visitor per metric, the structure advice reads from {@link JavaStructure}. Text that does not parse gets its lines counted and a parse error.
+ * Java through JavaParser ({@link JavaParsers}: Java 21 syntax, no semantic validation): lines from
+ * {@link JavaLineScanner}, units from {@link UnitFinder}, one visitor per metric, the structure advice reads
+ * from {@link JavaStructure}. Text that does not parse gets its lines counted and a parse error.
  */
 public final class JavaAnalyzer implements LanguageAnalyzer {
   private static final int MAX_MESSAGE = 120;
@@ -50,7 +51,8 @@ public final class JavaAnalyzer implements LanguageAnalyzer {
       unit.accept(finder, null);
       List<FunctionMetrics> functions = measure(finder.units());
       return new SourceMetrics(lines, finder.types(), functions, null,
-          JavaSuppressions.of(finder.declarations(), source, codeLines), JavaStructure.of(unit, finder.units(), functions));
+          JavaSuppressions.of(finder.declarations(), source, codeLines),
+          JavaStructure.of(unit, finder.units(), functions));
     } catch (StackOverflowError | RuntimeException e) {
       String what = e instanceof StackOverflowError ? "code nested too deeply to analyze" : String.valueOf(e);
       return SourceMetrics.linesOnly(lines, new Problem(1, 1, shorten(what)));

@@ -8,8 +8,9 @@ import com.github.javaparser.Processor;
 /**
  * JavaParser set up for measuring: Java 21 syntax ({@code yield}, records, patterns parse as such), no
  * comment attribution, no detection of the file's line separator (it looked up every character read, a fifth
- * of the parse on java.base, for a value we never read), and no language-level processing. That step validates rules only a compiler needs
- * (one superclass, legal modifiers, ...), which cost as much as the parse itself on java.base, and turns
+ * of the parse on java.base, for a value we never read), and no language-level processing. That step
+ * validates rules only a compiler needs (one superclass, legal modifiers, ...), which cost as much as the
+ * parse itself on java.base, and turns
  * {@code var} into a type of its own, which cost another tenth: we read {@code var} by name instead. The
  * step is found by what it does, not where it sits, so a JavaParser upgrade that moves it cannot make us
  * drop another one.
