@@ -18,6 +18,8 @@ import dev.perfscope.sources.SourceReader;
 import dev.perfscope.sources.SourceWalker;
 import dev.perfscope.threshold.ThresholdCheck;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -28,7 +30,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -134,14 +135,10 @@ public final class Analysis {
   private List<FileMetrics> measure(AnalysisRequest request, List<SourceFile> sources) {
     MetricsCache cache = request.cacheFile() == null ? null
         : MetricsCache.load(request.cacheFile(), cacheFingerprint(request));
-    List<FileMetrics> files;
-    try (ParseBudget budget = new ParseBudget(request.limits().parseBudget())) {
-      FileMeasurer measurer = new FileMeasurer(languages, new SourceReader(request.encoding()), cache,
-          request.limits().maxFileSize(), budget);
-      files = worker == null ? inParallel(request.threads(), () -> sources.parallelStream()
-          .map(measurer::measure).flatMap(Optional::stream).toList())
-          : measureForking(request, sources, measurer, cache);
-    }
+    FileMeasurer measurer = new FileMeasurer(languages, new SourceReader(request.encoding()), cache,
+        request.limits().maxFileSize(), new ParseBudget(request.limits().parseBudget()));
+    List<FileMetrics> files = worker == null ? metricsOf(measurer.measureAll(sources, request.threads(), false))
+        : measureForking(request, sources, measurer, cache);
     if (cache != null) {
       cache.save();
     }
@@ -166,22 +163,21 @@ public final class Analysis {
     Map<String, FileMeasurer.Measured> forked = !worker.worthIt(toParse) ? Map.of()
         : worker.measure(new MeasuringWorker.Job(toParse, request.encoding().name(), request.limits().maxFileSize(),
             request.limits().parseBudget().toMillis(), request.threads(), cache != null));
-    return inParallel(request.threads(), () -> IntStream.range(0, sources.size()).parallel()
-        .mapToObj(i -> known.get(i).orElseGet(() -> fromWorker(forked.get(sources.get(i).relativePath()), cache,
-            () -> measurer.measure(sources.get(i), false))))
-        .map(FileMeasurer.Measured::metrics).filter(Objects::nonNull).toList());
+    List<SourceFile> notForked = IntStream.range(0, sources.size())
+        .filter(i -> known.get(i).isEmpty() && !forked.containsKey(sources.get(i).relativePath()))
+        .mapToObj(sources::get).toList();
+    Iterator<FileMeasurer.Measured> here = measurer.measureAll(notForked, request.threads(), false).iterator();
+    List<FileMeasurer.Measured> measured = new ArrayList<>(sources.size());
+    for (int i = 0; i < sources.size(); i++) {
+      FileMeasurer.Measured fromWorker = forked.get(sources.get(i).relativePath());
+      measured.add(known.get(i).orElseGet(() -> fromWorker != null ? measurer.remember(fromWorker) : here.next()));
+    }
+    return metricsOf(measured);
   }
 
-  /** A worker's measurement (cached when repeatable), or the file measured here when the worker has none. */
-  private static FileMeasurer.Measured fromWorker(FileMeasurer.Measured measured, MetricsCache cache,
-      Supplier<FileMeasurer.Measured> measureHere) {
-    if (measured == null) {
-      return measureHere.get();
-    }
-    if (cache != null && measured.metrics() != null && measured.hash() != null && measured.repeatable()) {
-      cache.put(measured.metrics().path(), measured.hash(), measured.metrics());
-    }
-    return measured;
+  /** The metrics measured, in order, binary files left out. */
+  private static List<FileMetrics> metricsOf(List<FileMeasurer.Measured> measured) {
+    return measured.stream().map(FileMeasurer.Measured::metrics).filter(Objects::nonNull).toList();
   }
 
   /**

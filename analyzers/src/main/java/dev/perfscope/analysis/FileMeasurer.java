@@ -14,10 +14,9 @@ import dev.perfscope.sources.SourceReader;
 import dev.perfscope.sources.StreamedLines;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Stages 1 and 2 for one file: read it, skip it if binary, count only the lines of a file over the size
@@ -41,7 +40,25 @@ final class FileMeasurer {
 
   /** The file's metrics, or empty for a binary file. */
   Optional<FileMetrics> measure(SourceFile file) {
-    return Optional.ofNullable(measure(file, false).metrics());
+    return Optional.ofNullable(measureAll(List.of(file), 1, false).get(0).metrics());
+  }
+
+  /**
+   * The files measured as {@link #measure(SourceFile, boolean)} does, on {@code threads} threads, in their
+   * order; a file that takes longer than the parse budget gets its lines counted and says so.
+   */
+  List<Measured> measureAll(List<SourceFile> files, int threads, boolean hashed) {
+    List<Measured> measured = budget.map(files, threads, file -> measure(file, hashed), this::overBudget);
+    measured.forEach(this::remember); // only now: a piece given up on may still finish, and must not count
+    return measured;
+  }
+
+  /** Puts a measurement in the cache, if there is one and the same bytes always give it. */
+  Measured remember(Measured measured) {
+    if (cache != null && measured.metrics() != null && measured.hash() != null && measured.repeatable()) {
+      cache.put(measured.metrics().path(), measured.hash(), measured.metrics());
+    }
+    return measured;
   }
 
   /**
@@ -66,16 +83,12 @@ final class FileMeasurer {
    * {@code hashed} or there is a cache (null when it was not read whole: over the size limit or unreadable).
    * With {@code hashed}, it is what a worker JVM sends back.
    */
-  Measured measure(SourceFile file, boolean hashed) {
+  private Measured measure(SourceFile file, boolean hashed) {
     Read read = read(file, hashed || cache != null);
     if (read.done() != null) {
       return read.done();
     }
-    Measured measured = analyze(file, read.bytes(), read.hash());
-    if (cache != null && measured.repeatable()) {
-      cache.put(file.relativePath(), read.hash(), measured.metrics());
-    }
-    return measured;
+    return analyze(file, read.bytes(), read.hash());
   }
 
   /** Stage 1: the file's bytes (and their hash when asked), or all there is to say without parsing them. */
@@ -114,19 +127,29 @@ final class FileMeasurer {
     SourceMetrics metrics;
     boolean repeatable = false;
     try {
-      metrics = budget.run(() -> Objects.requireNonNull(language.analyze(source), "no metrics"));
+      metrics = Objects.requireNonNull(language.analyze(source), "no metrics");
       repeatable = true;
-    } catch (TimeoutException e) {
-      metrics = failed(source, "took longer than " + budget.describe() + " to analyze");
-    } catch (ExecutionException e) {
-      metrics = failed(source, failure(e.getCause()));
-      repeatable = !(e.getCause() instanceof OutOfMemoryError);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      metrics = failed(source, "analysis interrupted");
+    } catch (RuntimeException | Error e) { // nothing a parser throws may cost more than this file
+      metrics = failed(source, failure(e));
+      repeatable = !(e instanceof OutOfMemoryError);
     }
     return new Measured(FileMetrics.of(file.relativePath(), language.name(), metrics, text.decodeError()), hash,
         repeatable);
+  }
+
+  /**
+   * What stands for a file whose measuring ran past the budget: its lines and why there is nothing else. It
+   * says as much about the run as about the file, so it is not cached.
+   */
+  private Measured overBudget(SourceFile file) {
+    Read read = read(file, cache != null);
+    if (read.done() != null) {
+      return read.done();
+    }
+    SourceReader.DecodedText text = reader.decode(read.bytes());
+    SourceMetrics metrics = failed(new SourceText(text.text()), "took longer than " + budget.describe() + " to analyze");
+    return new Measured(FileMetrics.of(file.relativePath(), languages.forFile(file.relativePath()).name(), metrics,
+        text.decodeError()), null, false);
   }
 
   /** An analyzer that failed must not cost the file: count its lines and say what failed. */

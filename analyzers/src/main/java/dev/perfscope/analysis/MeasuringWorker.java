@@ -9,9 +9,9 @@ import dev.perfscope.sources.SourceReader;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The main class of a worker JVM ({@link ForkedMeasuring}): measures the files a job lists, as
@@ -46,11 +46,13 @@ public final class MeasuringWorker {
   }
 
   static Results measure(Job job) {
-    try (ParseBudget budget = new ParseBudget(Duration.ofMillis(job.parseBudgetMillis()))) {
-      FileMeasurer measurer = new FileMeasurer(Languages.standard(), new SourceReader(Charset.forName(job.encoding())),
-          null, job.maxFileSize(), budget);
-      return new Results(Analysis.inParallel(job.threads(), () -> job.files().parallelStream().collect(
-          Collectors.toMap(SourceFile::relativePath, file -> measurer.measure(file, job.hashed()), (a, b) -> a))));
+    FileMeasurer measurer = new FileMeasurer(Languages.standard(), new SourceReader(Charset.forName(job.encoding())),
+        null, job.maxFileSize(), new ParseBudget(Duration.ofMillis(job.parseBudgetMillis())));
+    List<FileMeasurer.Measured> measured = measurer.measureAll(job.files(), job.threads(), job.hashed());
+    Map<String, FileMeasurer.Measured> byPath = new HashMap<>();
+    for (int i = 0; i < measured.size(); i++) {
+      byPath.put(job.files().get(i).relativePath(), measured.get(i));
     }
+    return new Results(byPath);
   }
 }

@@ -1,29 +1,26 @@
 package dev.perfscope.analysis;
 
 import java.time.Duration;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Function;
 
 /**
- * Runs one file's analysis on a pool of its own and stops waiting after the budget. Parsers do not answer
- * interrupts, so a runaway one finishes on a daemon thread that the pool drops; {@link #close} at the end
- * of the analysis leaves no idle thread behind. One instance per analysis run.
+ * Does one piece of work per item on threads of its own, each piece on the thread that took it, and gives up
+ * on a piece that runs past the budget: its item gets the {@code overBudget} answer, the thread is interrupted
+ * and left to finish alone (parsers do not answer interrupts), and a fresh thread carries on with the rest.
+ * The caller sleeps until the work is done or a piece is due, so no item costs a hand-over between threads:
+ * handing each file to a pool thread and waiting for it left a fifth of two cores idle on java.base
+ * (docs/performance.md).
  */
-final class ParseBudget implements AutoCloseable {
+final class ParseBudget {
   private static final AtomicInteger THREADS = new AtomicInteger();
 
   private final Duration budget;
-  private final ExecutorService pool = Executors.newCachedThreadPool(work -> {
-    Thread thread = new Thread(work, "perfscope-parse-" + THREADS.incrementAndGet());
-    thread.setDaemon(true);
-    return thread;
-  });
 
   ParseBudget(Duration budget) {
     this.budget = budget;
@@ -36,20 +33,129 @@ final class ParseBudget implements AutoCloseable {
   }
 
   /**
-   * The work's result; a {@link TimeoutException} when it took longer than the budget (it is cancelled),
-   * an {@link ExecutionException} with whatever it threw, including errors.
+   * {@code work} applied to every item on {@code threads} threads, in the items' order; {@code overBudget}
+   * stands in for a piece that took longer than the budget. {@code work} must not throw: an exception that
+   * escapes it is thrown here once the other pieces
+   * are done.
    */
-  <T> T run(Callable<T> work) throws TimeoutException, ExecutionException, InterruptedException {
-    Future<T> future = pool.submit(work);
-    try {
-      return future.get(budget.toMillis(), TimeUnit.MILLISECONDS);
-    } finally {
-      future.cancel(true);
+  <T, R> List<R> map(List<T> items, int threads, Function<T, R> work, Function<T, R> overBudget) {
+    Run<T, R> run = new Run<>(items, work, Thread.currentThread());
+    List<Runner<T, R>> runners = new ArrayList<>();
+    for (int i = 0; i < Math.min(Math.max(1, threads), items.size()); i++) {
+      runners.add(run.start());
+    }
+    while (!run.finished()) {
+      long now = System.nanoTime();
+      long nextDue = now + budget.toNanos();
+      for (int i = 0; i < runners.size(); i++) {
+        Runner.Piece piece = runners.get(i).piece.get();
+        if (piece == null) {
+          continue;
+        }
+        if (now - piece.startedAt() < budget.toNanos()) {
+          nextDue = Math.min(nextDue, piece.startedAt() + budget.toNanos());
+        } else if (runners.get(i).giveUp(piece)) {
+          run.answer(piece.index(), overBudget.apply(items.get(piece.index())));
+          runners.get(i).thread.interrupt(); // after the answer, which an interrupted piece must not beat
+          runners.set(i, run.start());
+        }
+      }
+      LockSupport.parkNanos(this, Math.max(nextDue - now, 1_000_000));
+    }
+    return run.results();
+  }
+
+  /** The items, their answers so far, and which is next to take. */
+  private static final class Run<T, R> {
+    private final List<T> items;
+    private final Function<T, R> work;
+    private final Thread waiting;
+    private final AtomicInteger next = new AtomicInteger();
+    private final AtomicInteger answered = new AtomicInteger();
+    private final AtomicReferenceArray<R> results;
+    private final AtomicReference<Throwable> failure = new AtomicReference<>();
+
+    Run(List<T> items, Function<T, R> work, Thread waiting) {
+      this.items = items;
+      this.work = work;
+      this.waiting = waiting;
+      this.results = new AtomicReferenceArray<>(items.size());
+    }
+
+    Runner<T, R> start() {
+      Runner<T, R> runner = new Runner<>(this);
+      Thread thread = new Thread(runner, "perfscope-parse-" + THREADS.incrementAndGet());
+      thread.setDaemon(true);
+      runner.thread = thread;
+      thread.start();
+      return runner;
+    }
+
+    /** The first answer for an item counts: a piece given up on may still finish later. */
+    void answer(int index, R result) {
+      if (results.compareAndSet(index, null, result) && answered.incrementAndGet() == items.size()) {
+        LockSupport.unpark(waiting);
+      }
+    }
+
+    void fail(int index, Throwable e) {
+      failure.compareAndSet(null, e);
+      answer(index, null);
+    }
+
+    boolean finished() {
+      return answered.get() == items.size();
+    }
+
+    List<R> results() {
+      if (failure.get() instanceof RuntimeException e) {
+        throw e;
+      }
+      if (failure.get() instanceof Error e) {
+        throw e;
+      }
+      List<R> list = new ArrayList<>(items.size());
+      for (int i = 0; i < items.size(); i++) {
+        list.add(results.get(i));
+      }
+      return list;
     }
   }
 
-  @Override
-  public void close() {
-    pool.shutdownNow();
+  /** One thread taking items until there are none left, or until it is given up on. */
+  private static final class Runner<T, R> implements Runnable {
+    /** The item a runner is working on, and since when. */
+    private record Piece(int index, long startedAt) {}
+
+    private static final Piece ABANDONED = new Piece(-1, 0);
+
+    private final Run<T, R> run;
+    private final AtomicReference<Piece> piece = new AtomicReference<>();
+    private Thread thread;
+
+    Runner(Run<T, R> run) {
+      this.run = run;
+    }
+
+    @Override
+    public void run() {
+      for (int i = run.next.getAndIncrement(); i < run.items.size(); i = run.next.getAndIncrement()) {
+        Piece current = new Piece(i, System.nanoTime());
+        piece.set(current);
+        try {
+          run.answer(i, run.work.apply(run.items.get(i)));
+        } catch (RuntimeException | Error e) {
+          run.fail(i, e);
+        }
+        if (!piece.compareAndSet(current, null)) {
+          return; // given up on: the item was answered for it, a fresh runner goes on
+        }
+      }
+    }
+
+    /** Gives up on the runner if it is still on {@code seen}; false when it has moved on since. */
+    boolean giveUp(Piece seen) {
+      return piece.compareAndSet(seen, ABANDONED);
+    }
   }
 }

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,11 +38,6 @@ class AnalysisFuzzTest {
   @BeforeAll
   static void startBudget() {
     budget = new ParseBudget(FileProperty.BUDGET);
-  }
-
-  @AfterAll
-  static void stopBudget() {
-    budget.close();
   }
 
   static Stream<String> languages() {

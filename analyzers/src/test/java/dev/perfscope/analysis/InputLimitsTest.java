@@ -69,7 +69,7 @@ class InputLimitsTest {
     assertThat(file.parseError().message()).isEqualTo("took longer than 500 ms to analyze");
     assertThat(file.lines()).isEqualTo(1);
     assertThat(file(result, "Fast.txt").parseError()).isNull();
-    assertNoParseThreadLeftWithin(Duration.ofSeconds(2)); // the runaway is interrupted, the pool shut down
+    assertNoParseThreadLeftWithin(Duration.ofSeconds(2)); // the runaway is interrupted, the rest end
   }
 
   private static void assertNoParseThreadLeftWithin(Duration wait) {
@@ -135,13 +135,11 @@ class InputLimitsTest {
 
   @Test
   void aFileThatVanishesBeforeItIsReadIsReportedNotThrown() {
-    try (ParseBudget budget = new ParseBudget(InputLimits.DEFAULT_PARSE_BUDGET)) {
-      FileMeasurer measurer = new FileMeasurer(Languages.standard(), new SourceReader(StandardCharsets.UTF_8), null,
-          InputLimits.DEFAULT_MAX_FILE_SIZE, budget);
-      FileMetrics gone = measurer.measure(new SourceFile(root.resolve("src/Gone.java"), "Gone.java")).orElseThrow();
-      assertThat(gone.parseError().message()).startsWith("cannot read file: ");
-      assertThat(gone.lines()).isZero();
-    }
+    FileMeasurer measurer = new FileMeasurer(Languages.standard(), new SourceReader(StandardCharsets.UTF_8), null,
+        InputLimits.DEFAULT_MAX_FILE_SIZE, new ParseBudget(InputLimits.DEFAULT_PARSE_BUDGET));
+    FileMetrics gone = measurer.measure(new SourceFile(root.resolve("src/Gone.java"), "Gone.java")).orElseThrow();
+    assertThat(gone.parseError().message()).startsWith("cannot read file: ");
+    assertThat(gone.lines()).isZero();
   }
 
   private AnalysisResult run(InputLimits limits, Languages languages) {

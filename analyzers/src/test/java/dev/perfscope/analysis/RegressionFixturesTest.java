@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -20,11 +19,6 @@ class RegressionFixturesTest {
   @BeforeAll
   static void startBudget() {
     budget = new ParseBudget(FileProperty.BUDGET);
-  }
-
-  @AfterAll
-  static void stopBudget() {
-    budget.close();
   }
 
   static Stream<Path> regressions() throws IOException {
