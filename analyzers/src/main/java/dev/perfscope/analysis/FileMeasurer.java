@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /**
  * Stages 1 and 2 for one file: read it, skip it if binary, count only the lines of a file over the size
@@ -48,9 +49,15 @@ final class FileMeasurer {
    * order; a file that takes longer than the parse budget gets its lines counted and says so.
    */
   List<Measured> measureAll(List<SourceFile> files, int threads, boolean hashed) {
-    List<Measured> measured = budget.map(files, threads, file -> measure(file, hashed), this::overBudget);
-    measured.forEach(this::remember); // only now: a piece given up on may still finish, and must not count
-    return measured;
+    return measureAll(files, threads, hashed, (file, measured) -> {});
+  }
+
+  /** As above, telling {@code each} every file's measurement as soon as it is settled. */
+  List<Measured> measureAll(List<SourceFile> files, int threads, boolean hashed,
+      BiConsumer<SourceFile, Measured> each) {
+    // a piece given up on may still finish: only the settled answer may reach the cache
+    return budget.map(files, threads, file -> measure(file, hashed), this::overBudget,
+        (file, measured) -> each.accept(file, remember(measured)));
   }
 
   /** Puts a measurement in the cache, if there is one and the same bytes always give it. */

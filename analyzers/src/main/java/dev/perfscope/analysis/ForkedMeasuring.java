@@ -1,12 +1,16 @@
 package dev.perfscope.analysis;
 
-import dev.perfscope.cache.CacheFile;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectReader;
 import dev.perfscope.sources.SourceFile;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,8 +18,9 @@ import java.util.function.Consumer;
 
 /**
  * Measures files in a worker JVM ({@link MeasuringWorker}, started as {@link WorkerJvm} says): writes the
- * job, starts the JVM, waits, reads back each file's measurement. A worker that fails costs only its time: it
- * is reported, and the caller measures in its own JVM whatever did not come back.
+ * job, starts the JVM, reads each file's measurement as the worker sends it, and waits for its end. A worker
+ * that fails costs only its time: it is reported, and the caller measures in its own JVM whatever did not
+ * come back.
  */
 final class ForkedMeasuring {
   /**
@@ -45,23 +50,26 @@ final class ForkedMeasuring {
     };
   }
 
-  /** The measurements the worker sent back, by path; none when it failed (said as a warning). */
+  /**
+   * The measurements the worker sent back, by path, read as it sends them; none when it failed (said as a
+   * warning).
+   */
   Map<String, FileMeasurer.Measured> measure(MeasuringWorker.Job job) {
     Path folder = null;
     try {
       folder = Files.createTempDirectory("perfscope-worker");
       Path jobFile = folder.resolve("job.json");
-      Path results = folder.resolve("measured.json.gz");
       Path output = folder.resolve("worker.log");
       MeasuringWorker.MAPPER.writeValue(jobFile.toFile(), job);
       long start = System.nanoTime();
-      Process worker = new ProcessBuilder(jvm.command(MeasuringWorker.class, jobFile.toString(), results.toString()))
-          .redirectErrorStream(true).redirectOutput(output.toFile()).start();
-      int exit = waitFor(worker);
-      Map<String, FileMeasurer.Measured> measured = exit != 0 ? null
-          : CacheFile.read(results, MeasuringWorker.MAPPER, MeasuringWorker.Results.class)
-              .map(MeasuringWorker.Results::files).orElse(null);
+      Process worker = new ProcessBuilder(jvm.command(MeasuringWorker.class, jobFile.toString()))
+          .redirectError(output.toFile()).start();
+      Map<String, FileMeasurer.Measured> measured = readResults(worker);
       if (measured == null) {
+        worker.destroyForcibly(); // it broke off: what it would still send is not worth waiting for
+      }
+      int exit = waitFor(worker);
+      if (exit != 0 || measured == null) {
         warning.accept("The worker JVM measuring " + job.files().size() + " files failed (exit " + exit + "): "
             + firstLine(output) + ". They are measured in the build's JVM instead.");
         return Map.of();
@@ -76,6 +84,22 @@ final class ForkedMeasuring {
     } finally {
       deleteQuietly(folder);
     }
+  }
+
+  /** Every result line up to the worker's end; null when a line is not one (the worker broke off). */
+  private static Map<String, FileMeasurer.Measured> readResults(Process worker) throws IOException {
+    ObjectReader results = MeasuringWorker.MAPPER.readerFor(MeasuringWorker.Result.class);
+    Map<String, FileMeasurer.Measured> measured = new HashMap<>();
+    try (BufferedReader lines = new BufferedReader(
+        new InputStreamReader(worker.getInputStream(), StandardCharsets.UTF_8), 64 * 1024)) {
+      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+        MeasuringWorker.Result result = results.readValue(line);
+        measured.put(result.path(), result.measured());
+      }
+    } catch (JsonProcessingException e) {
+      return null;
+    }
+    return measured;
   }
 
   private static int waitFor(Process worker) {

@@ -3,10 +3,12 @@ package dev.perfscope.analysis;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
@@ -34,12 +36,13 @@ final class ParseBudget {
 
   /**
    * {@code work} applied to every item on {@code threads} threads, in the items' order; {@code overBudget}
-   * stands in for a piece that took longer than the budget. {@code work} must not throw: an exception that
-   * escapes it is thrown here once the other pieces
-   * are done.
+   * stands in for a piece that took longer than the budget. {@code accepted} hears each item's answer as it is
+   * settled, on the thread that settled it. {@code work} must not throw: an exception that escapes it (or
+   * {@code accepted}) is thrown here once the other pieces are done.
    */
-  <T, R> List<R> map(List<T> items, int threads, Function<T, R> work, Function<T, R> overBudget) {
-    Run<T, R> run = new Run<>(items, work, Thread.currentThread());
+  <T, R> List<R> map(List<T> items, int threads, Function<T, R> work, Function<T, R> overBudget,
+      BiConsumer<T, R> accepted) {
+    Run<T, R> run = new Run<>(items, work, accepted, Thread.currentThread());
     List<Runner<T, R>> runners = new ArrayList<>();
     for (int i = 0; i < Math.min(Math.max(1, threads), items.size()); i++) {
       runners.add(run.start());
@@ -67,19 +70,23 @@ final class ParseBudget {
 
   /** The items, their answers so far, and which is next to take. */
   private static final class Run<T, R> {
+    private static final Object FAILED = new Object();
+
     private final List<T> items;
     private final Function<T, R> work;
+    private final BiConsumer<T, R> accepted;
     private final Thread waiting;
     private final AtomicInteger next = new AtomicInteger();
-    private final AtomicInteger answered = new AtomicInteger();
-    private final AtomicReferenceArray<R> results;
+    private final AtomicInteger settled = new AtomicInteger();
+    private final AtomicReferenceArray<Object> answers;
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
 
-    Run(List<T> items, Function<T, R> work, Thread waiting) {
+    Run(List<T> items, Function<T, R> work, BiConsumer<T, R> accepted, Thread waiting) {
       this.items = items;
       this.work = work;
+      this.accepted = accepted;
       this.waiting = waiting;
-      this.results = new AtomicReferenceArray<>(items.size());
+      this.answers = new AtomicReferenceArray<>(items.size());
     }
 
     Runner<T, R> start() {
@@ -92,21 +99,37 @@ final class ParseBudget {
     }
 
     /** The first answer for an item counts: a piece given up on may still finish later. */
-    void answer(int index, R result) {
-      if (results.compareAndSet(index, null, result) && answered.incrementAndGet() == items.size()) {
-        LockSupport.unpark(waiting);
+    void answer(int index, R answer) {
+      if (!answers.compareAndSet(index, null, Objects.requireNonNull(answer, "no answer"))) {
+        return;
+      }
+      try {
+        accepted.accept(items.get(index), answer);
+      } catch (RuntimeException | Error e) {
+        failure.compareAndSet(null, e);
+      } finally {
+        settle();
       }
     }
 
     void fail(int index, Throwable e) {
       failure.compareAndSet(null, e);
-      answer(index, null);
+      if (answers.compareAndSet(index, null, FAILED)) {
+        settle();
+      }
+    }
+
+    private void settle() {
+      if (settled.incrementAndGet() == items.size()) {
+        LockSupport.unpark(waiting);
+      }
     }
 
     boolean finished() {
-      return answered.get() == items.size();
+      return settled.get() == items.size();
     }
 
+    @SuppressWarnings("unchecked") // every slot holds an R once no failure was recorded
     List<R> results() {
       if (failure.get() instanceof RuntimeException e) {
         throw e;
@@ -116,7 +139,7 @@ final class ParseBudget {
       }
       List<R> list = new ArrayList<>(items.size());
       for (int i = 0; i < items.size(); i++) {
-        list.add(results.get(i));
+        list.add((R) answers.get(i));
       }
       return list;
     }
