@@ -16,6 +16,8 @@ import java.util.stream.Stream;
  */
 public record WorkerJvm(Path java, List<Path> classpath, List<String> options) {
   static final List<String> TUNING = List.of("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1");
+  /** The JVM's own warnings go to standard output by default, where the worker sends its results. */
+  static final List<String> LOG_TO_STDERR = List.of("-Xlog:disable", "-Xlog:all=warning:stderr");
 
   public WorkerJvm {
     classpath = List.copyOf(classpath);
@@ -25,6 +27,7 @@ public record WorkerJvm(Path java, List<Path> classpath, List<String> options) {
   /** A worker on this Java, tuned as above, running from {@code classpath} (the analyzers and what they use). */
   public static WorkerJvm on(List<Path> classpath) {
     List<String> options = new ArrayList<>(TUNING);
+    options.addAll(LOG_TO_STDERR);
     options.add("-Xmx" + Runtime.getRuntime().maxMemory());
     ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
         .filter(option -> option.startsWith("-Xss") || option.startsWith("-XX:ThreadStackSize="))
