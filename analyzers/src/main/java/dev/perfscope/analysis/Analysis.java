@@ -66,10 +66,18 @@ public final class Analysis {
   }
 
   public AnalysisResult run(AnalysisRequest request) {
+    return run(request, Map.of());
+  }
+
+  /**
+   * The analysis, with {@code stamps} (by path, as {@link #fingerprint(AnalysisRequest, Map)} just took them)
+   * that let the cache answer for a file they prove unchanged without reading it again.
+   */
+  public AnalysisResult run(AnalysisRequest request, Map<String, FileStamp> stamps) {
     try (ProjectHistory history = ProjectHistory.open(request.root(), request.history(), reading(request))) {
       List<SourceFile> sources = sources(history, request);
       history.start(sources);
-      List<FileMetrics> files = measure(request, sources);
+      List<FileMetrics> files = measure(request, sources, stamps);
       ThresholdCheck.Checked checked = new ThresholdCheck(request.thresholds()).run(files);
       AnalysisResult result = AnalysisResult.of(ToolInfo.current(), request.root().toString(), files,
           checked.findings()).withSuppressed(checked.suppressed()).withThresholds(request.thresholds().inForce());
@@ -132,11 +140,12 @@ public final class Analysis {
   }
 
   /** Stages 1 and 2 for every file, in parallel, through the cache when there is one. */
-  private List<FileMetrics> measure(AnalysisRequest request, List<SourceFile> sources) {
+  private List<FileMetrics> measure(AnalysisRequest request, List<SourceFile> sources,
+      Map<String, FileStamp> stamps) {
     MetricsCache cache = request.cacheFile() == null ? null
         : MetricsCache.load(request.cacheFile(), cacheFingerprint(request));
     FileMeasurer measurer = new FileMeasurer(languages, new SourceReader(request.encoding()), cache,
-        request.limits().maxFileSize(), new ParseBudget(request.limits().parseBudget()));
+        request.limits().maxFileSize(), new ParseBudget(request.limits().parseBudget()), stamps);
     List<FileMetrics> files = worker == null ? metricsOf(measurer.measureAll(sources, request.threads(), false))
         : measureForking(request, sources, measurer, cache);
     if (cache != null) {

@@ -1,6 +1,7 @@
 package dev.perfscope.analysis;
 
 import dev.perfscope.cache.ContentHash;
+import dev.perfscope.cache.FileStamp;
 import dev.perfscope.cache.MetricsCache;
 import dev.perfscope.lang.LanguageAnalyzer;
 import dev.perfscope.lang.Languages;
@@ -15,6 +16,7 @@ import dev.perfscope.sources.StreamedLines;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -30,13 +32,24 @@ final class FileMeasurer {
   private final MetricsCache cache; // null: no cache
   private final long maxFileSize;
   private final ParseBudget budget;
+  private final Map<String, FileStamp> stamps;
 
   FileMeasurer(Languages languages, SourceReader reader, MetricsCache cache, long maxFileSize, ParseBudget budget) {
+    this(languages, reader, cache, maxFileSize, budget, Map.of());
+  }
+
+  /**
+   * With {@code stamps} (by path) that may prove a file unchanged since it was hashed: such a file is looked
+   * up in the cache by that hash, without being read.
+   */
+  FileMeasurer(Languages languages, SourceReader reader, MetricsCache cache, long maxFileSize, ParseBudget budget,
+      Map<String, FileStamp> stamps) {
     this.languages = languages;
     this.reader = reader;
     this.cache = cache;
     this.maxFileSize = maxFileSize;
     this.budget = budget;
+    this.stamps = stamps;
   }
 
   /** The file's metrics, or empty for a binary file. */
@@ -100,6 +113,10 @@ final class FileMeasurer {
 
   /** Stage 1: the file's bytes (and their hash when asked), or all there is to say without parsing them. */
   private Read read(SourceFile file, boolean hashed) {
+    Measured stamped = cachedByStamp(file);
+    if (stamped != null) {
+      return Read.done(stamped);
+    }
     byte[] bytes;
     try {
       long size = Files.size(file.file());
@@ -117,6 +134,14 @@ final class FileMeasurer {
     String hash = hashed ? ContentHash.of(bytes) : null;
     Optional<FileMetrics> cached = cache == null ? Optional.empty() : cache.get(file.relativePath(), hash);
     return cached.map(metrics -> Read.done(new Measured(metrics, hash, true))).orElse(new Read(null, bytes, hash));
+  }
+
+  /** The cached metrics of a file its stamp proves unchanged, found without reading it; null otherwise. */
+  private Measured cachedByStamp(SourceFile file) {
+    FileStamp stamp = cache == null ? null : stamps.get(file.relativePath());
+    String hash = stamp == null ? null : stamp.hashIfUnchanged(file.file());
+    return hash == null ? null
+        : cache.get(file.relativePath(), hash).map(metrics -> new Measured(metrics, hash, true)).orElse(null);
   }
 
   /** Line counts only, streamed, with a note saying why. */

@@ -20,13 +20,28 @@ public record FileStamp(long size, long modified, long hashedAt, String hash) {
   public static FileStamp of(Path file, FileStamp previous) throws IOException {
     long now = TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis());
     BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-    long size = attributes.size();
-    long modified = attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS);
-    if (previous != null && previous.size() == size && previous.modified() == modified
-        && modified < previous.hashedAt() - RACY_NANOS) {
+    if (previous != null && previous.provesUnchanged(attributes)) {
       return previous;
     }
-    return new FileStamp(size, modified, now, ContentHash.ofFile(file));
+    return new FileStamp(attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS), now,
+        ContentHash.ofFile(file));
+  }
+
+  /**
+   * The stamp's hash if the file provably still has that content (same size and time, not racy), without
+   * reading it; null otherwise.
+   */
+  public String hashIfUnchanged(Path file) {
+    try {
+      return provesUnchanged(Files.readAttributes(file, BasicFileAttributes.class)) ? hash : null;
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  private boolean provesUnchanged(BasicFileAttributes attributes) {
+    long time = attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+    return attributes.size() == size && time == modified && modified < hashedAt - RACY_NANOS;
   }
 
   /** Whether the file still has the size and time of this stamp, or else the same content. */

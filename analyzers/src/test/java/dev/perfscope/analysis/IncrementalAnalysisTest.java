@@ -2,6 +2,7 @@ package dev.perfscope.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.perfscope.cache.FileStamp;
 import dev.perfscope.lang.LanguageAnalyzer;
 import dev.perfscope.lang.Languages;
 import dev.perfscope.lang.SourceText;
@@ -13,7 +14,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,11 +58,13 @@ class IncrementalAnalysisTest {
     }
   }
 
+  private AnalysisRequest request(int threads, boolean cached) {
+    return new AnalysisRequest(root, List.of(Path.of(".")), List.of(), List.of(), StandardCharsets.UTF_8,
+        Thresholds.defaults()).withExecution(threads, cached ? out.resolve("perf-cache.json.gz") : null);
+  }
+
   private AnalysisResult run(int threads, boolean cached) {
-    AnalysisRequest request = new AnalysisRequest(root, List.of(Path.of(".")), List.of(), List.of(),
-        StandardCharsets.UTF_8, Thresholds.defaults())
-        .withExecution(threads, cached ? out.resolve("perf-cache.json.gz") : null);
-    return new Analysis(new Languages(List.of(countingJava))).run(request);
+    return new Analysis(new Languages(List.of(countingJava))).run(request(threads, cached));
   }
 
   @Test
@@ -93,6 +99,33 @@ class IncrementalAnalysisTest {
     assertThat(parsed.get()).isEqualTo(1);
     assertThat(result.files().stream().filter(f -> f.path().equals("C7.java")).findFirst().orElseThrow()
         .functions().get(0).name()).isEqualTo("C7.g");
+  }
+
+  /**
+   * The fingerprint's stamps let the cache answer for a file they prove unchanged without reading it. Proof:
+   * content swapped behind size and time (as git's index, this is what a stamp cannot see) still gives the
+   * cached metrics, while a run without stamps reads the file.
+   */
+  @Test
+  void stampsThatProveAFileUnchangedSpareReadingIt() throws IOException {
+    Path file = root.resolve("C7.java");
+    Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(3_600)));
+    Analysis analysis = new Analysis(new Languages(List.of(countingJava)));
+    analysis.run(request(2, true));
+    Map<String, FileStamp> stamps = analysis.fingerprint(request(2, true), Map.of()).sources();
+    FileTime time = Files.getLastModifiedTime(file);
+    Files.writeString(file, Files.readString(file).replace("int f(", "int g("));
+    Files.setLastModifiedTime(file, time);
+    parsed.set(0);
+    assertThat(functionOf(analysis.run(request(2, true), stamps), "C7.java")).isEqualTo("C7.f");
+    assertThat(parsed.get()).isZero();
+    assertThat(functionOf(analysis.run(request(2, true)), "C7.java")).isEqualTo("C7.g");
+    assertThat(parsed.get()).isEqualTo(1);
+  }
+
+  private static String functionOf(AnalysisResult result, String path) {
+    return result.files().stream().filter(f -> f.path().equals(path)).findFirst().orElseThrow()
+        .functions().get(0).name();
   }
 
   @Test

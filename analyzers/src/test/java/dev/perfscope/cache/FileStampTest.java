@@ -66,4 +66,15 @@ class FileStampTest {
     FileStamp racy = earlier(modified + TimeUnit.SECONDS.toNanos(2));
     assertThat(FileStamp.of(file, racy).hash()).isEqualTo(sha256("class A {}\n"));
   }
+
+  @Test
+  void aStampGivesItsHashWithoutReadingOnlyWhileItProvesTheFileUnchanged() throws IOException {
+    long modified = FileStamp.of(file, null).modified();
+    assertThat(earlier(System.currentTimeMillis() * 1_000_000).hashIfUnchanged(file)).isEqualTo("marker");
+    assertThat(earlier(modified + TimeUnit.SECONDS.toNanos(2)).hashIfUnchanged(file)).isNull(); // racy
+    FileStamp beforeTouch = earlier(System.currentTimeMillis() * 1_000_000);
+    Files.setLastModifiedTime(file, FileTime.from(AN_HOUR_AGO.plusSeconds(1)));
+    assertThat(beforeTouch.hashIfUnchanged(file)).isNull();
+    assertThat(beforeTouch.hashIfUnchanged(root.resolve("Gone.java"))).isNull();
+  }
 }

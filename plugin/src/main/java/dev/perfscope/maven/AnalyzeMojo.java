@@ -87,7 +87,7 @@ public class AnalyzeMojo extends AbstractPerfMojo {
       replay(last.get(), fingerprint);
       return;
     }
-    AnalysisResult result = analysis.run(withBaseline);
+    AnalysisResult result = analysis.run(withBaseline, fingerprint == null ? Map.of() : fingerprint.sources());
     List<String> log = new ArrayList<>();
     if (chosen.contains(ReportFormats.CONSOLE)) {
       log.addAll(new ConsoleSummary().lines(result));
