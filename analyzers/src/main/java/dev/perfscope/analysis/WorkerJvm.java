@@ -16,8 +16,9 @@ import java.util.stream.Stream;
  */
 public record WorkerJvm(Path java, List<Path> classpath, List<String> options) {
   static final List<String> TUNING = List.of("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1");
-  /** The JVM's own warnings go to standard output by default, where the worker sends its results. */
-  static final List<String> LOG_TO_STDERR = List.of("-Xlog:disable", "-Xlog:all=warning:stderr");
+  /** The JVM's own messages go to standard output by default, where the worker sends its results. */
+  static final List<String> OUTPUT_TO_STDERR = List.of("-Xlog:disable", "-Xlog:all=warning:stderr",
+      "-XX:+DisplayVMOutputToStderr");
 
   public WorkerJvm {
     classpath = List.copyOf(classpath);
@@ -27,7 +28,7 @@ public record WorkerJvm(Path java, List<Path> classpath, List<String> options) {
   /** A worker on this Java, tuned as above, running from {@code classpath} (the analyzers and what they use). */
   public static WorkerJvm on(List<Path> classpath) {
     List<String> options = new ArrayList<>(TUNING);
-    options.addAll(LOG_TO_STDERR);
+    options.addAll(OUTPUT_TO_STDERR);
     options.add("-Xmx" + Runtime.getRuntime().maxMemory());
     ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
         .filter(option -> option.startsWith("-Xss") || option.startsWith("-XX:ThreadStackSize="))
