@@ -1,5 +1,6 @@
 package dev.perfscope.report;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -12,12 +13,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import dev.perfscope.model.AnalysisResult;
+import dev.perfscope.model.Block;
 import dev.perfscope.model.ChangeScope;
+import dev.perfscope.model.Edge;
 import dev.perfscope.model.FileHistory;
 import dev.perfscope.model.FileMetrics;
 import dev.perfscope.model.Finding;
+import dev.perfscope.model.FunctionMetrics;
 import dev.perfscope.model.HistoryInfo;
 import dev.perfscope.model.Hotspot;
+import dev.perfscope.model.Member;
 import dev.perfscope.model.Problem;
 import dev.perfscope.model.Plan;
 import dev.perfscope.model.Severity;
@@ -35,10 +40,20 @@ public final class JsonMapper {
     return base().addMixIn(FileMetrics.class, FileMetricsMixin.class);
   }
 
-  /** For the cache: the same, but a file's {@link Structure} is kept, so advice works on cached files. */
+  /**
+   * For the cache and the worker JVM's results: the same, but a file's {@link Structure} is kept, so advice
+   * works on cached files, and functions and structure are written as arrays of values without their keys:
+   * they are most of a file's bytes (30 MB for java.base with keys), read back by this mapper only.
+   */
   public static ObjectMapper forCache() {
-    return base().addMixIn(FileMetrics.class, CachedFileMetricsMixin.class);
+    return base().addMixIn(FileMetrics.class, CachedFileMetricsMixin.class)
+        .addMixIn(FunctionMetrics.class, Compact.class).addMixIn(Member.class, Compact.class)
+        .addMixIn(Edge.class, Compact.class).addMixIn(Block.class, Compact.class);
   }
+
+  /** Values in the order of the record's components. */
+  @JsonFormat(shape = JsonFormat.Shape.ARRAY)
+  private abstract static class Compact {}
 
   private static ObjectMapper base() {
     SimpleModule severity = new SimpleModule("perfscope-severity")
