@@ -45,7 +45,11 @@ final class Partitioner {
     return p.parts();
   }
 
-  /** Merges one pair; with {@code gainOnly}, only a pair whose merge raises modularity. */
+  /**
+   * Merges one pair; with {@code gainOnly}, only a pair whose merge raises modularity. Of pairs scoring the
+   * same, the one of lowest roots (smallest key): equal scores are common, and the iteration order of a hash
+   * map would decide them otherwise.
+   */
   private boolean mergeBest(int cap, boolean gainOnly) {
     Map<Long, Double> between = between();
     long best = -1;
@@ -56,7 +60,7 @@ final class Partitioner {
       if (lines[a] + lines[b] <= cap) {
         double score = gainOnly ? e.getValue() / total - 2 * (degree[a] / (2 * total)) * (degree[b] / (2 * total))
             : e.getValue() - (lines[a] + lines[b]) * 1e-9;
-        if (score > bestScore) {
+        if (score > bestScore || score == bestScore && e.getKey() < best) {
           bestScore = score;
           best = e.getKey();
         }
