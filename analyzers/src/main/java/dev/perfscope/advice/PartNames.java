@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Names the parts of a split from their dominant identifiers: the word of the members' names (split at
@@ -17,6 +18,9 @@ final class PartNames {
   private static final Set<String> NOISE = Set.of("get", "set", "is", "has", "to", "of", "new", "the", "a", "an",
       "and", "or", "for", "with", "from", "create", "make", "do", "init", "value", "values", "this", "static",
       "in", "on", "by", "as", "at", "check", "add", "put", "remove", "run", "apply", "impl", "internal", "helper");
+  /** Compiled once: {@code String.split} and {@code replaceFirst} compile their pattern on every call. */
+  private static final Pattern OVERLOAD_SUFFIX = Pattern.compile("@\\d+$");
+  private static final Pattern WORD_BOUNDARY = Pattern.compile("_|(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])");
 
   private PartNames() {}
 
@@ -50,9 +54,9 @@ final class PartNames {
   }
 
   static List<String> wordsOf(String member) {
-    String simple = member.substring(member.lastIndexOf('.') + 1).replaceFirst("@\\d+$", "");
+    String simple = OVERLOAD_SUFFIX.matcher(member.substring(member.lastIndexOf('.') + 1)).replaceFirst("");
     List<String> words = new ArrayList<>();
-    for (String w : simple.split("_|(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")) {
+    for (String w : WORD_BOUNDARY.split(simple)) {
       String word = w.toLowerCase(Locale.ROOT);
       if (word.length() > 1 && !NOISE.contains(word) && !word.chars().allMatch(Character::isDigit)) {
         words.add(word);
