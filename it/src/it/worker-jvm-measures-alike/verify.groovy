@@ -1,5 +1,5 @@
 def log = new File(basedir, 'build.log').text
-assert log.contains('Measured 2 files in a worker JVM (perf.fork=always, -XX:+UseParallelGC -XX:TieredStopAtLevel=1) in ')
+assert log.contains('Analyzed in a worker JVM (perf.fork=always, -XX:+UseParallelGC -XX:TieredStopAtLevel=1) in ')
 assert log.count('in a worker JVM') == 1
 assert log.contains("Invalid value for perf.fork: 'sometimes'. Allowed: auto, always or never.")
 

@@ -17,6 +17,8 @@ import dev.perfscope.sources.SourceFile;
 import dev.perfscope.sources.SourceReader;
 import dev.perfscope.sources.SourceWalker;
 import dev.perfscope.threshold.ThresholdCheck;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -121,6 +123,27 @@ public final class Analysis {
 
   /** A run's fingerprint and the stamps of the files it read. */
   public record Fingerprint(String key, Map<String, FileStamp> sources) {}
+
+  /**
+   * How many bytes of source a run of {@code request} would parse: the files in scope that a parser reads,
+   * within the size limit, but for the {@code known} paths (the cache has their metrics). A walk of the
+   * source roots and a look at each file's size; nothing is read.
+   */
+  public long bytesToParse(AnalysisRequest request, Set<String> known) {
+    try (ProjectHistory history = ProjectHistory.open(request.root(), request.history(), reading(request))) {
+      return sources(history, request).stream().filter(file -> !known.contains(file.relativePath()))
+          .filter(file -> languages.forFile(file.relativePath()) != languages.text())
+          .mapToLong(file -> sizeOf(file.file())).filter(size -> size <= request.limits().maxFileSize()).sum();
+    }
+  }
+
+  private static long sizeOf(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return 0; // measuring it will say it cannot be read
+    }
+  }
 
   /**
    * History is cached beside the metrics cache when there is one, and diffed on half the processors (at most

@@ -23,12 +23,6 @@ import java.util.function.Consumer;
  * come back.
  */
 final class ForkedMeasuring {
-  /**
-   * Below this much source to parse, {@code auto} parses in the build's JVM: {@code bench/fork.sh} found a
-   * worker no faster on 0.07 to 0.35 MB of java.base and faster from 1.3 MB on (docs/performance.md).
-   */
-  static final long AUTO_MIN_BYTES = 1024L * 1024;
-
   private final WorkerJvm jvm;
   private final ForkMode mode;
   private final Consumer<String> info;
@@ -43,11 +37,7 @@ final class ForkedMeasuring {
 
   /** Whether these files, all to be parsed, are worth a worker. */
   boolean worthIt(List<SourceFile> files) {
-    return switch (mode) {
-      case NEVER -> false;
-      case ALWAYS -> !files.isEmpty();
-      case AUTO -> files.stream().mapToLong(ForkedMeasuring::size).sum() >= AUTO_MIN_BYTES;
-    };
+    return mode.forks(files.stream().mapToLong(ForkedMeasuring::size).sum());
   }
 
   /**

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * of the JVM that starts it, so a build that bounds its memory bounds the worker too.
  */
 public record WorkerJvm(Path java, List<Path> classpath, List<String> options) {
-  static final List<String> TUNING = List.of("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1");
+  public static final List<String> TUNING = List.of("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1");
   /** The JVM's own messages go to standard output by default, where the worker sends its results. */
   static final List<String> OUTPUT_TO_STDERR = List.of("-Xlog:disable", "-Xlog:all=warning:stderr",
       "-XX:+DisplayVMOutputToStderr");
@@ -41,7 +41,7 @@ public record WorkerJvm(Path java, List<Path> classpath, List<String> options) {
     return on(Stream.of(System.getProperty("java.class.path").split(File.pathSeparator)).map(Path::of).toList());
   }
 
-  List<String> command(Class<?> main, String... arguments) {
+  public List<String> command(Class<?> main, String... arguments) {
     List<String> command = new ArrayList<>();
     command.add(java.toString());
     command.addAll(options);

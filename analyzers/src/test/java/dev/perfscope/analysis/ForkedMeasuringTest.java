@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -107,6 +108,19 @@ class ForkedMeasuringTest {
         new InputLimits(10_000_000, Duration.ofSeconds(10)), false));
     assertThat(info).isEmpty();
     assertThat(auto.files()).extracting(f -> f.path()).contains("changelog.txt");
+  }
+
+  @Test
+  void bytesToParseCountsWhatAParserReadsWithinTheLimitButNotWhatTheCacheHas() throws IOException {
+    long expected = 0;
+    for (String parsed : List.of("Broken.java", "GitHttpHelper.java", "match_case.py", "git_http.py")) {
+      expected += Files.size(root.resolve(parsed));
+    }
+    assertThat(new Analysis().bytesToParse(request(null), Set.of("Pricing.java"))).isEqualTo(expected);
+    assertThat(ForkMode.AUTO.forks(expected)).isFalse();
+    assertThat(ForkMode.AUTO.forks(ForkMode.AUTO_MIN_BYTES)).isTrue();
+    assertThat(ForkMode.ALWAYS.forks(1)).isTrue();
+    assertThat(ForkMode.NEVER.forks(Long.MAX_VALUE)).isFalse();
   }
 
   @Test

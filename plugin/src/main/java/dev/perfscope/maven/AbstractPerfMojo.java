@@ -209,10 +209,13 @@ abstract class AbstractPerfMojo extends AbstractMojo {
 
   /** The analysis, parsing in a worker JVM as {@code fork} says; the worker runs from this plugin's class path. */
   Analysis analysis() {
-    ForkMode mode = ForkMode.parse(fork);
-    List<Path> classpath = plugin.getArtifacts().stream().map(Artifact::getFile).filter(Objects::nonNull)
-        .map(File::toPath).toList();
-    return Analysis.forking(WorkerJvm.on(classpath), mode, getLog()::info, getLog()::warn);
+    return Analysis.forking(workerJvm(), ForkMode.parse(fork), getLog()::info, getLog()::warn);
+  }
+
+  /** A worker JVM running from this plugin's class path. */
+  WorkerJvm workerJvm() {
+    return WorkerJvm.on(plugin.getArtifacts().stream().map(Artifact::getFile).filter(Objects::nonNull)
+        .map(File::toPath).toList());
   }
 
   Path outputDirectory() {

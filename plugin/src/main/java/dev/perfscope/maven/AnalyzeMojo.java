@@ -3,16 +3,19 @@ package dev.perfscope.maven;
 import dev.perfscope.analysis.Analysis;
 import dev.perfscope.analysis.AnalysisRequest;
 import dev.perfscope.analysis.ConfigurationException;
+import dev.perfscope.analysis.ForkMode;
 import dev.perfscope.baseline.BaselineFile;
 import dev.perfscope.baseline.LoadedBaseline;
 import dev.perfscope.cache.ContentHash;
 import dev.perfscope.cache.FileStamp;
 import dev.perfscope.cache.RunRecord;
-import dev.perfscope.model.AnalysisResult;
 import dev.perfscope.model.Severity;
-import dev.perfscope.report.ConsoleSummary;
 import dev.perfscope.report.ReportFormats;
-import dev.perfscope.report.ReportWriter;
+import dev.perfscope.run.ForkedRun;
+import dev.perfscope.run.ReportedRun;
+import dev.perfscope.run.RunFailedException;
+import dev.perfscope.run.RunJob;
+import dev.perfscope.run.RunOutcome;
 import dev.perfscope.threshold.FailOn;
 import dev.perfscope.threshold.Gate;
 import java.io.IOException;
@@ -20,10 +23,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -68,7 +72,9 @@ public class AnalyzeMojo extends AbstractPerfMojo {
     Gate gate;
     AnalysisRequest withBaseline;
     List<String> chosen;
+    ForkMode mode;
     try {
+      mode = ForkMode.parse(fork);
       gate = new Gate(FailOn.parse(failOn), failOnParseError, Map.of(
           Severity.CRITICAL, atLeastZero("perf.maxAllowedCritical", maxAllowedCritical),
           Severity.WARNING, atLeastZero("perf.maxAllowedWarning", maxAllowedWarning)));
@@ -77,7 +83,7 @@ public class AnalyzeMojo extends AbstractPerfMojo {
     } catch (ConfigurationException e) {
       throw new MojoExecutionException(e.getMessage(), e);
     }
-    Analysis analysis = analysis();
+    Analysis analysis = new Analysis();
     Optional<RunRecord> previous = cache ? RunRecord.read(runRecordFile()) : Optional.empty();
     Analysis.Fingerprint fingerprint = cache
         ? analysis.fingerprint(withBaseline, previous.map(RunRecord::sources).orElse(Map.of())) : null;
@@ -87,17 +93,13 @@ public class AnalyzeMojo extends AbstractPerfMojo {
       replay(last.get(), fingerprint);
       return;
     }
-    AnalysisResult result = analysis.run(withBaseline, fingerprint == null ? Map.of() : fingerprint.sources());
-    List<String> log = new ArrayList<>();
-    if (chosen.contains(ReportFormats.CONSOLE)) {
-      log.addAll(new ConsoleSummary().lines(result));
-    }
-    log.forEach(getLog()::info);
-    List<Path> written = writeReports(result, chosen, log);
-    Gate.Verdict verdict = gate.evaluate(result);
-    List<String> failures = verdict.passed() ? List.of() : verdict.reasons();
+    RunJob job = new RunJob(withBaseline, fingerprint == null ? Map.of() : fingerprint.sources(), chosen,
+        outputDirectory(), sources().repositoryRoot(), gate);
+    RunOutcome outcome = runJob(analysis, job, mode, unchanged(previous, fingerprint));
+    outcome.log().forEach(getLog()::info);
+    List<String> failures = outcome.failures();
     if (key != null) {
-      remember(key, log, written, failures, fingerprint.sources());
+      remember(key, outcome.log(), outcome.written(), failures, fingerprint.sources());
     }
     failIfAny(failures);
   }
@@ -172,30 +174,32 @@ public class AnalyzeMojo extends AbstractPerfMojo {
     return value;
   }
 
-  /** Writes the chosen report files at once, then logs (and adds to {@code log}) their paths in format order. */
-  private List<Path> writeReports(AnalysisResult result, List<String> chosen, List<String> log)
+  /**
+   * The job run in a worker JVM when {@code mode} says so (for {@code auto}: when it would parse enough
+   * source, {@code known} aside), else, or when the worker fails, in this JVM ({@code here}).
+   */
+  private RunOutcome runJob(Analysis here, RunJob job, ForkMode mode, Set<String> known)
       throws MojoExecutionException {
-    Path directory = outputDirectory();
-    List<Path> written;
     try {
-      written = ReportFormats.writers(chosen, sources().repositoryRoot()).parallelStream()
-          .map(writer -> write(writer, result, directory)).toList();
-    } catch (UncheckedIOException e) {
-      throw new MojoExecutionException(e.getMessage(), e.getCause());
+      if (mode != ForkMode.NEVER && mode.forks(here.bytesToParse(job.request(), known))) {
+        Optional<RunOutcome> forked = new ForkedRun(workerJvm(), mode, getLog()::info, getLog()::warn).run(job);
+        if (forked.isPresent()) {
+          return forked.get();
+        }
+      }
+      return ReportedRun.run(here, job);
+    } catch (UncheckedIOException | RunFailedException e) {
+      throw new MojoExecutionException(e.getMessage(), e);
     }
-    for (Path report : written) {
-      log.add("Report: " + report);
-      getLog().info("Report: " + report);
-    }
-    return written;
   }
 
-  private static Path write(ReportWriter writer, AnalysisResult result, Path directory) {
-    try {
-      return writer.write(result, directory);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot write the " + writer.format() + " report to " + directory + ": "
-          + e.getMessage(), e);
+  /** The files the last run measured as they are now: its cache has them, so they will not be parsed. */
+  private static Set<String> unchanged(Optional<RunRecord> previous, Analysis.Fingerprint fingerprint) {
+    if (previous.isEmpty() || fingerprint == null) {
+      return Set.of();
     }
+    Map<String, FileStamp> before = previous.get().sources();
+    return fingerprint.sources().entrySet().stream().filter(e -> e.getValue().equals(before.get(e.getKey())))
+        .map(Map.Entry::getKey).collect(Collectors.toSet());
   }
 }

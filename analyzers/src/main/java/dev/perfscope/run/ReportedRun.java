@@ -1,0 +1,44 @@
+package dev.perfscope.run;
+
+import dev.perfscope.analysis.Analysis;
+import dev.perfscope.model.AnalysisResult;
+import dev.perfscope.report.ConsoleSummary;
+import dev.perfscope.report.ReportFormats;
+import dev.perfscope.report.ReportWriter;
+import dev.perfscope.threshold.Gate;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A run in this JVM: the analysis, the console summary, the report files at once, the gate's verdict. */
+public final class ReportedRun {
+  private ReportedRun() {}
+
+  /**
+   * The run's outcome. A report that cannot be written is an {@link UncheckedIOException} saying which and
+   * where; a configuration error found on the way is thrown as it is.
+   */
+  public static RunOutcome run(Analysis analysis, RunJob job) {
+    AnalysisResult result = analysis.run(job.request(), job.stamps());
+    List<String> log = new ArrayList<>();
+    if (job.formats().contains(ReportFormats.CONSOLE)) {
+      log.addAll(new ConsoleSummary().lines(result));
+    }
+    List<Path> written = ReportFormats.writers(job.formats(), job.repositoryRoot()).parallelStream()
+        .map(writer -> write(writer, result, job.outputDirectory())).toList();
+    written.forEach(report -> log.add("Report: " + report));
+    Gate.Verdict verdict = job.gate().evaluate(result);
+    return new RunOutcome(log, written, verdict.passed() ? List.of() : verdict.reasons());
+  }
+
+  private static Path write(ReportWriter writer, AnalysisResult result, Path directory) {
+    try {
+      return writer.write(result, directory);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write the " + writer.format() + " report to " + directory + ": "
+          + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,45 @@
+package dev.perfscope.run;
+
+import dev.perfscope.analysis.Analysis;
+import dev.perfscope.analysis.ConfigurationException;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+
+/**
+ * The main class of a worker JVM that does a whole run ({@link ForkedRun}): reads the job, runs it as the
+ * build's JVM would, and writes one line of JSON on its standard output: the outcome, or the error that
+ * stopped the run (a configuration value, a report that cannot be written). Usage: {@code RunWorker JOB}.
+ * Anything else that writes to standard output goes to standard error instead. It ends with the JVM that
+ * started it, and on leaving takes any parse still running past its budget with it.
+ */
+public final class RunWorker {
+  /** The one line a worker sends: an outcome, or the message of the error that stopped the run. */
+  record Reply(RunOutcome outcome, String error) {}
+
+  private RunWorker() {}
+
+  public static void main(String[] args) {
+    ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> Runtime.getRuntime().halt(2)));
+    OutputStream reply = new FileOutputStream(FileDescriptor.out);
+    System.setOut(System.err);
+    try {
+      RunJob job = RunJson.MAPPER.readValue(Path.of(args[0]).toFile(), RunJob.class);
+      RunJson.MAPPER.writeValue(reply, answer(job));
+    } catch (Exception | Error e) {
+      e.printStackTrace();
+      System.exit(1);
+    }
+    System.exit(0);
+  }
+
+  private static Reply answer(RunJob job) {
+    try {
+      return new Reply(ReportedRun.run(new Analysis(), job), null);
+    } catch (ConfigurationException | UncheckedIOException e) {
+      return new Reply(null, e.getMessage());
+    }
+  }
+}
