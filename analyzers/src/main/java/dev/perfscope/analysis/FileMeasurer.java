@@ -179,7 +179,8 @@ final class FileMeasurer {
       return read.done();
     }
     SourceReader.DecodedText text = reader.decode(read.bytes());
-    SourceMetrics metrics = failed(new SourceText(text.text()), "took longer than " + budget.describe() + " to analyze");
+    String why = "took longer than " + budget.describe() + " to analyze";
+    SourceMetrics metrics = failed(new SourceText(text.text()), why);
     return new Measured(FileMetrics.of(file.relativePath(), languages.forFile(file.relativePath()).name(), metrics,
         text.decodeError()), null, false);
   }

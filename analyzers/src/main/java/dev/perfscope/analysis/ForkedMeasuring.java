@@ -9,7 +9,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,23 +44,18 @@ final class ForkedMeasuring {
    * warning).
    */
   Map<String, FileMeasurer.Measured> measure(MeasuringWorker.Job job) {
-    Path folder = null;
-    try {
-      folder = Files.createTempDirectory("perfscope-worker");
-      Path jobFile = folder.resolve("job.json");
-      Path output = folder.resolve("worker.log");
-      MeasuringWorker.MAPPER.writeValue(jobFile.toFile(), job);
+    try (WorkerProcess process = WorkerProcess.inTemporaryFolder("perfscope-worker")) {
+      MeasuringWorker.MAPPER.writeValue(process.job().toFile(), job);
       long start = System.nanoTime();
-      Process worker = new ProcessBuilder(jvm.command(MeasuringWorker.class, jobFile.toString()))
-          .redirectError(output.toFile()).start();
+      Process worker = process.start(jvm, MeasuringWorker.class);
       Map<String, FileMeasurer.Measured> measured = readResults(worker);
       if (measured == null) {
         worker.destroyForcibly(); // it broke off: what it would still send is not worth waiting for
       }
-      int exit = waitFor(worker);
+      int exit = WorkerProcess.waitFor(worker);
       if (exit != 0 || measured == null) {
         warning.accept("The worker JVM measuring " + job.files().size() + " files failed (exit " + exit + "): "
-            + firstLine(output) + ". They are measured in the build's JVM instead.");
+            + process.firstLogLine() + ". They are measured in the build's JVM instead.");
         return Map.of();
       }
       info.accept(String.format(Locale.ROOT, "Measured %,d files in a worker JVM (perf.fork=%s, %s) in %.1f s.",
@@ -71,8 +65,6 @@ final class ForkedMeasuring {
     } catch (IOException | UncheckedIOException e) {
       warning.accept("Cannot start a worker JVM (" + e.getMessage() + "); measuring in the build's JVM instead.");
       return Map.of();
-    } finally {
-      deleteQuietly(folder);
     }
   }
 
@@ -92,46 +84,11 @@ final class ForkedMeasuring {
     return measured;
   }
 
-  private static int waitFor(Process worker) {
-    try {
-      return worker.waitFor();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("analysis interrupted", e);
-    } finally {
-      worker.destroyForcibly();
-    }
-  }
-
-  /** What went wrong first: a JVM's complaint about an option, or the exception a stack trace starts with. */
-  private static String firstLine(Path output) {
-    try {
-      return Files.readAllLines(output, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).findFirst()
-          .map(String::strip).orElse("no output");
-    } catch (IOException e) {
-      return "no output";
-    }
-  }
-
   private static long size(SourceFile file) {
     try {
       return Files.size(file.file());
     } catch (IOException e) {
       return 0;
-    }
-  }
-
-  private static void deleteQuietly(Path folder) {
-    if (folder == null) {
-      return;
-    }
-    try (var entries = Files.list(folder)) {
-      for (Path entry : entries.toList()) {
-        Files.deleteIfExists(entry);
-      }
-      Files.deleteIfExists(folder);
-    } catch (IOException e) {
-      // a leftover temporary folder costs nothing but space
     }
   }
 }

@@ -2,12 +2,10 @@ package dev.perfscope.run;
 
 import dev.perfscope.analysis.ForkMode;
 import dev.perfscope.analysis.WorkerJvm;
+import dev.perfscope.analysis.WorkerProcess;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -36,19 +34,14 @@ public final class ForkedRun {
    * error it reported throws it here as a {@link RunFailedException}.
    */
   public Optional<RunOutcome> run(RunJob job) {
-    Path folder = null;
-    try {
-      folder = Files.createTempDirectory("perfscope-run");
-      Path jobFile = folder.resolve("job.json");
-      Path output = folder.resolve("worker.log");
-      RunJson.MAPPER.writeValue(jobFile.toFile(), job);
+    try (WorkerProcess process = WorkerProcess.inTemporaryFolder("perfscope-run")) {
+      RunJson.MAPPER.writeValue(process.job().toFile(), job);
       long start = System.nanoTime();
-      Process worker = new ProcessBuilder(jvm.command(RunWorker.class, jobFile.toString()))
-          .redirectError(output.toFile()).start();
+      Process worker = process.start(jvm, RunWorker.class);
       RunWorker.Reply reply = read(worker);
-      int exit = waitFor(worker);
+      int exit = WorkerProcess.waitFor(worker);
       if (exit != 0 || reply == null) {
-        warning.accept("The worker JVM running the analysis failed (exit " + exit + "): " + firstLine(output)
+        warning.accept("The worker JVM running the analysis failed (exit " + exit + "): " + process.firstLogLine()
             + ". It runs in the build's JVM instead.");
         return Optional.empty();
       }
@@ -62,8 +55,6 @@ public final class ForkedRun {
     } catch (IOException | UncheckedIOException e) {
       warning.accept("Cannot start a worker JVM (" + e.getMessage() + "); the analysis runs in the build's JVM.");
       return Optional.empty();
-    } finally {
-      deleteQuietly(folder);
     }
   }
 
@@ -74,41 +65,6 @@ public final class ForkedRun {
       return sent.length == 0 ? null : RunJson.MAPPER.readValue(sent, RunWorker.Reply.class);
     } catch (IOException e) {
       return null;
-    }
-  }
-
-  private static int waitFor(Process worker) {
-    try {
-      return worker.waitFor();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("analysis interrupted", e);
-    } finally {
-      worker.destroyForcibly();
-    }
-  }
-
-  /** What went wrong first: a JVM's complaint about an option, or the exception a stack trace starts with. */
-  private static String firstLine(Path output) {
-    try {
-      return Files.readAllLines(output, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).findFirst()
-          .map(String::strip).orElse("no output");
-    } catch (IOException e) {
-      return "no output";
-    }
-  }
-
-  private static void deleteQuietly(Path folder) {
-    if (folder == null) {
-      return;
-    }
-    try (var entries = Files.list(folder)) {
-      for (Path entry : entries.toList()) {
-        Files.deleteIfExists(entry);
-      }
-      Files.deleteIfExists(folder);
-    } catch (IOException e) {
-      // a leftover temporary folder costs nothing but space
     }
   }
 }
