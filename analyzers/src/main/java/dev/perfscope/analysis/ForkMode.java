@@ -3,8 +3,9 @@ package dev.perfscope.analysis;
 import java.util.Locale;
 
 /**
- * Whether files are measured in a JVM of their own ({@code perf.fork}): {@code auto} when there is enough to
- * measure to repay starting one, {@code always}, or {@code never} (in the build's JVM).
+ * Whether the work is done in a JVM of its own ({@code perf.fork}): {@code auto} when there is enough to parse
+ * to repay starting one, {@code always}, or {@code never} (in the build's JVM). {@code perf:analyze} hands the
+ * whole run to it ({@code run.ForkedRun}), {@code perf:baseline} the measuring ({@link ForkedMeasuring}).
  */
 public enum ForkMode {
   AUTO, ALWAYS, NEVER;

@@ -207,7 +207,7 @@ abstract class AbstractPerfMojo extends AbstractMojo {
   /** The goal's own work, on a validated request; a configuration error found on the way fails fast. */
   abstract void run(AnalysisRequest request) throws MojoExecutionException, MojoFailureException;
 
-  /** The analysis, parsing in a worker JVM as {@code fork} says; the worker runs from this plugin's class path. */
+  /** The analysis, measuring in a worker JVM as {@code fork} says (for goals that need the result itself). */
   Analysis analysis() {
     return Analysis.forking(workerJvm(), ForkMode.parse(fork), getLog()::info, getLog()::warn);
   }
