@@ -131,8 +131,9 @@ class ForkedMeasuringTest {
   }
 
   @Test
-  void theWorkerGetsTheHeapLimitOfTheJvmThatStartsIt() {
+  void theWorkerGetsTheHeapLimitOfTheJvmThatStartsItAndASmallYoungGeneration() {
     assertThat(WorkerJvm.onOwnClasspath().options()).startsWith("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1")
-        .contains("-Xmx" + Runtime.getRuntime().maxMemory());
+        .contains("-Xmx" + Runtime.getRuntime().maxMemory())
+        .contains("-Xmn" + Math.min(256L * 1024 * 1024, Runtime.getRuntime().maxMemory() / 3));
   }
 }
