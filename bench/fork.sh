@@ -3,7 +3,7 @@
 # history) with -Dperf.fork=never and =always, alternating, on parts of the JDK's java.base of growing size, on
 # the whole of it and on the CPython standard library (or only the TREEs named, e.g. java.base/java/net);
 # prints median wall and cpu seconds (cpu includes the worker's).
-# It chose perf.fork=auto's threshold (ForkedMeasuring.AUTO_MIN_BYTES). Results: docs/performance.md.
+# It chose perf.fork=auto's threshold (ForkMode.AUTO_MIN_BYTES). Results: docs/performance.md.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 runs=${1:-3}

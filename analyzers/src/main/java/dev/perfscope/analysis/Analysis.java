@@ -17,23 +17,16 @@ import dev.perfscope.sources.SourceFile;
 import dev.perfscope.sources.SourceReader;
 import dev.perfscope.sources.SourceWalker;
 import dev.perfscope.threshold.ThresholdCheck;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 /** The pipeline: request in, result out. One file's trouble is reported on that file and never stops the rest. */
 public final class Analysis {
@@ -41,30 +34,13 @@ public final class Analysis {
   public static final String HISTORY_CACHE_FILE = "perf-history-cache.json.gz";
 
   private final Languages languages;
-  private final ForkedMeasuring worker; // null: always measure in this JVM
-
-  private Analysis(Languages languages, ForkedMeasuring worker) {
-    this.languages = languages;
-    this.worker = worker;
-  }
 
   public Analysis(Languages languages) {
-    this(languages, null);
+    this.languages = languages;
   }
 
   public Analysis() {
     this(Languages.standard());
-  }
-
-  /**
-   * An analysis that measures in a worker JVM when {@code mode} says so; the worker measures with the standard
-   * languages, so this is for those only. {@code info} hears what the worker did, {@code warning} why it could
-   * not (its files are then measured in this JVM). With {@code never}, files are measured as by {@link
-   * #Analysis()}: nothing is read ahead for a worker that will not be started.
-   */
-  public static Analysis forking(WorkerJvm jvm, ForkMode mode, Consumer<String> info, Consumer<String> warning) {
-    return new Analysis(Languages.standard(),
-        mode == ForkMode.NEVER ? null : new ForkedMeasuring(jvm, mode, info, warning));
   }
 
   public AnalysisResult run(AnalysisRequest request) {
@@ -130,18 +106,10 @@ public final class Analysis {
    * source roots and a look at each file's size; nothing is read.
    */
   public long bytesToParse(AnalysisRequest request, Set<String> known) {
+    FileMeasurer measurer = measurer(request, null, Map.of());
     try (ProjectHistory history = ProjectHistory.open(request.root(), request.history(), reading(request))) {
       return sources(history, request).stream().filter(file -> !known.contains(file.relativePath()))
-          .filter(file -> languages.forFile(file.relativePath()) != languages.text())
-          .mapToLong(file -> sizeOf(file.file())).filter(size -> size <= request.limits().maxFileSize()).sum();
-    }
-  }
-
-  private static long sizeOf(Path file) {
-    try {
-      return Files.size(file);
-    } catch (IOException e) {
-      return 0; // measuring it will say it cannot be read
+          .mapToLong(measurer::bytesToParse).sum();
     }
   }
 
@@ -167,49 +135,17 @@ public final class Analysis {
       Map<String, FileStamp> stamps) {
     MetricsCache cache = request.cacheFile() == null ? null
         : MetricsCache.load(request.cacheFile(), cacheFingerprint(request));
-    FileMeasurer measurer = new FileMeasurer(languages, new SourceReader(request.encoding()), cache,
-        request.limits().maxFileSize(), new ParseBudget(request.limits().parseBudget()), stamps);
-    List<FileMetrics> files = worker == null ? metricsOf(measurer.measureAll(sources, request.threads(), false))
-        : measureForking(request, sources, measurer, cache);
+    List<FileMetrics> files = measurer(request, cache, stamps).measureAll(sources, request.threads()).stream()
+        .map(FileMeasurer.Measured::metrics).filter(Objects::nonNull).toList();
     if (cache != null) {
       cache.save();
     }
     return files;
   }
 
-  /**
-   * First what the cache has, reading and hashing only the files it has an entry for (none on a first run);
-   * the other files a parser reads, within the size limit, go to a worker JVM if they are worth one (it sets
-   * a binary file aside as this JVM would), and whatever the worker did not send back, plain text and files
-   * over the size limit included, is measured here. The results are the same either way, in source order;
-   * what the worker measured is cached under the hash of the bytes it read.
-   */
-  private List<FileMetrics> measureForking(AnalysisRequest request, List<SourceFile> sources,
-      FileMeasurer measurer, MetricsCache cache) {
-    List<Optional<FileMeasurer.Measured>> known = inParallel(request.threads(), () -> sources.parallelStream()
-        .map(file -> cache != null && cache.knows(file.relativePath()) ? measurer.withoutParsing(file)
-            : Optional.<FileMeasurer.Measured>empty())
-        .toList());
-    List<SourceFile> toParse = IntStream.range(0, sources.size()).filter(i -> known.get(i).isEmpty())
-        .mapToObj(sources::get).filter(measurer::parses).toList();
-    Map<String, FileMeasurer.Measured> forked = !worker.worthIt(toParse) ? Map.of()
-        : worker.measure(new MeasuringWorker.Job(toParse, request.encoding().name(), request.limits().maxFileSize(),
-            request.limits().parseBudget().toMillis(), request.threads(), cache != null));
-    List<SourceFile> notForked = IntStream.range(0, sources.size())
-        .filter(i -> known.get(i).isEmpty() && !forked.containsKey(sources.get(i).relativePath()))
-        .mapToObj(sources::get).toList();
-    Iterator<FileMeasurer.Measured> here = measurer.measureAll(notForked, request.threads(), false).iterator();
-    List<FileMeasurer.Measured> measured = new ArrayList<>(sources.size());
-    for (int i = 0; i < sources.size(); i++) {
-      FileMeasurer.Measured fromWorker = forked.get(sources.get(i).relativePath());
-      measured.add(known.get(i).orElseGet(() -> fromWorker != null ? measurer.remember(fromWorker) : here.next()));
-    }
-    return metricsOf(measured);
-  }
-
-  /** The metrics measured, in order, binary files left out. */
-  private static List<FileMetrics> metricsOf(List<FileMeasurer.Measured> measured) {
-    return measured.stream().map(FileMeasurer.Measured::metrics).filter(Objects::nonNull).toList();
+  private FileMeasurer measurer(AnalysisRequest request, MetricsCache cache, Map<String, FileStamp> stamps) {
+    return new FileMeasurer(languages, new SourceReader(request.encoding()), cache, request.limits().maxFileSize(),
+        new ParseBudget(request.limits().parseBudget()), stamps);
   }
 
   /**

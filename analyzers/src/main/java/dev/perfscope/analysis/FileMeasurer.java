@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.BiConsumer;
 
 /**
  * Stages 1 and 2 for one file: read it, skip it if binary, count only the lines of a file over the size
@@ -54,65 +53,53 @@ final class FileMeasurer {
 
   /** The file's metrics, or empty for a binary file. */
   Optional<FileMetrics> measure(SourceFile file) {
-    return Optional.ofNullable(measureAll(List.of(file), 1, false).get(0).metrics());
+    return Optional.ofNullable(measureAll(List.of(file), 1).get(0).metrics());
   }
 
   /**
-   * The files measured as {@link #measure(SourceFile, boolean)} does, on {@code threads} threads, in their
-   * order; a file that takes longer than the parse budget gets its lines counted and says so.
+   * The files measured, through the cache when there is one, on {@code threads} threads, in their order; a
+   * file that takes longer than the parse budget gets its lines counted and says so.
    */
-  List<Measured> measureAll(List<SourceFile> files, int threads, boolean hashed) {
-    return measureAll(files, threads, hashed, (file, measured) -> {});
-  }
-
-  /** As above, telling {@code each} every file's measurement as soon as it is settled. */
-  List<Measured> measureAll(List<SourceFile> files, int threads, boolean hashed,
-      BiConsumer<SourceFile, Measured> each) {
-    // a piece given up on may still finish: only the settled answer may reach the cache
-    return budget.map(files, threads, file -> measure(file, hashed), this::overBudget,
-        (file, measured) -> each.accept(file, remember(measured)));
-  }
-
-  /** Puts a measurement in the cache, if there is one and the same bytes always give it. */
-  Measured remember(Measured measured) {
-    if (cache != null && measured.metrics() != null && measured.hash() != null && measured.repeatable()) {
-      cache.put(measured.metrics().path(), measured.hash(), measured.metrics());
-    }
+  List<Measured> measureAll(List<SourceFile> files, int threads) {
+    List<Measured> measured = budget.map(files, threads, this::measureOne, this::overBudget);
+    measured.forEach(this::remember); // only now: a piece given up on may still finish, and must not count
     return measured;
   }
 
-  /**
-   * The file's measurement when it needs no parsing: binary, over the size limit, unreadable, or in the cache
-   * with these bytes. Empty when it must be parsed.
-   */
-  Optional<Measured> withoutParsing(SourceFile file) {
-    return Optional.ofNullable(read(file, cache != null).done());
+  /** The bytes measuring the file would parse: its size for a language with a parser within the limit, else 0. */
+  long bytesToParse(SourceFile file) {
+    if (languages.forFile(file.relativePath()) == languages.text()) {
+      return 0;
+    }
+    try {
+      long size = Files.size(file.file());
+      return size <= maxFileSize ? size : 0;
+    } catch (IOException e) {
+      return 0; // measuring it will say it cannot be read
+    }
   }
 
-  /** Whether measuring the file means parsing it: a language with a parser, and within the size limit. */
-  boolean parses(SourceFile file) {
-    try {
-      return languages.forFile(file.relativePath()) != languages.text() && Files.size(file.file()) <= maxFileSize;
-    } catch (IOException e) {
-      return false; // measuring it will say it cannot be read
+  /** Puts a measurement in the cache, if there is one and the same bytes always give it. */
+  private void remember(Measured measured) {
+    if (cache != null && measured.metrics() != null && measured.hash() != null && measured.repeatable()) {
+      cache.put(measured.metrics().path(), measured.hash(), measured.metrics());
     }
   }
 
   /**
-   * The file measured, through the cache when there is one, with the hash of the bytes measured when
-   * {@code hashed} or there is a cache (null when it was not read whole: over the size limit or unreadable).
-   * With {@code hashed}, it is what a worker JVM sends back.
+   * The file measured, with the hash of the bytes measured when there is a cache (null when it was not read
+   * whole: over the size limit or unreadable).
    */
-  private Measured measure(SourceFile file, boolean hashed) {
-    Read read = read(file, hashed || cache != null);
+  private Measured measureOne(SourceFile file) {
+    Read read = read(file);
     if (read.done() != null) {
       return read.done();
     }
     return analyze(file, read.bytes(), read.hash());
   }
 
-  /** Stage 1: the file's bytes (and their hash when asked), or all there is to say without parsing them. */
-  private Read read(SourceFile file, boolean hashed) {
+  /** Stage 1: the file's bytes (and their hash for the cache), or all there is to say without parsing them. */
+  private Read read(SourceFile file) {
     Measured stamped = cachedByStamp(file);
     if (stamped != null) {
       return Read.done(stamped);
@@ -131,7 +118,7 @@ final class FileMeasurer {
     if (SourceReader.looksBinary(bytes)) {
       return Read.done(Measured.BINARY);
     }
-    String hash = hashed ? ContentHash.of(bytes) : null;
+    String hash = cache != null ? ContentHash.of(bytes) : null;
     Optional<FileMetrics> cached = cache == null ? Optional.empty() : cache.get(file.relativePath(), hash);
     return cached.map(metrics -> Read.done(new Measured(metrics, hash, true))).orElse(new Read(null, bytes, hash));
   }
@@ -174,7 +161,7 @@ final class FileMeasurer {
    * says as much about the run as about the file, so it is not cached.
    */
   private Measured overBudget(SourceFile file) {
-    Read read = read(file, cache != null);
+    Read read = read(file);
     if (read.done() != null) {
       return read.done();
     }

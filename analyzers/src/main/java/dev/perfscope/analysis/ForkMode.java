@@ -5,7 +5,7 @@ import java.util.Locale;
 /**
  * Whether the work is done in a JVM of its own ({@code perf.fork}): {@code auto} when there is enough to parse
  * to repay starting one, {@code always}, or {@code never} (in the build's JVM). {@code perf:analyze} hands the
- * whole run to it ({@code run.ForkedRun}), {@code perf:baseline} the measuring ({@link ForkedMeasuring}).
+ * whole run to it ({@code run.ForkedRun}), as {@code perf:baseline} does.
  */
 public enum ForkMode {
   AUTO, ALWAYS, NEVER;

@@ -8,7 +8,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.locks.LockSupport;
-import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
@@ -36,13 +35,11 @@ final class ParseBudget {
 
   /**
    * {@code work} applied to every item on {@code threads} threads, in the items' order; {@code overBudget}
-   * stands in for a piece that took longer than the budget. {@code accepted} hears each item's answer as it is
-   * settled, on the thread that settled it. {@code work} must not throw: an exception that escapes it (or
-   * {@code accepted}) is thrown here once the other pieces are done.
+   * stands in for a piece that took longer than the budget, and only the first answer for an item counts.
+   * {@code work} must not throw: an exception that escapes it is thrown here once the other pieces are done.
    */
-  <T, R> List<R> map(List<T> items, int threads, Function<T, R> work, Function<T, R> overBudget,
-      BiConsumer<T, R> accepted) {
-    Run<T, R> run = new Run<>(items, work, accepted, Thread.currentThread());
+  <T, R> List<R> map(List<T> items, int threads, Function<T, R> work, Function<T, R> overBudget) {
+    Run<T, R> run = new Run<>(items, work, Thread.currentThread());
     List<Runner<T, R>> runners = new ArrayList<>();
     for (int i = 0; i < Math.min(Math.max(1, threads), items.size()); i++) {
       runners.add(run.start());
@@ -74,17 +71,15 @@ final class ParseBudget {
 
     private final List<T> items;
     private final Function<T, R> work;
-    private final BiConsumer<T, R> accepted;
     private final Thread waiting;
     private final AtomicInteger next = new AtomicInteger();
     private final AtomicInteger settled = new AtomicInteger();
     private final AtomicReferenceArray<Object> answers;
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
 
-    Run(List<T> items, Function<T, R> work, BiConsumer<T, R> accepted, Thread waiting) {
+    Run(List<T> items, Function<T, R> work, Thread waiting) {
       this.items = items;
       this.work = work;
-      this.accepted = accepted;
       this.waiting = waiting;
       this.answers = new AtomicReferenceArray<>(items.size());
     }
@@ -100,14 +95,7 @@ final class ParseBudget {
 
     /** The first answer for an item counts: a piece given up on may still finish later. */
     void answer(int index, R answer) {
-      if (!answers.compareAndSet(index, null, Objects.requireNonNull(answer, "no answer"))) {
-        return;
-      }
-      try {
-        accepted.accept(items.get(index), answer);
-      } catch (RuntimeException | Error e) {
-        failure.compareAndSet(null, e);
-      } finally {
+      if (answers.compareAndSet(index, null, Objects.requireNonNull(answer, "no answer"))) {
         settle();
       }
     }

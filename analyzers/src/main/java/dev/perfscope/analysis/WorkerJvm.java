@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The JVM that measures files apart from the build: the same Java, the analyzers' class path, the parallel
+ * The JVM that runs an analysis apart from the build: the same Java, the analyzers' class path, the parallel
  * collector and the C1 compiler only. A cold analysis is short and allocates a lot; in Maven's JVM (G1, C1
  * and C2) much of its cpu goes to compiling the parsers with C2 and to G1, and with these options the same
  * work takes about 44% less cpu (docs/performance.md). The worker gets the heap limit and thread stack size

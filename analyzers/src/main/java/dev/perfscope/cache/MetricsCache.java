@@ -59,11 +59,6 @@ public final class MetricsCache {
     return Optional.of(entry.metrics());
   }
 
-  /** Whether the last run left metrics for this path, whatever its content was then. */
-  public boolean knows(String path) {
-    return previous.containsKey(path);
-  }
-
   public void put(String path, String hash, FileMetrics metrics) {
     current.put(path, new Entry(hash, metrics));
   }

@@ -41,7 +41,7 @@ public final class JsonMapper {
   }
 
   /**
-   * For the cache and the worker JVM's results: the same, but a file's {@link Structure} is kept, so advice
+   * For the cache: the same, but a file's {@link Structure} is kept, so advice
    * works on cached files, and functions and structure are written as arrays of values without their keys:
    * they are most of a file's bytes (30 MB for java.base with keys), read back by this mapper only.
    */

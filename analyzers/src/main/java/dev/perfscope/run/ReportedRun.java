@@ -1,6 +1,8 @@
 package dev.perfscope.run;
 
 import dev.perfscope.analysis.Analysis;
+import dev.perfscope.baseline.Baseline;
+import dev.perfscope.baseline.BaselineFile;
 import dev.perfscope.model.AnalysisResult;
 import dev.perfscope.report.ConsoleSummary;
 import dev.perfscope.report.ReportFormats;
@@ -12,7 +14,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A run in this JVM: the analysis, the console summary, the report files at once, the gate's verdict. */
+/**
+ * A run in this JVM: the analysis, the console summary, the report files at once, the baseline when asked,
+ * the gate's verdict.
+ */
 public final class ReportedRun {
   private ReportedRun() {}
 
@@ -29,8 +34,23 @@ public final class ReportedRun {
     List<Path> written = ReportFormats.writers(job.formats(), job.repositoryRoot()).parallelStream()
         .map(writer -> write(writer, result, job.outputDirectory())).toList();
     written.forEach(report -> log.add("Report: " + report));
+    if (job.baseline() != null) {
+      log.add(writeBaseline(result, job.baseline()));
+    }
     Gate.Verdict verdict = job.gate().evaluate(result);
     return new RunOutcome(log, written, verdict.passed() ? List.of() : verdict.reasons());
+  }
+
+  /** Writes every finding of {@code result} to {@code file}; the line that says so. */
+  private static String writeBaseline(AnalysisResult result, Path file) {
+    Baseline baseline = Baseline.of(result);
+    try {
+      BaselineFile.write(baseline, file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write the baseline " + file + ": " + e.getMessage(), e);
+    }
+    return "Baseline: " + baseline.findings().size() + " finding(s) written to " + file + " ("
+        + result.suppressed().size() + " suppressed in code, not baselined). Commit it.";
   }
 
   private static Path write(ReportWriter writer, AnalysisResult result, Path directory) {

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -24,7 +23,7 @@ class ParseBudgetTest {
       threads.add(Thread.currentThread().getName());
       sleep(i % 7);
       return i * i;
-    }, i -> -1, (i, square) -> {});
+    }, i -> -1);
     assertThat(squares).isEqualTo(items.stream().map(i -> i * i).toList());
     assertThat(threads).hasSize(3).allMatch(name -> name.startsWith("perfscope-parse-"));
   }
@@ -34,19 +33,16 @@ class ParseBudgetTest {
     AtomicBoolean release = new AtomicBoolean();
     List<Integer> items = IntStream.range(0, 20).boxed().toList();
     long start = System.nanoTime();
-    List<String> heard = new CopyOnWriteArrayList<>();
     List<String> answers = new ParseBudget(Duration.ofMillis(200)).map(items, 1, i -> {
       while (i == 3 && !release.get()) {
         Thread.onSpinWait(); // a runaway that ignores interrupts, as a parser does
       }
       return "measured " + i;
-    }, i -> "over budget " + i, (i, answer) -> heard.add(answer));
+    }, i -> "over budget " + i);
     release.set(true);
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
     assertThat(answers.get(3)).isEqualTo("over budget 3");
     assertThat(answers).hasSize(20).filteredOn(a -> a.startsWith("measured")).hasSize(19);
-    sleep(100); // the runaway, released, finishes late: its answer must not be heard
-    assertThat(heard).hasSize(20).containsExactlyInAnyOrderElementsOf(answers);
   }
 
   @Test
@@ -59,13 +55,13 @@ class ParseBudgetTest {
       }
       done.add(i);
       return i;
-    }, i -> -1, (i, answer) -> {})).isInstanceOf(IllegalStateException.class).hasMessage("bug on 10");
+    }, i -> -1)).isInstanceOf(IllegalStateException.class).hasMessage("bug on 10");
     assertThat(done).hasSize(49);
   }
 
   @Test
   void nothingToDoIsDoneAtOnce() {
-    assertThat(GENEROUS.map(List.<Integer>of(), 2, i -> i, i -> i, (i, answer) -> {})).isEmpty();
+    assertThat(GENEROUS.map(List.<Integer>of(), 2, i -> i, i -> i)).isEmpty();
   }
 
   @Test

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.perfscope.analysis.Analysis;
 import dev.perfscope.analysis.AnalysisRequest;
+import dev.perfscope.analysis.ConfigurationException;
 import dev.perfscope.analysis.ForkMode;
 import dev.perfscope.analysis.InputLimits;
 import dev.perfscope.analysis.WorkerJvm;
 import dev.perfscope.baseline.Baseline;
+import dev.perfscope.baseline.BaselineFile;
 import dev.perfscope.baseline.LoadedBaseline;
 import dev.perfscope.cache.FileStamp;
 import dev.perfscope.model.Severity;
@@ -26,6 +28,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,7 +59,7 @@ class ForkedRunTest {
         .withInputs(new InputLimits(100_000, Duration.ofMillis(8_500)), false)
         .withBaseline(new LoadedBaseline("perf-baseline.json", new Baseline(1, "perfscope", List.of())));
     return new RunJob(request, Map.of("Pricing.java", new FileStamp(1, 2, 3, "hash")),
-        List.of("console", "json", "html", "md"), reports, root,
+        List.of("console", "json", "html", "md"), reports, root, null,
         new Gate(failOn, true, Map.of(Severity.WARNING, 3)));
   }
 
@@ -91,6 +94,21 @@ class ForkedRunTest {
   }
 
   @Test
+  void aBaselineJobWritesEveryFindingInTheWorkerAsHere() throws IOException {
+    AnalysisRequest request = job(out, FailOn.NONE).request().withBaseline(null);
+    RunOutcome here = ReportedRun.run(new Analysis(), RunJob.baseline(request, out.resolve("here.json"), out, root));
+    RunOutcome forked = new ForkedRun(WorkerJvm.onOwnClasspath(), ForkMode.ALWAYS, info::add, warnings::add)
+        .run(RunJob.baseline(request, out.resolve("worker.json"), out, root)).orElseThrow();
+    assertThat(here.log()).singleElement().asString().startsWith("Baseline: ").endsWith(" Commit it.");
+    assertThat(forked.log()).singleElement().asString()
+        .isEqualTo(here.log().get(0).replace("here.json", "worker.json"));
+    assertThat(forked.written()).isEmpty();
+    assertThat(forked.failures()).isEmpty();
+    assertThat(out.resolve("worker.json")).hasSameTextualContentAs(out.resolve("here.json"));
+    assertThat(BaselineFile.read(out.resolve("worker.json")).findings()).isNotEmpty();
+  }
+
+  @Test
   void anErrorTheRunReportsStopsItWithItsMessage() throws IOException {
     Path notADirectory = Files.writeString(out.resolve("taken"), "a file where the reports should go");
     assertThatThrownBy(() -> new ForkedRun(WorkerJvm.onOwnClasspath(), ForkMode.ALWAYS, info::add, warnings::add)
@@ -107,5 +125,37 @@ class ForkedRunTest {
     assertThat(info).isEmpty();
     assertThat(warnings).singleElement().asString()
         .startsWith("The worker JVM running the analysis failed (exit 1): Unrecognized VM option 'NoSuchOption'");
+  }
+
+  @Test
+  void autoWeighsTheBytesAParserWouldReadWithinTheLimitButNotThoseTheCacheHas() throws IOException {
+    Files.writeString(root.resolve("big.py"), "x = 1\n".repeat(2_000)); // 12,000 bytes: over the limit
+    Files.writeString(root.resolve("notes.md"), "# Notes\n\nNothing to parse here.\n");
+    AnalysisRequest request = new AnalysisRequest(root, List.of(Path.of(".")), List.of(), List.of(),
+        StandardCharsets.UTF_8, Thresholds.defaults()).withInputs(new InputLimits(10_000, Duration.ofSeconds(10)),
+        false);
+    long expected = 0;
+    for (String parsed : List.of("Broken.java", "GitHttpHelper.java", "match_case.py")) {
+      expected += Files.size(root.resolve(parsed));
+    }
+    assertThat(new Analysis().bytesToParse(request, Set.of("Pricing.java"))).isEqualTo(expected);
+    assertThat(ForkMode.AUTO.forks(expected)).isFalse();
+    assertThat(ForkMode.AUTO.forks(ForkMode.AUTO_MIN_BYTES)).isTrue();
+    assertThat(ForkMode.ALWAYS.forks(1)).isTrue();
+    assertThat(ForkMode.NEVER.forks(Long.MAX_VALUE)).isFalse();
+  }
+
+  @Test
+  void anUnknownModeNamesTheParameterAndWhatIsAllowed() {
+    assertThat(ForkMode.parse(" Always ")).isEqualTo(ForkMode.ALWAYS);
+    assertThatThrownBy(() -> ForkMode.parse("sometimes")).isInstanceOf(ConfigurationException.class)
+        .hasMessage("Invalid value for perf.fork: 'sometimes'. Allowed: auto, always or never.");
+  }
+
+  @Test
+  void theWorkerGetsTheHeapLimitOfTheJvmThatStartsItAndASmallYoungGeneration() {
+    assertThat(WorkerJvm.onOwnClasspath().options()).startsWith("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1")
+        .contains("-Xmx" + Runtime.getRuntime().maxMemory())
+        .contains("-Xmn" + Math.min(256L * 1024 * 1024, Runtime.getRuntime().maxMemory() / 3));
   }
 }

@@ -6,11 +6,19 @@ import dev.perfscope.analysis.ConfigurationException;
 import dev.perfscope.analysis.ForkMode;
 import dev.perfscope.analysis.InputLimits;
 import dev.perfscope.analysis.WorkerJvm;
+import dev.perfscope.run.ForkedRun;
+import dev.perfscope.run.ReportedRun;
+import dev.perfscope.run.RunFailedException;
+import dev.perfscope.run.RunJob;
+import dev.perfscope.run.RunOutcome;
 import java.io.File;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -207,13 +215,31 @@ abstract class AbstractPerfMojo extends AbstractMojo {
   /** The goal's own work, on a validated request; a configuration error found on the way fails fast. */
   abstract void run(AnalysisRequest request) throws MojoExecutionException, MojoFailureException;
 
-  /** The analysis, measuring in a worker JVM as {@code fork} says (for goals that need the result itself). */
-  Analysis analysis() {
-    return Analysis.forking(workerJvm(), ForkMode.parse(fork), getLog()::info, getLog()::warn);
+  ForkMode forkMode() {
+    return ForkMode.parse(fork);
+  }
+
+  /**
+   * The job run in a worker JVM when {@code mode} says so (for {@code auto}: when it would parse enough
+   * source, {@code known} aside: the cache has them), else, or when the worker fails, in this JVM.
+   */
+  RunOutcome runJob(RunJob job, ForkMode mode, Set<String> known) throws MojoExecutionException {
+    Analysis here = new Analysis();
+    try {
+      if (mode != ForkMode.NEVER && mode.forks(here.bytesToParse(job.request(), known))) {
+        Optional<RunOutcome> forked = new ForkedRun(workerJvm(), mode, getLog()::info, getLog()::warn).run(job);
+        if (forked.isPresent()) {
+          return forked.get();
+        }
+      }
+      return ReportedRun.run(here, job);
+    } catch (UncheckedIOException | RunFailedException e) {
+      throw new MojoExecutionException(e.getMessage(), e);
+    }
   }
 
   /** A worker JVM running from this plugin's class path. */
-  WorkerJvm workerJvm() {
+  private WorkerJvm workerJvm() {
     return WorkerJvm.on(plugin.getArtifacts().stream().map(Artifact::getFile).filter(Objects::nonNull)
         .map(File::toPath).toList());
   }

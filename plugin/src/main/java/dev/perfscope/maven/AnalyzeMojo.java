@@ -11,15 +11,11 @@ import dev.perfscope.cache.FileStamp;
 import dev.perfscope.cache.RunRecord;
 import dev.perfscope.model.Severity;
 import dev.perfscope.report.ReportFormats;
-import dev.perfscope.run.ForkedRun;
-import dev.perfscope.run.ReportedRun;
-import dev.perfscope.run.RunFailedException;
 import dev.perfscope.run.RunJob;
 import dev.perfscope.run.RunOutcome;
 import dev.perfscope.threshold.FailOn;
 import dev.perfscope.threshold.Gate;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,7 +70,7 @@ public class AnalyzeMojo extends AbstractPerfMojo {
     List<String> chosen;
     ForkMode mode;
     try {
-      mode = ForkMode.parse(fork);
+      mode = forkMode();
       gate = new Gate(FailOn.parse(failOn), failOnParseError, Map.of(
           Severity.CRITICAL, atLeastZero("perf.maxAllowedCritical", maxAllowedCritical),
           Severity.WARNING, atLeastZero("perf.maxAllowedWarning", maxAllowedWarning)));
@@ -94,8 +90,8 @@ public class AnalyzeMojo extends AbstractPerfMojo {
       return;
     }
     RunJob job = new RunJob(withBaseline, fingerprint == null ? Map.of() : fingerprint.sources(), chosen,
-        outputDirectory(), sources().repositoryRoot(), gate);
-    RunOutcome outcome = runJob(analysis, job, mode, unchanged(previous, fingerprint));
+        outputDirectory(), sources().repositoryRoot(), null, gate);
+    RunOutcome outcome = runJob(job, mode, unchanged(previous, fingerprint));
     outcome.log().forEach(getLog()::info);
     List<String> failures = outcome.failures();
     if (key != null) {
@@ -172,25 +168,6 @@ public class AnalyzeMojo extends AbstractPerfMojo {
       throw new ConfigurationException(parameter, String.valueOf(value), "a whole number >= 0");
     }
     return value;
-  }
-
-  /**
-   * The job run in a worker JVM when {@code mode} says so (for {@code auto}: when it would parse enough
-   * source, {@code known} aside), else, or when the worker fails, in this JVM ({@code here}).
-   */
-  private RunOutcome runJob(Analysis here, RunJob job, ForkMode mode, Set<String> known)
-      throws MojoExecutionException {
-    try {
-      if (mode != ForkMode.NEVER && mode.forks(here.bytesToParse(job.request(), known))) {
-        Optional<RunOutcome> forked = new ForkedRun(workerJvm(), mode, getLog()::info, getLog()::warn).run(job);
-        if (forked.isPresent()) {
-          return forked.get();
-        }
-      }
-      return ReportedRun.run(here, job);
-    } catch (UncheckedIOException | RunFailedException e) {
-      throw new MojoExecutionException(e.getMessage(), e);
-    }
   }
 
   /** The files the last run measured as they are now: its cache has them, so they will not be parsed. */

@@ -1,11 +1,8 @@
 package dev.perfscope.maven;
 
 import dev.perfscope.analysis.AnalysisRequest;
-import dev.perfscope.baseline.Baseline;
-import dev.perfscope.baseline.BaselineFile;
-import dev.perfscope.model.AnalysisResult;
-import java.io.IOException;
-import java.nio.file.Path;
+import dev.perfscope.run.RunJob;
+import java.util.Set;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 
@@ -18,15 +15,8 @@ public class BaselineMojo extends AbstractPerfMojo {
 
   @Override
   void run(AnalysisRequest request) throws MojoExecutionException {
-    AnalysisResult result = analysis().run(request);
-    Baseline baseline = Baseline.of(result);
-    Path file = baselineFile();
-    try {
-      BaselineFile.write(baseline, file);
-    } catch (IOException e) {
-      throw new MojoExecutionException("Cannot write the baseline " + file + ": " + e.getMessage(), e);
-    }
-    getLog().info("Baseline: " + baseline.findings().size() + " finding(s) written to " + file
-        + " (" + result.suppressed().size() + " suppressed in code, not baselined). Commit it.");
+    RunJob job = RunJob.baseline(request, baselineFile().toAbsolutePath(), outputDirectory(),
+        sources().repositoryRoot());
+    runJob(job, forkMode(), Set.of()).log().forEach(getLog()::info);
   }
 }
