@@ -22,6 +22,20 @@ public final class ConsoleSummary {
   private static final int MAX_FINDINGS = 20;
   private static final int TOP_RECOMMENDATIONS = 5;
 
+  private final boolean listsFindings;
+
+  /**
+   * A summary that lists the worst findings unless {@code listsFindings} is false: when the gate fails, its
+   * build error lists them, and a finding is not printed twice.
+   */
+  public ConsoleSummary(boolean listsFindings) {
+    this.listsFindings = listsFindings;
+  }
+
+  public ConsoleSummary() {
+    this(true);
+  }
+
   public List<String> lines(AnalysisResult result) {
     List<String> out = new ArrayList<>();
     Summary s = result.summary();
@@ -35,7 +49,9 @@ public final class ConsoleSummary {
     mostComplexFunctions(result, out);
     history.hotspots(result, out);
     parseErrors(result, out);
-    findings(result, out);
+    if (listsFindings) {
+      findings(result, out);
+    }
     recommendations(result, out);
     suppressed(result, out);
     baseline(result.baseline(), out);

@@ -7,12 +7,16 @@ import dev.perfscope.model.AnalysisResult;
 import dev.perfscope.report.ConsoleSummary;
 import dev.perfscope.report.ReportFormats;
 import dev.perfscope.report.ReportWriter;
+import dev.perfscope.report.JsonReport;
+import dev.perfscope.report.MarkdownReport;
 import dev.perfscope.threshold.Gate;
+import dev.perfscope.threshold.GateMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * A run in this JVM: the analysis, the console summary, the report files at once, the baseline when asked,
@@ -27,9 +31,10 @@ public final class ReportedRun {
    */
   public static RunOutcome run(Analysis analysis, RunJob job) {
     AnalysisResult result = analysis.run(job.request(), job.stamps());
+    Gate.Verdict verdict = job.gate().evaluate(result);
     List<String> log = new ArrayList<>();
     if (job.formats().contains(ReportFormats.CONSOLE)) {
-      log.addAll(new ConsoleSummary().lines(result));
+      log.addAll(new ConsoleSummary(verdict.passed()).lines(result));
     }
     List<Path> written = ReportFormats.writers(job.formats(), job.repositoryRoot()).parallelStream()
         .map(writer -> write(writer, result, job.outputDirectory())).toList();
@@ -37,8 +42,17 @@ public final class ReportedRun {
     if (job.baseline() != null) {
       log.add(writeBaseline(result, job.baseline()));
     }
-    Gate.Verdict verdict = job.gate().evaluate(result);
-    return new RunOutcome(log, written, verdict.passed() ? List.of() : verdict.reasons());
+    return new RunOutcome(log, written,
+        verdict.passed() ? List.of() : GateMessage.lines(job.gate(), verdict, listingEveryFinding(written, job)));
+  }
+
+  /** The written reports that list every finding, as the build's user finds them: relative to the project. */
+  private static List<String> listingEveryFinding(List<Path> written, RunJob job) {
+    Path base = job.request().root();
+    return Stream.of(MarkdownReport.FILE_NAME, JsonReport.FILE_NAME)
+        .flatMap(name -> written.stream().filter(p -> p.endsWith(name)))
+        .map(p -> p.toAbsolutePath().startsWith(base) ? base.relativize(p.toAbsolutePath()) : p)
+        .map(p -> p.toString().replace('\\', '/')).toList();
   }
 
   /** Writes every finding of {@code result} to {@code file}; the line that says so. */

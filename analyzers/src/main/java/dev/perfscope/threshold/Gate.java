@@ -6,6 +6,7 @@ import dev.perfscope.model.FileMetrics;
 import dev.perfscope.model.Finding;
 import dev.perfscope.model.Severity;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -13,7 +14,8 @@ import java.util.stream.Collectors;
 /**
  * Decides whether an analysis passes. It counts the findings at or above {@code failOn} (with a baseline,
  * only the new and the worse ones), and fails when a severity has more of them than it allows; it also
- * fails on parse errors when asked to. The verdict lists each reason, worst first, with value and limit.
+ * fails on parse errors when asked to. The verdict lists each reason, in the findings' order, with value and
+ * limit.
  */
 public record Gate(FailOn failOn, boolean failOnParseError, Map<Severity, Integer> maxAllowed) {
 
@@ -32,15 +34,28 @@ public record Gate(FailOn failOn, boolean failOnParseError, Map<Severity, Intege
     Map<Severity, Long> counts = violations.stream()
         .collect(Collectors.groupingBy(Finding::severity, Collectors.counting()));
     List<String> reasons = new ArrayList<>();
+    Map<Severity, Integer> failing = new EnumMap<>(Severity.class);
     for (Finding finding : violations) {
-      if (counts.get(finding.severity()) > maxAllowed.getOrDefault(finding.severity(), 0)) {
+      if (counts.get(finding.severity()) > allowed(finding.severity())) {
         reasons.add(describe(finding, result));
+        failing.merge(finding.severity(), 1, Integer::sum);
       }
     }
+    int parseErrors = 0;
     if (failOnParseError) {
-      result.files().stream().filter(f -> f.parseError() != null).forEach(f -> reasons.add(parseError(f)));
+      for (FileMetrics file : result.files()) {
+        if (file.parseError() != null) {
+          reasons.add(parseError(file));
+          parseErrors++;
+        }
+      }
     }
-    return new Verdict(reasons);
+    return new Verdict(reasons, failing, parseErrors, result.baseline() == null ? null : result.baseline().file());
+  }
+
+  /** How many findings of {@code severity} this gate lets through. */
+  public int allowed(Severity severity) {
+    return maxAllowed.getOrDefault(severity, 0);
   }
 
   private static boolean countsAgainstBaseline(Finding finding) {
@@ -72,8 +87,16 @@ public record Gate(FailOn failOn, boolean failOnParseError, Map<Severity, Intege
     return line;
   }
 
-  /** Why the build fails; it passes when there is no reason. */
-  public record Verdict(List<String> reasons) {
+  /**
+   * Why the build fails, one reason per failing finding or parse error (none: it passes); how many findings
+   * of each severity fail it; and the baseline they were compared with (null: none was used).
+   */
+  public record Verdict(List<String> reasons, Map<Severity, Integer> failing, int parseErrors, String baseline) {
+    public Verdict {
+      reasons = List.copyOf(reasons);
+      failing = Map.copyOf(failing);
+    }
+
     public boolean passed() {
       return reasons.isEmpty();
     }

@@ -73,6 +73,18 @@ class ConsoleSummaryTest {
   }
 
   @Test
+  void leavesTheFindingsToTheGateWhenTheBuildFails() throws IOException {
+    List<String> all = new ConsoleSummary().lines(sample());
+    List<String> failing = new ConsoleSummary(false).lines(sample());
+    List<String> findings = all.stream().filter(l -> l.startsWith("  [critical] ") || l.startsWith("  [warning] ")
+        || l.equals("Findings, worst first:")).toList();
+
+    assertThat(findings).isNotEmpty();
+    assertThat(failing).doesNotContainAnyElementsOf(findings)
+        .containsExactlyElementsOf(all.stream().filter(l -> !findings.contains(l)).toList());
+  }
+
+  @Test
   void summarizesTotalsLargestFilesComplexFunctionsProblemsAndFindings() throws IOException {
     assertMatchesGolden(new ConsoleSummary().lines(sample()), GOLDEN);
   }

@@ -144,8 +144,7 @@ public class AnalyzeMojo extends AbstractPerfMojo {
 
   private void failIfAny(List<String> failures) throws MojoFailureException {
     if (!failures.isEmpty()) {
-      throw new MojoFailureException("Perfscope found " + failures.size()
-          + " problem(s) at or above failOn=" + failOn + ":\n  " + String.join("\n  ", failures));
+      throw new MojoFailureException(String.join("\n", failures));
     }
   }
 
