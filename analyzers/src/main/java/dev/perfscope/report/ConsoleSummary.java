@@ -2,6 +2,7 @@ package dev.perfscope.report;
 
 import dev.perfscope.model.AnalysisResult;
 import dev.perfscope.model.BaselineSummary;
+import dev.perfscope.model.FileKind;
 import dev.perfscope.model.FileMetrics;
 import dev.perfscope.model.Finding;
 import dev.perfscope.model.FunctionMetrics;
@@ -27,6 +28,8 @@ public final class ConsoleSummary {
     Summary s = result.summary();
     out.add(String.format(Locale.ROOT, "Perfscope %s: %,d files, %,d lines (%,d code, %,d comment, %,d blank), %,d functions",
         result.tool().version(), s.files(), s.lines(), s.codeLines(), s.commentLines(), s.blankLines(), s.functions()));
+    String skipped = FileKindLines.skipped(result);
+    out.add("Files by kind: " + FileKindLines.kinds(s) + (skipped.isEmpty() ? "." : "; " + skipped + "."));
     out.add(String.format(Locale.ROOT, "Findings: %d critical, %d warning. Parse errors: %d.",
         s.findings().critical(), s.findings().warning(), s.parseErrors()));
     HistoryLines history = new HistoryLines(TOP);
@@ -42,8 +45,9 @@ public final class ConsoleSummary {
     return out;
   }
 
+  /** The largest source files: documentation and data are counted apart and never need splitting. */
   private static void largestFiles(AnalysisResult result, List<String> out) {
-    List<FileMetrics> largest = result.files().stream()
+    List<FileMetrics> largest = result.files().stream().filter(f -> f.kind() == FileKind.SOURCE)
         .sorted(Comparator.comparingInt(FileMetrics::lines).reversed().thenComparing(FileMetrics::path))
         .limit(TOP).toList();
     if (!largest.isEmpty()) {

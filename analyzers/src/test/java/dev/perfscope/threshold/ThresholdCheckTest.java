@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class ThresholdCheckTest {
   private static FileMetrics file(String path, int lines, FunctionMetrics... functions) {
-    return new FileMetrics(path, "java", lines, lines, 0, 0, 1, null, null, List.of(functions), List.of(), null, null, null);
+    return new FileMetrics(path, "java", null, lines, lines, 0, 0, 1, null, null, List.of(functions), List.of(), null, null, null);
   }
 
   private static final FunctionMetrics PROCESS = new FunctionMetrics("Big.process", 42, 241, 200, 90, 7, 23, 12, 5);
