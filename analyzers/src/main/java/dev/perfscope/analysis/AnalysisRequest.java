@@ -24,19 +24,11 @@ public record AnalysisRequest(
     Thresholds thresholds, LoadedBaseline baseline, int threads, Path cacheFile, HistorySettings history,
     InputLimits limits, boolean followLinks, List<Path> neverEntered) {
 
-  /** A request whose walk may enter every folder the default rules let it. */
-  public AnalysisRequest(Path root, List<Path> sourceRoots, List<String> includes, List<String> excludes,
-      Charset encoding, Thresholds thresholds, LoadedBaseline baseline, int threads, Path cacheFile,
-      HistorySettings history, InputLimits limits, boolean followLinks) {
-    this(root, sourceRoots, includes, excludes, encoding, thresholds, baseline, threads, cacheFile, history, limits,
-        followLinks, List.of());
-  }
-
   /** A request with no baseline, no cache and nothing read from git, on every available processor. */
   public AnalysisRequest(Path root, List<Path> sourceRoots, List<String> includes, List<String> excludes,
       Charset encoding, Thresholds thresholds) {
     this(root, sourceRoots, includes, excludes, encoding, thresholds, null,
-        Runtime.getRuntime().availableProcessors(), null, HistorySettings.OFF, InputLimits.DEFAULTS, false);
+        Runtime.getRuntime().availableProcessors(), null, HistorySettings.OFF, InputLimits.DEFAULTS, false, List.of());
   }
 
   public AnalysisRequest {

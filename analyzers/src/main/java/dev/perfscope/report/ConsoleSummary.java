@@ -38,6 +38,7 @@ public final class ConsoleSummary {
     mostComplexFunctions(result, out);
     history.hotspots(result, out);
     parseErrors(result, out);
+    skippedSources(result, out);
     findings(result, out);
     recommendations(result, out);
     suppressed(result, out);
@@ -70,6 +71,12 @@ public final class ConsoleSummary {
       complex.forEach(l -> out.add(String.format(Locale.ROOT, "  %4d %4d %5d  %s:%d %s", l.function().cyclomatic(),
           l.function().cognitive(), l.function().lines(), l.path(), l.function().line(), l.function().name())));
     }
+  }
+
+  /** The skipped files named as source: a binary {@code .py} is news, a binary {@code .png} is not. */
+  private static void skippedSources(AnalysisResult result, List<String> out) {
+    result.skipped().stream().filter(f -> FileKind.of(f.path()) == FileKind.SOURCE).limit(TOP)
+        .forEach(f -> out.add("Skipped: " + f.path() + ": " + f.reason() + " (" + f.detail() + ")"));
   }
 
   private static void parseErrors(AnalysisResult result, List<String> out) {

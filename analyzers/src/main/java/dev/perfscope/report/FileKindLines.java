@@ -5,6 +5,7 @@ import dev.perfscope.model.FileKind;
 import dev.perfscope.model.SkippedFile;
 import dev.perfscope.model.Summary;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -12,6 +13,10 @@ import java.util.stream.Collectors;
 
 /** The sentences the console and Markdown summaries share about the kinds of file and the files skipped. */
 final class FileKindLines {
+  /** Skipped files named as source before the others, each group in path order. */
+  static final Comparator<SkippedFile> SOURCE_NAMES_FIRST =
+      Comparator.comparing((SkippedFile f) -> FileKind.of(f.path()) != FileKind.SOURCE).thenComparing(SkippedFile::path);
+
   private FileKindLines() {}
 
   /** {@code 12 source (3,400 lines), 3 documentation (900 lines), 1 data (40 lines)}. */

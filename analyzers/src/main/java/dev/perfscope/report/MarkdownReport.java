@@ -126,13 +126,14 @@ public final class MarkdownReport implements ReportWriter {
         Markdown.text(s.finding().message()), Markdown.text(s.reason())))));
   }
 
+  /** The skipped files, those named as source first (a binary {@code .py} is news, a binary {@code .png} is not). */
   private static void skippedFiles(AnalysisResult result, List<String> out) {
     if (result.skipped().isEmpty()) {
       return;
     }
     section("Skipped files", out);
     out.addAll(Markdown.header(List.of("File", "Reason", "Detail"), "lll"));
-    result.skipped().stream().limit(SKIPPED).forEach(f -> out.add(Markdown.row(List.of(Markdown.text(f.path()),
+    result.skipped().stream().sorted(FileKindLines.SOURCE_NAMES_FIRST).limit(SKIPPED).forEach(f -> out.add(Markdown.row(List.of(Markdown.text(f.path()),
         Markdown.text(f.reason()), Markdown.text(f.detail())))));
     if (result.skipped().size() > SKIPPED) {
       out.add("");

@@ -53,6 +53,7 @@ final class ReportSamples {
     files.add(new FileMetrics("src/main/resources/catalog.json", "text", null, 2100, 2100, 0, 0, 0, null, null, List.of(),
         List.of(), null, null, null));
     AnalysisResult result = result("/work/shop", files).withSkipped(List.of(
+        new SkippedFile("src/main/resources/banner.png", SkippedFile.BINARY, "a NUL byte in the first 8000 bytes"),
         new SkippedFile("src/main/resources/logo.py", SkippedFile.BINARY, "a NUL byte in the first 8000 bytes")));
     List<Hotspot> hotspots = List.of(
         new Hotspot("src/main/java/shop/Billing.java", 1.0, 840, 24, List.of(

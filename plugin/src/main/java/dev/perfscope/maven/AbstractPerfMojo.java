@@ -269,7 +269,8 @@ abstract class AbstractPerfMojo extends AbstractMojo {
             fileLinesWarning, fileLinesCritical, functionLinesWarning, functionLinesCritical, cyclomaticWarning,
             cyclomaticCritical, cognitiveWarning, cognitiveCritical, parametersWarning, parametersCritical,
             nestingWarning, nestingCritical).withOverrides(Requests.pathThresholds(pathThresholds))
-            .withKinds(Thresholds.kinds(thresholdKinds)), outputDirectory())
+            .withKinds(Thresholds.kinds(thresholdKinds)))
+        .withNeverEntered(sources().neverEntered(outputDirectory()))
         .withExecution(threads == null ? Runtime.getRuntime().availableProcessors() : threads,
             cache ? outputDirectory().resolve(CACHE_FILE) : null)
         .withHistory(AnalysisRequest.history(history, historyDays, since))

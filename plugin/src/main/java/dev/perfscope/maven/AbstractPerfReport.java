@@ -117,8 +117,7 @@ abstract class AbstractPerfReport extends AbstractMavenReport {
           encoding, Requests.thresholds(fileLinesWarning, fileLinesCritical, functionLinesWarning,
               functionLinesCritical, cyclomaticWarning, cyclomaticCritical, cognitiveWarning, cognitiveCritical,
               parametersWarning, parametersCritical, nestingWarning, nestingCritical)
-              .withOverrides(Requests.pathThresholds(pathThresholds)).withKinds(Thresholds.kinds(thresholdKinds)),
-          null));
+              .withOverrides(Requests.pathThresholds(pathThresholds)).withKinds(Thresholds.kinds(thresholdKinds))));
     } catch (ConfigurationException e) {
       throw new MavenReportException(e.getMessage(), e);
     }

@@ -14,16 +14,16 @@ final class Requests {
 
   /**
    * The request for one project: configured roots (or its default ones), globs, encoding and thresholds; the
-   * walk never enters the build directory nor {@code output}, the report folder (null: none).
+   * walk never enters the build directory.
    */
   static AnalysisRequest of(ProjectSources sources, List<String> sourceRoots, List<String> includes,
-      List<String> excludes, String encoding, Thresholds thresholds, Path output) {
+      List<String> excludes, String encoding, Thresholds thresholds) {
     List<Path> roots = isEmpty(sourceRoots)
         ? sources.defaultRoots()
         : sourceRoots.stream().map(String::trim).filter(s -> !s.isEmpty()).map(Path::of).toList();
     String charset = encoding == null || encoding.isBlank() ? sources.encoding() : encoding;
     return new AnalysisRequest(sources.basedir(), roots, orEmpty(includes), orEmpty(excludes),
-        AnalysisRequest.charset(charset), thresholds).withNeverEntered(sources.neverEntered(output));
+        AnalysisRequest.charset(charset), thresholds).withNeverEntered(sources.neverEntered(null));
   }
 
   /** Thresholds from warning and critical levels given in {@link Rule} order, two per rule. */
