@@ -25,7 +25,8 @@ import org.eclipse.jgit.util.FS;
  * then {@code .git/info/exclude}, then the global excludes file ({@code core.excludesFile}). A file git tracks
  * is never ignored, and a folder is entered when it holds a tracked file; inside an ignored folder, every
  * untracked entry is ignored. Rules are read with JGit's {@link IgnoreNode}; the walk asks folder by folder,
- * each folder's {@code .gitignore} is read once. Not thread-safe: one walk at a time.
+ * each folder's {@code .gitignore} is read once. A walk that starts in an ignored folder gets no rules
+ * ({@link #below}). Not thread-safe: one walk at a time.
  */
 final class GitIgnores implements Ignores {
   private final Path top;
@@ -97,7 +98,8 @@ final class GitIgnores implements Ignores {
     }
     for (Path dir = absolute.getParent(); dir.startsWith(top); dir = dir.getParent()) {
       IgnoreNode rules = rulesOf(dir);
-      Boolean ignored = rules.getRules().isEmpty() ? null : rules.checkIgnored(slashes(dir.relativize(absolute)), folder);
+      Boolean ignored =
+          rules.getRules().isEmpty() ? null : rules.checkIgnored(slashes(dir.relativize(absolute)), folder);
       if (ignored != null) {
         return ignored;
       }

@@ -5,8 +5,8 @@ import java.util.Objects;
 
 /**
  * One analyzed file: where it is (relative to the analysis root, forward slashes), its language, its
- * {@link FileKind kind}, its line counts, its units, what went wrong reading it ({@code parseError}, {@code decodeError}), the
- * suppressions its code declares, what git says about it ({@code history}, null outside a git work tree or
+ * {@link FileKind kind}, its line counts, its units, what went wrong reading it ({@code parseError},
+ * {@code decodeError}), the suppressions its code declares, what git says about it ({@code history}, null outside a git work tree or
  * when history is off), a {@code note} when a limit kept it from being fully measured (null: measured in
  * full), and its {@code structure}, what advice reads (kept out of the JSON report, kept in the cache).
  */

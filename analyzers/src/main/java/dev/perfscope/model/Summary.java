@@ -20,7 +20,8 @@ public record Summary(
   public record KindTotals(int files, long lines, long codeLines) {}
 
   public Summary {
-    kinds = kinds == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(kinds)); // absent from older reports
+    // absent from older reports
+    kinds = kinds == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(kinds));
   }
 
   public static Summary of(List<FileMetrics> files, List<Finding> findings) {

@@ -133,8 +133,8 @@ public final class MarkdownReport implements ReportWriter {
     }
     section("Skipped files", out);
     out.addAll(Markdown.header(List.of("File", "Reason", "Detail"), "lll"));
-    result.skipped().stream().sorted(FileKindLines.SOURCE_NAMES_FIRST).limit(SKIPPED).forEach(f -> out.add(Markdown.row(List.of(Markdown.text(f.path()),
-        Markdown.text(f.reason()), Markdown.text(f.detail())))));
+    result.skipped().stream().sorted(FileKindLines.SOURCE_NAMES_FIRST).limit(SKIPPED).forEach(f -> out.add(
+        Markdown.row(List.of(Markdown.text(f.path()), Markdown.text(f.reason()), Markdown.text(f.detail())))));
     if (result.skipped().size() > SKIPPED) {
       out.add("");
       out.add("... and " + (result.skipped().size() - SKIPPED) + " more in the JSON report.");
