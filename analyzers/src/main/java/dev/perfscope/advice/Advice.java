@@ -1,5 +1,6 @@
 package dev.perfscope.advice;
 
+import dev.perfscope.model.FileKind;
 import dev.perfscope.model.FileMetrics;
 import dev.perfscope.model.Finding;
 import dev.perfscope.model.FunctionMetrics;
@@ -41,10 +42,13 @@ public final class Advice {
     this(thresholds, Hotspots.NONE);
   }
 
-  /** Files are advised on independently, in parallel on the caller's pool; the order does not depend on it. */
+  /**
+   * Files are advised on independently, in parallel on the caller's pool; the order does not depend on it.
+   * Only source files get advice: documentation and data have nothing to refactor.
+   */
   public List<Recommendation> recommend(List<FileMetrics> measured, List<Finding> findings) {
     Map<String, List<Finding>> byPath = findings.stream().collect(Collectors.groupingBy(Finding::path));
-    List<Recommendation> out = new ArrayList<>(measured.parallelStream()
+    List<Recommendation> out = new ArrayList<>(measured.parallelStream().filter(file -> file.kind() == FileKind.SOURCE)
         .flatMap(file -> recommend(file, byPath.getOrDefault(file.path(), List.of())).stream())
         .toList());
     out.sort(Comparator.comparingInt(Recommendation::rank).thenComparing(Recommendation::path)

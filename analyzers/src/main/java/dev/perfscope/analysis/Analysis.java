@@ -13,11 +13,13 @@ import dev.perfscope.lang.Languages;
 import dev.perfscope.model.AnalysisResult;
 import dev.perfscope.model.FileMetrics;
 import dev.perfscope.model.Hotspot;
+import dev.perfscope.model.SkippedFile;
 import dev.perfscope.sources.SourceFile;
 import dev.perfscope.sources.SourceReader;
 import dev.perfscope.sources.SourceWalker;
 import dev.perfscope.threshold.ThresholdCheck;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,6 +29,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The pipeline: request in, result out. One file's trouble is reported on that file and never stops the rest. */
 public final class Analysis {
@@ -53,12 +56,15 @@ public final class Analysis {
    */
   public AnalysisResult run(AnalysisRequest request, Map<String, FileStamp> stamps) {
     try (ProjectHistory history = ProjectHistory.open(request.root(), request.history(), reading(request))) {
-      List<SourceFile> sources = sources(history, request);
+      SourceWalker.Walked walked = walk(history, request);
+      List<SourceFile> sources = walked.files();
       history.start(sources);
-      List<FileMetrics> files = measure(request, sources, stamps);
+      List<FileMeasurer.Measured> measured = measure(request, sources, stamps);
+      List<FileMetrics> files = measured.stream().map(FileMeasurer.Measured::metrics).filter(Objects::nonNull).toList();
       ThresholdCheck.Checked checked = new ThresholdCheck(request.thresholds()).run(files);
       AnalysisResult result = AnalysisResult.of(ToolInfo.current(), request.root().toString(), files,
-          checked.findings()).withSuppressed(checked.suppressed()).withThresholds(request.thresholds().inForce());
+          checked.findings()).withSuppressed(checked.suppressed()).withThresholds(request.thresholds().inForce())
+          .withSkipped(skipped(walked, measured));
       if (request.baseline() != null) {
         result = compareWithBaseline(result, request.baseline(), request.history().since() != null);
       }
@@ -131,16 +137,21 @@ public final class Analysis {
   }
 
   /** Stages 1 and 2 for every file, in parallel, through the cache when there is one. */
-  private List<FileMetrics> measure(AnalysisRequest request, List<SourceFile> sources,
+  private List<FileMeasurer.Measured> measure(AnalysisRequest request, List<SourceFile> sources,
       Map<String, FileStamp> stamps) {
     MetricsCache cache = request.cacheFile() == null ? null
         : MetricsCache.load(request.cacheFile(), cacheFingerprint(request));
-    List<FileMetrics> files = measurer(request, cache, stamps).measureAll(sources, request.threads()).stream()
-        .map(FileMeasurer.Measured::metrics).filter(Objects::nonNull).toList();
+    List<FileMeasurer.Measured> measured = measurer(request, cache, stamps).measureAll(sources, request.threads());
     if (cache != null) {
       cache.save();
     }
-    return files;
+    return measured;
+  }
+
+  /** What the walk and the measuring left out, by path. */
+  private static List<SkippedFile> skipped(SourceWalker.Walked walked, List<FileMeasurer.Measured> measured) {
+    return Stream.concat(walked.skipped().stream(), measured.stream().map(FileMeasurer.Measured::skipped))
+        .filter(Objects::nonNull).sorted(Comparator.comparing(SkippedFile::path)).toList();
   }
 
   private FileMeasurer measurer(AnalysisRequest request, MetricsCache cache, Map<String, FileStamp> stamps) {
@@ -162,10 +173,18 @@ public final class Analysis {
 
   /** The files under the source roots, narrowed by pull-request mode. */
   private static List<SourceFile> sources(ProjectHistory history, AnalysisRequest request) {
-    List<SourceFile> files = new SourceWalker(request.root(), request.includes(), request.excludes(),
-        request.followLinks()).walk(request.sourceRoots());
+    return walk(history, request).files();
+  }
+
+  /**
+   * The files under the source roots that git does not ignore, narrowed by pull-request mode, and the
+   * entries the walk left out that the report lists.
+   */
+  private static SourceWalker.Walked walk(ProjectHistory history, AnalysisRequest request) {
+    SourceWalker.Walked walked = new SourceWalker(request.root(), request.includes(), request.excludes(),
+        request.followLinks(), request.neverEntered(), history.ignores()).find(request.sourceRoots());
     try {
-      return history.scope(files);
+      return new SourceWalker.Walked(history.scope(walked.files()), walked.skipped());
     } catch (UnknownRefException e) {
       throw new ConfigurationException("perf.since", e.ref(),
           "a branch, tag or commit of the git repository that shares history with HEAD (" + e.getMessage() + ")");

@@ -16,18 +16,19 @@ import java.util.Objects;
  * What to analyze and how: the root that report paths are relative to, the source roots under it (each
  * must exist), include/exclude globs, the source encoding, the thresholds, the baseline (null: none), how
  * many files to analyze at once, the cache file (null: no cache), what to read from git, what one file may
- * cost, and whether symbolic links are followed (never outside the source roots).
+ * cost, whether symbolic links are followed (never outside the source roots), and the folders the walk never
+ * enters ({@code neverEntered}: the build and report directories, whatever git or the globs say).
  */
 public record AnalysisRequest(
     Path root, List<Path> sourceRoots, List<String> includes, List<String> excludes, Charset encoding,
     Thresholds thresholds, LoadedBaseline baseline, int threads, Path cacheFile, HistorySettings history,
-    InputLimits limits, boolean followLinks) {
+    InputLimits limits, boolean followLinks, List<Path> neverEntered) {
 
   /** A request with no baseline, no cache and nothing read from git, on every available processor. */
   public AnalysisRequest(Path root, List<Path> sourceRoots, List<String> includes, List<String> excludes,
       Charset encoding, Thresholds thresholds) {
     this(root, sourceRoots, includes, excludes, encoding, thresholds, null,
-        Runtime.getRuntime().availableProcessors(), null, HistorySettings.OFF, InputLimits.DEFAULTS, false);
+        Runtime.getRuntime().availableProcessors(), null, HistorySettings.OFF, InputLimits.DEFAULTS, false, List.of());
   }
 
   public AnalysisRequest {
@@ -46,6 +47,8 @@ public record AnalysisRequest(
     excludes = List.copyOf(excludes);
     includes.forEach(glob -> Glob.of(glob, "perf.includes"));
     excludes.forEach(glob -> Glob.of(glob, "perf.excludes"));
+    neverEntered = neverEntered == null ? List.of()
+        : neverEntered.stream().map(root::resolve).map(Path::normalize).distinct().toList();
     Objects.requireNonNull(encoding, "encoding");
     Objects.requireNonNull(thresholds, "thresholds");
     Objects.requireNonNull(history, "history");
@@ -57,25 +60,31 @@ public record AnalysisRequest(
 
   public AnalysisRequest withBaseline(LoadedBaseline loaded) {
     return new AnalysisRequest(root, sourceRoots, includes, excludes, encoding, thresholds, loaded, threads,
-        cacheFile, history, limits, followLinks);
+        cacheFile, history, limits, followLinks, neverEntered);
   }
 
   /** A copy that analyzes on {@code count} threads and keeps its cache in {@code file} (null: none). */
   public AnalysisRequest withExecution(int count, Path file) {
     return new AnalysisRequest(root, sourceRoots, includes, excludes, encoding, thresholds, baseline, count, file,
-        history, limits, followLinks);
+        history, limits, followLinks, neverEntered);
   }
 
   /** A copy that reads git as {@code settings} say. */
   public AnalysisRequest withHistory(HistorySettings settings) {
     return new AnalysisRequest(root, sourceRoots, includes, excludes, encoding, thresholds, baseline, threads,
-        cacheFile, settings, limits, followLinks);
+        cacheFile, settings, limits, followLinks, neverEntered);
   }
 
   /** A copy with these limits on each file, following symbolic links or not. */
   public AnalysisRequest withInputs(InputLimits newLimits, boolean follow) {
     return new AnalysisRequest(root, sourceRoots, includes, excludes, encoding, thresholds, baseline, threads,
-        cacheFile, history, newLimits, follow);
+        cacheFile, history, newLimits, follow, neverEntered);
+  }
+
+  /** A copy whose walk never enters these folders (relative to the root, or absolute). */
+  public AnalysisRequest withNeverEntered(List<Path> folders) {
+    return new AnalysisRequest(root, sourceRoots, includes, excludes, encoding, thresholds, baseline, threads,
+        cacheFile, history, limits, followLinks, folders);
   }
 
   /** The history settings, or a configuration error naming {@code perf.historyDays}. */

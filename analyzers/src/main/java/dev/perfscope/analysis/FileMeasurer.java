@@ -9,6 +9,7 @@ import dev.perfscope.lang.SourceText;
 import dev.perfscope.model.FileMetrics;
 import dev.perfscope.model.LineCounts;
 import dev.perfscope.model.Problem;
+import dev.perfscope.model.SkippedFile;
 import dev.perfscope.model.SourceMetrics;
 import dev.perfscope.sources.SourceFile;
 import dev.perfscope.sources.SourceReader;
@@ -21,9 +22,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Stages 1 and 2 for one file: read it, skip it if binary, count only the lines of a file over the size
- * limit, reuse cached metrics for the same bytes, else decode and measure it within the parse budget.
- * Whatever goes wrong is reported on that file; nothing escapes. Thread-safe.
+ * Stages 1 and 2 for one file: read it, skip it if binary or unreadable, count only the lines of a file over
+ * the size limit, reuse cached metrics for the same bytes, else decode and measure it within the parse budget.
+ * Whatever goes wrong is reported on that file (a file skipped, with the reason); nothing escapes. Thread-safe.
  */
 final class FileMeasurer {
   private final Languages languages;
@@ -51,7 +52,7 @@ final class FileMeasurer {
     this.stamps = stamps;
   }
 
-  /** The file's metrics, or empty for a binary file. */
+  /** The file's metrics, or empty for a skipped file (binary, unreadable). */
   Optional<FileMetrics> measure(SourceFile file) {
     return Optional.ofNullable(measureAll(List.of(file), 1).get(0).metrics());
   }
@@ -108,15 +109,15 @@ final class FileMeasurer {
     try {
       long size = Files.size(file.file());
       if (size > maxFileSize) {
-        return Read.done(Measured.unhashed(oversized(file, size)));
+        return Read.done(oversized(file, size));
       }
       bytes = Files.readAllBytes(file.file());
     } catch (IOException | OutOfMemoryError e) {
-      Problem unreadable = new Problem(1, 1, "cannot read file: " + e.getMessage());
-      return Read.done(Measured.unhashed(linesOnly(file, LineCounts.EMPTY, unreadable)));
+      return Read.done(Measured.skipped(file, SkippedFile.UNREADABLE, "cannot read file: " + e.getMessage()));
     }
     if (SourceReader.looksBinary(bytes)) {
-      return Read.done(Measured.BINARY);
+      return Read.done(Measured.skipped(file, SkippedFile.BINARY,
+          "a NUL byte in the first " + SourceReader.BINARY_PROBE + " bytes"));
     }
     String hash = cache != null ? ContentHash.of(bytes) : null;
     Optional<FileMetrics> cached = cache == null ? Optional.empty() : cache.get(file.relativePath(), hash);
@@ -131,12 +132,18 @@ final class FileMeasurer {
         : cache.get(file.relativePath(), hash).map(metrics -> new Measured(metrics, hash, true)).orElse(null);
   }
 
-  /** Line counts only, streamed, with a note saying why. */
-  private FileMetrics oversized(SourceFile file, long size) throws IOException {
-    Problem note = new Problem(1, 1, "file is " + size + " bytes, over maxFileSize (" + maxFileSize
-        + " bytes): only its lines are counted");
+  /**
+   * Line counts only, streamed, with a note saying why; listed as skipped too, since it was not parsed. A
+   * binary file is skipped as such whatever its size.
+   */
+  private Measured oversized(SourceFile file, long size) throws IOException {
+    String why = "file is " + size + " bytes, over maxFileSize (" + maxFileSize + " bytes)";
+    Problem note = new Problem(1, 1, why + ": only its lines are counted");
     return StreamedLines.count(file.file())
-        .map(lines -> linesOnly(file, lines, null).withNote(note)).orElse(null);
+        .map(lines -> new Measured(linesOnly(file, lines, null).withNote(note), null, true,
+            new SkippedFile(file.relativePath(), SkippedFile.TOO_LARGE, why + "; its lines are counted")))
+        .orElseGet(() -> Measured.skipped(file, SkippedFile.BINARY,
+            "a NUL byte in the first " + SourceReader.BINARY_PROBE + " bytes"));
   }
 
   private Measured analyze(SourceFile file, byte[] bytes, String hash) {
@@ -193,15 +200,18 @@ final class FileMeasurer {
   }
 
   /**
-   * A file's metrics (null: binary, not reported), the hash of the bytes they were taken from (null: not
-   * hashed), and whether the same bytes always give them: a timeout, an interrupt or a lack of memory says as
-   * much about the run as about the file, so such results are not cached.
+   * A file's metrics (null: skipped, not in the files), the hash of the bytes they were taken from (null: not
+   * hashed), whether the same bytes always give them (a timeout, an interrupt or a lack of memory says as
+   * much about the run as about the file, so such results are not cached), and why it was not measured in
+   * full (null: it was).
    */
-  record Measured(FileMetrics metrics, String hash, boolean repeatable) {
-    static final Measured BINARY = new Measured(null, null, true);
+  record Measured(FileMetrics metrics, String hash, boolean repeatable, SkippedFile skipped) {
+    Measured(FileMetrics metrics, String hash, boolean repeatable) {
+      this(metrics, hash, repeatable, null);
+    }
 
-    static Measured unhashed(FileMetrics metrics) {
-      return new Measured(metrics, null, true);
+    static Measured skipped(SourceFile file, String reason, String detail) {
+      return new Measured(null, null, true, new SkippedFile(file.relativePath(), reason, detail));
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.perfscope.history;
 
+import dev.perfscope.model.FileKind;
 import dev.perfscope.model.FileMetrics;
 import dev.perfscope.model.Hotspot;
 import java.util.Comparator;
@@ -18,9 +19,13 @@ final class Hotspots {
     this.limit = limit;
   }
 
-  /** The top hotspots among files with history; files without churn or complexity are not hotspots. */
+  /**
+   * The top hotspots among source files with history; files without churn or complexity, documentation and
+   * data are not hotspots.
+   */
   List<Hotspot> rank(List<FileMetrics> files) {
-    List<FileMetrics> changed = files.stream().filter(f -> f.history() != null).toList();
+    List<FileMetrics> changed = files.stream()
+        .filter(f -> f.history() != null && f.kind() == FileKind.SOURCE).toList();
     int maxChurn = changed.stream().mapToInt(f -> f.history().churn()).max().orElse(0);
     Map<Complexity, Integer> maxComplexity = new EnumMap<>(Complexity.class);
     for (FileMetrics file : changed) {

@@ -6,6 +6,7 @@ import dev.perfscope.model.ChangeScope;
 import dev.perfscope.model.FileMetrics;
 import dev.perfscope.model.Hotspot;
 import dev.perfscope.model.HistoryInfo;
+import dev.perfscope.sources.Ignores;
 import dev.perfscope.sources.SourceFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -57,10 +58,26 @@ public final class ProjectHistory implements AutoCloseable {
    */
   public record Reading(int threads, Path cacheFile) {}
 
-  /** The history of the work tree around {@code root}; inert when there is none or nothing was asked. */
+  /**
+   * The history of the work tree around {@code root}; inert when there is none or nothing was asked. Its
+   * ignore rules apply either way; when no history was asked, a repository that cannot be opened is as none.
+   */
   public static ProjectHistory open(Path root, HistorySettings settings, Reading reading) {
     boolean wanted = settings.enabled() || settings.since() != null;
-    return new ProjectHistory(root, settings, wanted ? GitWorkTree.find(root).orElse(null) : null, reading);
+    return new ProjectHistory(root, settings, wanted ? GitWorkTree.find(root).orElse(null) : quietly(root), reading);
+  }
+
+  private static GitWorkTree quietly(Path root) {
+    try {
+      return GitWorkTree.find(root).orElse(null);
+    } catch (UncheckedIOException e) {
+      return null;
+    }
+  }
+
+  /** What git ignores in the work tree ({@code .gitignore}, {@code info/exclude}, the global excludes file). */
+  public Ignores ignores() {
+    return workTree == null ? Ignores.NONE : GitIgnores.of(workTree.repository());
   }
 
   /** The files to analyze: all of them, or in pull-request mode those changed since the merge base. */

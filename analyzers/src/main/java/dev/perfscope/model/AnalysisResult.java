@@ -9,12 +9,14 @@ import java.util.Objects;
  * null when no baseline was used; {@code thresholds} are the levels in force; {@code health} is derived from
  * the files and findings (a report read from an older version gets it computed). {@code history} is null
  * outside a git work tree (or with history off), and {@code hotspots} is then empty; {@code since} is null
- * unless only changed files were analyzed.
+ * unless only changed files were analyzed. {@code skipped} lists the files under the source roots that were not
+ * measured in full, with the reason.
  */
 public record AnalysisResult(
     int schemaVersion, Tool tool, String root, Summary summary, List<FileMetrics> files, List<Finding> findings,
     List<SuppressedFinding> suppressed, BaselineSummary baseline, List<Threshold> thresholds, Health health,
-    HistoryInfo history, List<Hotspot> hotspots, ChangeScope since, List<Recommendation> recommendations) {
+    HistoryInfo history, List<Hotspot> hotspots, ChangeScope since, List<Recommendation> recommendations,
+    List<SkippedFile> skipped) {
 
   /** The version of the JSON contract; raised only on a breaking change. */
   public static final int SCHEMA_VERSION = 1;
@@ -30,15 +32,16 @@ public record AnalysisResult(
     // Keys added after the first version may be absent from a report being read back.
     suppressed = suppressed == null ? List.of() : List.copyOf(suppressed);
     thresholds = thresholds == null ? List.of() : List.copyOf(thresholds);
-    health = health == null ? Health.of(files.size(), findings) : health;
+    health = health == null ? Health.of(files, findings) : health;
     hotspots = hotspots == null ? List.of() : List.copyOf(hotspots);
     recommendations = recommendations == null ? List.of() : List.copyOf(recommendations);
+    skipped = skipped == null ? List.of() : List.copyOf(skipped);
   }
 
   /** A result with nothing suppressed, no baseline, no thresholds listed and no history; the withers add those. */
   public static AnalysisResult of(Tool tool, String root, List<FileMetrics> files, List<Finding> findings) {
     return new AnalysisResult(SCHEMA_VERSION, tool, root, Summary.of(files, findings, 0), files, findings,
-        List.of(), null, List.of(), Health.of(files.size(), findings), null, List.of(), null, List.of());
+        List.of(), null, List.of(), Health.of(files, findings), null, List.of(), null, List.of(), List.of());
   }
 
   public static AnalysisResult of(
@@ -48,35 +51,41 @@ public record AnalysisResult(
 
   public AnalysisResult withThresholds(List<Threshold> inForce) {
     return new AnalysisResult(schemaVersion, tool, root, summary, files, findings, suppressed, baseline, inForce,
-        health, history, hotspots, since, recommendations);
+        health, history, hotspots, since, recommendations, skipped);
   }
 
   public AnalysisResult withSuppressed(List<SuppressedFinding> set) {
     return new AnalysisResult(schemaVersion, tool, root, Summary.of(files, findings, set.size()), files, findings,
-        set, baseline, thresholds, health, history, hotspots, since, recommendations);
+        set, baseline, thresholds, health, history, hotspots, since, recommendations, skipped);
   }
 
   /** The same findings, marked against the baseline, and the comparison's summary. */
   public AnalysisResult withBaseline(List<Finding> marked, BaselineSummary comparison) {
     return new AnalysisResult(schemaVersion, tool, root, summary, files, marked, suppressed, comparison, thresholds,
-        health, history, hotspots, since, recommendations);
+        health, history, hotspots, since, recommendations, skipped);
   }
 
   /** This result with git's view added: the history window, the files' history and the hotspots. */
   public AnalysisResult withHistory(HistoryInfo info, List<FileMetrics> filesWithHistory, List<Hotspot> ranked) {
     return new AnalysisResult(schemaVersion, tool, root, summary, filesWithHistory, findings, suppressed, baseline,
-        thresholds, health, info, ranked, since, recommendations);
+        thresholds, health, info, ranked, since, recommendations, skipped);
   }
 
   /** The same result with the refactorings advice recommends. */
   public AnalysisResult withRecommendations(List<Recommendation> advised) {
     return new AnalysisResult(schemaVersion, tool, root, summary, files, findings, suppressed, baseline, thresholds,
-        health, history, hotspots, since, advised);
+        health, history, hotspots, since, advised, skipped);
+  }
+
+  /** The same result, listing these files as skipped. */
+  public AnalysisResult withSkipped(List<SkippedFile> list) {
+    return new AnalysisResult(schemaVersion, tool, root, summary, files, findings, suppressed, baseline, thresholds,
+        health, history, hotspots, since, recommendations, list);
   }
 
   /** This result restricted, in pull-request mode, to the files changed since a ref. */
   public AnalysisResult withSince(ChangeScope scope) {
     return new AnalysisResult(schemaVersion, tool, root, summary, files, findings, suppressed, baseline, thresholds,
-        health, history, hotspots, scope, recommendations);
+        health, history, hotspots, scope, recommendations, skipped);
   }
 }

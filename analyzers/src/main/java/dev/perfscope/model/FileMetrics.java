@@ -5,14 +5,15 @@ import java.util.Objects;
 
 /**
  * One analyzed file: where it is (relative to the analysis root, forward slashes), its language, its
- * line counts, its units, what went wrong reading it ({@code parseError}, {@code decodeError}), the
- * suppressions its code declares, what git says about it ({@code history}, null outside a git work tree or
+ * {@link FileKind kind}, its line counts, its units, what went wrong reading it ({@code parseError},
+ * {@code decodeError}), the suppressions its code declares, what git says about it ({@code history}, null outside a git work tree or
  * when history is off), a {@code note} when a limit kept it from being fully measured (null: measured in
  * full), and its {@code structure}, what advice reads (kept out of the JSON report, kept in the cache).
  */
 public record FileMetrics(
     String path,
     String language,
+    FileKind kind,
     int lines,
     int code,
     int comment,
@@ -29,6 +30,7 @@ public record FileMetrics(
   public FileMetrics {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(language, "language");
+    kind = kind == null ? FileKind.of(path) : kind; // absent from older reports
     new LineCounts(lines, code, comment, blank); // validates the split
     functions = List.copyOf(functions);
     suppressions = suppressions == null ? List.of() : List.copyOf(suppressions); // absent from older reports
@@ -36,13 +38,13 @@ public record FileMetrics(
   }
 
   public FileMetrics withHistory(FileHistory fileHistory) {
-    return new FileMetrics(path, language, lines, code, comment, blank, types, parseError, decodeError, functions,
+    return new FileMetrics(path, language, kind, lines, code, comment, blank, types, parseError, decodeError, functions,
         suppressions, fileHistory, note, structure);
   }
 
   /** A copy carrying this note. */
   public FileMetrics withNote(Problem added) {
-    return new FileMetrics(path, language, lines, code, comment, blank, types, parseError, decodeError, functions,
+    return new FileMetrics(path, language, kind, lines, code, comment, blank, types, parseError, decodeError, functions,
         suppressions, history, added, structure);
   }
 
@@ -51,6 +53,7 @@ public record FileMetrics(
     return new FileMetrics(
         path,
         language,
+        FileKind.of(path),
         counts.physical(),
         counts.code(),
         counts.comment(),

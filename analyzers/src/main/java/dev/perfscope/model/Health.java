@@ -19,6 +19,14 @@ public record Health(int score, double points) {
     }
   }
 
+  /**
+   * The health of these files with these findings; the budget counts source files only, so documentation and
+   * data, never held to thresholds by default, do not dilute the score.
+   */
+  public static Health of(List<FileMetrics> files, List<Finding> findings) {
+    return of((int) files.stream().filter(f -> f.kind() == FileKind.SOURCE).count(), findings);
+  }
+
   /** The health of {@code files} files with these findings. */
   public static Health of(int files, List<Finding> findings) {
     double points = findings.stream().mapToDouble(Health::points).sum();

@@ -2,6 +2,7 @@ package dev.perfscope.report;
 
 import dev.perfscope.model.AnalysisResult;
 import dev.perfscope.model.BaselineSummary;
+import dev.perfscope.model.FileKind;
 import dev.perfscope.model.FileMetrics;
 import dev.perfscope.model.Finding;
 import dev.perfscope.model.FunctionMetrics;
@@ -41,6 +42,8 @@ public final class ConsoleSummary {
     Summary s = result.summary();
     out.add(String.format(Locale.ROOT, "Perfscope %s: %,d files, %,d lines (%,d code, %,d comment, %,d blank), %,d functions",
         result.tool().version(), s.files(), s.lines(), s.codeLines(), s.commentLines(), s.blankLines(), s.functions()));
+    String skipped = FileKindLines.skipped(result);
+    out.add("Files by kind: " + FileKindLines.kinds(s) + (skipped.isEmpty() ? "." : "; " + skipped + "."));
     out.add(String.format(Locale.ROOT, "Findings: %d critical, %d warning. Parse errors: %d.",
         s.findings().critical(), s.findings().warning(), s.parseErrors()));
     HistoryLines history = new HistoryLines(TOP);
@@ -49,6 +52,7 @@ public final class ConsoleSummary {
     mostComplexFunctions(result, out);
     history.hotspots(result, out);
     parseErrors(result, out);
+    skippedSources(result, out);
     if (listsFindings) {
       findings(result, out);
     }
@@ -58,8 +62,9 @@ public final class ConsoleSummary {
     return out;
   }
 
+  /** The largest source files: documentation and data are counted apart and never need splitting. */
   private static void largestFiles(AnalysisResult result, List<String> out) {
-    List<FileMetrics> largest = result.files().stream()
+    List<FileMetrics> largest = result.files().stream().filter(f -> f.kind() == FileKind.SOURCE)
         .sorted(Comparator.comparingInt(FileMetrics::lines).reversed().thenComparing(FileMetrics::path))
         .limit(TOP).toList();
     if (!largest.isEmpty()) {
@@ -82,6 +87,12 @@ public final class ConsoleSummary {
       complex.forEach(l -> out.add(String.format(Locale.ROOT, "  %4d %4d %5d  %s:%d %s", l.function().cyclomatic(),
           l.function().cognitive(), l.function().lines(), l.path(), l.function().line(), l.function().name())));
     }
+  }
+
+  /** The skipped files named as source: a binary {@code .py} is news, a binary {@code .png} is not. */
+  private static void skippedSources(AnalysisResult result, List<String> out) {
+    result.skipped().stream().filter(f -> FileKind.of(f.path()) == FileKind.SOURCE).limit(TOP)
+        .forEach(f -> out.add("Skipped: " + f.path() + ": " + f.reason() + " (" + f.detail() + ")"));
   }
 
   private static void parseErrors(AnalysisResult result, List<String> out) {

@@ -2,6 +2,7 @@ package dev.perfscope.report;
 
 import dev.perfscope.model.AnalysisResult;
 import dev.perfscope.model.BaselineSummary;
+import dev.perfscope.model.FileKind;
 import dev.perfscope.model.FileMetrics;
 import dev.perfscope.model.Finding;
 import dev.perfscope.model.Summary;
@@ -23,6 +24,7 @@ public final class MarkdownReport implements ReportWriter {
   public static final String FILE_NAME = "perf-report.md";
   private static final int KEY_FINDINGS = 5;
   private static final int BOTTLENECKS = 20;
+  private static final int SKIPPED = 20;
 
   @Override
   public String format() {
@@ -46,6 +48,7 @@ public final class MarkdownReport implements ReportWriter {
     new MarkdownHotspots(result.hotspots()).write(out);
     new MarkdownRecommendations(result.recommendations()).write(out);
     suppressed(result, out);
+    skippedFiles(result, out);
     thresholds(result, out);
     out.add("");
     out.add("_Written by Perfscope " + Markdown.text(result.tool().version()) + "._");
@@ -60,6 +63,11 @@ public final class MarkdownReport implements ReportWriter {
     out.add("");
     out.add(String.format(Locale.ROOT, "- %,d files, %,d lines (%,d code, %,d comment, %,d blank), %,d functions",
         s.files(), s.lines(), s.codeLines(), s.commentLines(), s.blankLines(), s.functions()));
+    out.add("- By kind: " + FileKindLines.kinds(s));
+    String skipped = FileKindLines.skipped(result);
+    if (!skipped.isEmpty()) {
+      out.add("- Not measured in full: " + skipped + ", listed under \"Skipped files\"");
+    }
     out.add(String.format(Locale.ROOT, "- Findings: %d critical, %d warning; parse errors: %d",
         s.findings().critical(), s.findings().warning(), s.parseErrors()));
     if (s.findings().suppressed() > 0) {
@@ -74,8 +82,8 @@ public final class MarkdownReport implements ReportWriter {
     long affected = result.findings().stream().map(Finding::path).distinct().count();
     out.add(result.findings().isEmpty()
         ? "- Every file and function is within its thresholds."
-        : String.format(Locale.ROOT, "- %d of %d files need work; start with the bottlenecks below, critical first.",
-            affected, s.files()));
+        : String.format(Locale.ROOT, "- %d of %d source files need work; start with the bottlenecks below, critical first.",
+            affected, s.ofKind(FileKind.SOURCE).files()));
   }
 
   private static void keyFindings(AnalysisResult result, List<String> out) {
@@ -116,6 +124,21 @@ public final class MarkdownReport implements ReportWriter {
     out.addAll(Markdown.header(List.of("Location", "Issue", "Reason"), "lll"));
     result.suppressed().forEach(s -> out.add(Markdown.row(List.of(location(s.finding()),
         Markdown.text(s.finding().message()), Markdown.text(s.reason())))));
+  }
+
+  /** The skipped files, those named as source first (a binary {@code .py} is news, a binary {@code .png} is not). */
+  private static void skippedFiles(AnalysisResult result, List<String> out) {
+    if (result.skipped().isEmpty()) {
+      return;
+    }
+    section("Skipped files", out);
+    out.addAll(Markdown.header(List.of("File", "Reason", "Detail"), "lll"));
+    result.skipped().stream().sorted(FileKindLines.SOURCE_NAMES_FIRST).limit(SKIPPED).forEach(f -> out.add(
+        Markdown.row(List.of(Markdown.text(f.path()), Markdown.text(f.reason()), Markdown.text(f.detail())))));
+    if (result.skipped().size() > SKIPPED) {
+      out.add("");
+      out.add("... and " + (result.skipped().size() - SKIPPED) + " more in the JSON report.");
+    }
   }
 
   private static void thresholds(AnalysisResult result, List<String> out) {

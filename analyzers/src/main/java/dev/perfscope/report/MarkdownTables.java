@@ -1,6 +1,7 @@
 package dev.perfscope.report;
 
 import dev.perfscope.model.AnalysisResult;
+import dev.perfscope.model.FileKind;
 import dev.perfscope.model.FileMetrics;
 import dev.perfscope.model.FunctionMetrics;
 import dev.perfscope.model.Threshold;
@@ -8,7 +9,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-/** The "Large files" table of the Markdown report: files above the file-lines warning level, largest first. */
+/**
+ * The "Large files" table of the Markdown report: source files above the file-lines warning level, largest
+ * first (documentation and data are counted in the summary, apart).
+ */
 final class MarkdownTables {
   private static final int DEFAULT_FILE_LINES = 500;
   private static final int MAX_ROWS = 20;
@@ -21,7 +25,8 @@ final class MarkdownTables {
 
   void largeFiles(List<String> out) {
     int limit = fileLinesWarning();
-    List<FileMetrics> large = result.files().stream().filter(f -> f.lines() > limit)
+    List<FileMetrics> large = result.files().stream()
+        .filter(f -> f.kind() == FileKind.SOURCE && f.lines() > limit)
         .sorted(MarkdownReport.largestFirst()).toList();
     MarkdownReport.section(String.format(Locale.ROOT, "Large files (> %d lines)", limit), out);
     if (large.isEmpty()) {

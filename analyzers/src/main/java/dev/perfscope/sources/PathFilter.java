@@ -3,29 +3,47 @@ package dev.perfscope.sources;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * Decides which folders the walk enters and which files it keeps (includes and excludes are {@link Glob}s).
+ * Decides which folders the walk enters and which files it keeps: the default rules below, the folders the
+ * request names, and the include and exclude {@link Glob}s (docs/usage.md lists the defaults).
  */
 final class PathFilter {
-  private static final Set<String> SKIPPED_FOLDERS =
-      Set.of("node_modules", "__pycache__", "generated-sources", "generated-test-sources");
+  /** Folders never entered, wherever they are: installed dependencies, caches and generated sources. */
+  private static final Set<String> SKIPPED_FOLDERS = Set.of("node_modules", "bower_components", "__pycache__",
+      "site-packages", "generated-sources", "generated-test-sources");
+
+  /** Build output and vendored dependencies, skipped beside the file of the tool that writes them. */
+  private static final Map<String, List<String>> SKIPPED_BESIDE = Map.of(
+      "target", List.of("pom.xml"),
+      "build", List.of("pyproject.toml", "setup.py", "setup.cfg", "build.gradle", "build.gradle.kts"),
+      "dist", List.of("pyproject.toml", "setup.py", "setup.cfg", "package.json"),
+      "vendor", List.of("go.mod", "composer.json"));
+
+  /** Minified files: one machine-written line, not code anyone maintains. */
+  private static final List<String> MINIFIED = List.of(".min.js", ".min.mjs", ".min.css");
 
   private final List<Glob> includes;
   private final List<Glob> excludes;
+  private final Set<Path> neverEntered;
 
-  PathFilter(List<String> includes, List<String> excludes) {
+  PathFilter(List<String> includes, List<String> excludes, Set<Path> neverEntered) {
     this.includes = includes.stream().map(pattern -> Glob.of(pattern, "perf.includes")).toList();
     this.excludes = excludes.stream().map(pattern -> Glob.of(pattern, "perf.excludes")).toList();
+    this.neverEntered = Set.copyOf(neverEntered);
   }
 
   /**
-   * Folders skipped by default: hidden ones ({@code .git}, {@code .venv}), {@code node_modules}, Python
-   * virtual environments (they hold {@code pyvenv.cfg}), generated sources, and a Maven build folder
-   * ({@code target} beside a {@code pom.xml}).
+   * Folders skipped by default: the ones the request names, hidden ones ({@code .git}, {@code .venv},
+   * {@code .tox}), {@link #SKIPPED_FOLDERS}, Python virtual environments (they hold {@code pyvenv.cfg}), and
+   * {@link #SKIPPED_BESIDE build output} such as {@code target} beside a {@code pom.xml}.
    */
   boolean entersFolder(Path folder, boolean isRoot) {
+    if (neverEntered.contains(folder)) {
+      return false;
+    }
     if (isRoot) {
       return true;
     }
@@ -33,13 +51,22 @@ final class PathFilter {
     if (name.startsWith(".") || SKIPPED_FOLDERS.contains(name)) {
       return false;
     }
-    if (name.equals("target") && Files.isRegularFile(folder.resolveSibling("pom.xml"))) {
+    List<String> writers = SKIPPED_BESIDE.get(name);
+    if (writers != null && writers.stream().anyMatch(writer -> Files.isRegularFile(folder.resolveSibling(writer)))) {
       return false;
     }
     return !Files.isRegularFile(folder.resolve("pyvenv.cfg"));
   }
 
+  /**
+   * Files kept: not minified, not a temporary file Perfscope writes its reports through
+   * ({@code .perf-report.json.<id>.tmp}), included and not excluded by the globs.
+   */
   boolean keepsFile(String relativePath) {
+    String name = relativePath.substring(relativePath.lastIndexOf('/') + 1);
+    if (MINIFIED.stream().anyMatch(name::endsWith) || (name.startsWith(".perf-") && name.endsWith(".tmp"))) {
+      return false;
+    }
     boolean included = includes.isEmpty() || includes.stream().anyMatch(glob -> glob.test(relativePath));
     return included && excludes.stream().noneMatch(glob -> glob.test(relativePath));
   }

@@ -14,7 +14,7 @@ import java.nio.charset.CodingErrorAction;
  * of them is reported; bytes with a NUL near the start are a binary file's, not text.
  */
 public final class SourceReader {
-  private static final int BINARY_PROBE = 8000;
+  public static final int BINARY_PROBE = 8000;
 
   private final Charset charset;
 

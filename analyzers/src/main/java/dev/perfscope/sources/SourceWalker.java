@@ -1,5 +1,6 @@
 package dev.perfscope.sources;
 
+import dev.perfscope.model.SkippedFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitOption;
@@ -13,20 +14,33 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Lists the regular files under the source roots that the filter keeps, each once (roots may nest), in a
- * stable order: sorted by their path relative to the analysis root. Symbolic links are skipped unless
- * {@code followLinks}; then a link is followed only when its target stays under a source root, a loop is
- * walked once and a file reached by two paths is listed once.
+ * Lists the regular files under the source roots that the filter keeps and the version control system does
+ * not ignore, each once (roots may nest), in a stable order: sorted by their path relative to the analysis
+ * root. Symbolic links are skipped unless {@code followLinks}; then a link is followed only when its target
+ * stays under a source root (one that leads outside is listed as skipped), a loop is walked once and a file
+ * reached by two paths is listed once.
  */
 public final class SourceWalker {
   private final Path root;
   private final PathFilter filter;
   private final boolean followLinks;
+  private final Ignores ignores;
+
+  /**
+   * A walker that never enters the folders {@code neverEntered} (absolute, or relative to {@code root}) and
+   * leaves out what {@code ignores} ignores.
+   */
+  public SourceWalker(Path root, List<String> includes, List<String> excludes, boolean followLinks,
+      List<Path> neverEntered, Ignores ignores) {
+    this.root = root.toAbsolutePath().normalize();
+    Set<Path> folders = Set.copyOf(neverEntered.stream().map(f -> this.root.resolve(f).normalize()).toList());
+    this.filter = new PathFilter(includes, excludes, folders);
+    this.followLinks = followLinks;
+    this.ignores = ignores;
+  }
 
   public SourceWalker(Path root, List<String> includes, List<String> excludes, boolean followLinks) {
-    this.root = root.toAbsolutePath().normalize();
-    this.filter = new PathFilter(includes, excludes);
-    this.followLinks = followLinks;
+    this(root, includes, excludes, followLinks, List.of(), Ignores.NONE);
   }
 
   /** A walker that does not follow symbolic links. */
@@ -34,31 +48,52 @@ public final class SourceWalker {
     this(root, includes, excludes, false);
   }
 
+  /** The files found, and apart the entries left out that a reader should hear about. */
+  public record Walked(List<SourceFile> files, List<SkippedFile> skipped) {}
+
   public List<SourceFile> walk(List<Path> sourceRoots) {
+    return find(sourceRoots).files();
+  }
+
+  public Walked find(List<Path> sourceRoots) {
     TreeMap<String, SourceFile> found = new TreeMap<>();
+    TreeMap<String, SkippedFile> skipped = new TreeMap<>();
     List<Path> starts = sourceRoots.stream().map(r -> root.resolve(r).normalize()).filter(Files::isDirectory).toList();
     Confinement confinement = new Confinement(starts, followLinks);
     for (Path start : starts) {
-      walkOne(start, found, confinement);
+      walkOne(start, found, skipped, confinement);
     }
-    return confinement.onePerRealFile(found.values());
+    return new Walked(confinement.onePerRealFile(found.values()), List.copyOf(skipped.values()));
   }
 
-  private void walkOne(Path start, TreeMap<String, SourceFile> found, Confinement confinement) {
+  private void walkOne(Path start, TreeMap<String, SourceFile> found, TreeMap<String, SkippedFile> skipped,
+      Confinement confinement) {
+    Ignores ignores = this.ignores.below(start);
     Set<FileVisitOption> options = followLinks ? Set.of(FileVisitOption.FOLLOW_LINKS) : Set.of();
     try {
       Files.walkFileTree(start, options, Integer.MAX_VALUE, new SimpleFileVisitor<>() {
         @Override
         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-          boolean enters = filter.entersFolder(dir, dir.equals(start)) && confinement.entersFolder(dir);
-          return enters ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+          boolean isStart = dir.equals(start);
+          if (!filter.entersFolder(dir, isStart) || (!isStart && ignores.ignores(dir, true))) {
+            return FileVisitResult.SKIP_SUBTREE;
+          }
+          if (!confinement.entersFolder(dir)) {
+            skipped.putIfAbsent(relativize(dir), linkOutside(dir));
+            return FileVisitResult.SKIP_SUBTREE;
+          }
+          return FileVisitResult.CONTINUE;
         }
 
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
           String relative = relativize(file);
-          if (attrs.isRegularFile() && filter.keepsFile(relative) && confinement.admitsFile(file)) {
-            found.putIfAbsent(relative, new SourceFile(file, relative));
+          if (attrs.isRegularFile() && filter.keepsFile(relative) && !ignores.ignores(file, false)) {
+            if (confinement.admitsFile(file)) {
+              found.putIfAbsent(relative, new SourceFile(file, relative));
+            } else {
+              skipped.putIfAbsent(relative, linkOutside(file));
+            }
           }
           return FileVisitResult.CONTINUE;
         }
@@ -72,6 +107,11 @@ public final class SourceWalker {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot walk " + start, e);
     }
+  }
+
+  private SkippedFile linkOutside(Path path) {
+    return new SkippedFile(relativize(path), SkippedFile.LINK_OUTSIDE,
+        "a symbolic link to a place outside the source roots");
   }
 
   /** Relative to the root, also for a source root outside it ({@code ../shared/src/A.java}). */

@@ -11,7 +11,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** Stage 3: turns metrics past their limits into findings, worst first. */
+/**
+ * Stage 3: turns metrics past their limits into findings, worst first; only files of the kinds the thresholds
+ * hold (source, by default) can have findings.
+ */
 public final class ThresholdCheck {
   /** Critical before warning, then by how far past the limit, then by place for a stable order. */
   public static final Comparator<Finding> WORST_FIRST = Comparator.comparing(Finding::severity).reversed()
@@ -38,6 +41,9 @@ public final class ThresholdCheck {
     List<Finding> findings = new ArrayList<>();
     List<SuppressedFinding> suppressed = new ArrayList<>();
     for (FileMetrics file : files) {
+      if (!thresholds.holds(file.kind())) {
+        continue;
+      }
       List<Finding> ofFile = new ArrayList<>();
       fileFinding(file, ofFile);
       for (FunctionMetrics function : file.functions()) {

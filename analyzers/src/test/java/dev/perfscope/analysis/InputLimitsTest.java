@@ -1,6 +1,7 @@
 package dev.perfscope.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.perfscope.lang.LanguageAnalyzer;
@@ -9,6 +10,7 @@ import dev.perfscope.lang.SourceText;
 import dev.perfscope.lang.java.JavaAnalyzer;
 import dev.perfscope.model.AnalysisResult;
 import dev.perfscope.model.FileMetrics;
+import dev.perfscope.model.SkippedFile;
 import dev.perfscope.model.SourceMetrics;
 import dev.perfscope.sources.SourceFile;
 import dev.perfscope.sources.SourceReader;
@@ -52,6 +54,9 @@ class InputLimitsTest {
     assertThat(big.parseError()).isNull();
     assertThat(big.note().message()).contains("over maxFileSize (20 bytes)");
     assertThat(file(result, "Small.java").note()).isNull();
+    assertThat(result.skipped()).extracting(SkippedFile::path, SkippedFile::reason, SkippedFile::detail)
+        .containsExactly(tuple("src/Big.java", SkippedFile.TOO_LARGE,
+            "file is 39 bytes, over maxFileSize (20 bytes); its lines are counted"));
   }
 
   @Test
@@ -137,9 +142,12 @@ class InputLimitsTest {
   void aFileThatVanishesBeforeItIsReadIsReportedNotThrown() {
     FileMeasurer measurer = new FileMeasurer(Languages.standard(), new SourceReader(StandardCharsets.UTF_8), null,
         InputLimits.DEFAULT_MAX_FILE_SIZE, new ParseBudget(InputLimits.DEFAULT_PARSE_BUDGET));
-    FileMetrics gone = measurer.measure(new SourceFile(root.resolve("src/Gone.java"), "Gone.java")).orElseThrow();
-    assertThat(gone.parseError().message()).startsWith("cannot read file: ");
-    assertThat(gone.lines()).isZero();
+    FileMeasurer.Measured gone = measurer.measureAll(List.of(new SourceFile(root.resolve("src/Gone.java"), "Gone.java")),
+        1).get(0);
+    assertThat(gone.metrics()).isNull();
+    assertThat(gone.skipped().path()).isEqualTo("Gone.java");
+    assertThat(gone.skipped().reason()).isEqualTo(SkippedFile.UNREADABLE);
+    assertThat(gone.skipped().detail()).startsWith("cannot read file: ");
   }
 
   private AnalysisResult run(InputLimits limits, Languages languages) {

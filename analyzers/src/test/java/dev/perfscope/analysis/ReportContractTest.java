@@ -51,6 +51,7 @@ class ReportContractTest {
           "package shop;\nclass Billing {\n  int invoice(int a) { // caf",
           new byte[] {(byte) 0xe9},
           "\n    return a > 0 ? a : -a;\n  }\n}\n"));
+      Files.write(project.resolve("src/shop/logo.py"), new byte[] {'P', 'N', 'G', 0, 1, 2}); // skipped: binary
       commit(git);
     }
     write("src/shop/Quiet.java", "class Quiet {\n  int f(int a) { // perf: ignore[cyclomatic] measured elsewhere\n"

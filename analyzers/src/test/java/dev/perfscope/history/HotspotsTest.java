@@ -24,7 +24,7 @@ class HotspotsTest {
   private static FileMetrics java(String path, int churn, int... cyclomatic) {
     List<FunctionMetrics> functions = Arrays.stream(cyclomatic)
         .mapToObj(c -> new FunctionMetrics("f", 1, 1, 1, 1, 0, c, 0, 0)).toList();
-    return new FileMetrics(path, "java", 10, 10, 0, 0, 1, null, null, functions, List.of(), history(churn), null, null);
+    return new FileMetrics(path, "java", null, 10, 10, 0, 0, 1, null, null, functions, List.of(), history(churn), null, null);
   }
 
   private static FileHistory history(int churn) {
@@ -38,8 +38,13 @@ class HotspotsTest {
         java("Hot.java", 100, 5, 5),         // 100/100 * 10/20 -> 0.5
         java("Busy.java", 80, 1),            // 80/100 * 1/20 -> 0.04
         java("Untouched.java", -1, 30),      // no history: not ranked, not counted in the maxima
-        new FileMetrics("notes.txt", "text", 40, 30, 0, 10, 0, null, null, List.of(), List.of(), history(50), null, null),
-        new FileMetrics("Broken.java", "java", 60, 60, 0, 0, 0, new Problem(1, 1, "x"), null, List.of(),
+        new FileMetrics("build.sh", "text", null, 40, 30, 0, 10, 0, null, null, List.of(), List.of(), history(50), null, null),
+        // documentation and data are never hotspots, however often they change
+        new FileMetrics("CHANGELOG.md", "text", null, 900, 800, 0, 100, 0, null, null, List.of(), List.of(), history(400),
+            null, null),
+        new FileMetrics("poetry.lock", "text", null, 900, 900, 0, 0, 0, null, null, List.of(), List.of(), history(300),
+            null, null),
+        new FileMetrics("Broken.java", "java", null, 60, 60, 0, 0, 0, new Problem(1, 1, "x"), null, List.of(),
             List.of(), history(0), null, null));
 
     List<Hotspot> ranked = new Hotspots(10).rank(files);
@@ -47,7 +52,7 @@ class HotspotsTest {
     assertThat(ranked).extracting(Hotspot::path, Hotspot::score, Hotspot::churn, Hotspot::complexity)
         .containsExactly(
             tuple("Hot.java", 0.5, 100, 10),
-            tuple("notes.txt", 0.25, 50, 30), // 50/100 * 30/60: code lines, against Broken.java's 60
+            tuple("build.sh", 0.25, 50, 30), // 50/100 * 30/60: code lines, against Broken.java's 60
             tuple("Calm.java", 0.1, 10, 20),
             tuple("Busy.java", 0.04, 80, 1));
     assertThat(new Hotspots(2).rank(files)).hasSize(2);
@@ -79,7 +84,7 @@ class HotspotsTest {
   void aLongHistoryIsSampledAtABoundedNumberOfCommits() throws Exception {
     try (TestRepo repo = TestRepo.init(dir)) {
       for (int day = 1; day <= 20; day++) {
-        repo.write("log.txt", TestRepo.lines(day)).commit("alice", day, "day " + day);
+        repo.write("log.sh", TestRepo.lines(day)).commit("alice", day, "day " + day);
       }
     }
     List<TrendPoint> trend = analyze(dir).hotspots().get(0).trend();

@@ -104,7 +104,7 @@ class HealthScoreTest {
   }
 
   private static FileMetrics file(String path, int lines, List<FunctionMetrics> functions) {
-    return new FileMetrics(path, "java", lines, lines, 0, 0, 1, null, null, functions, List.of(), null, null, null);
+    return new FileMetrics(path, "java", null, lines, lines, 0, 0, 1, null, null, functions, List.of(), null, null, null);
   }
 
   private static Finding finding(Severity severity, int value, int level) {

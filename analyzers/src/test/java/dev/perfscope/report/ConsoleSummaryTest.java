@@ -10,6 +10,7 @@ import dev.perfscope.model.FunctionMetrics;
 import dev.perfscope.model.HistoryInfo;
 import dev.perfscope.model.Hotspot;
 import dev.perfscope.model.Problem;
+import dev.perfscope.model.SkippedFile;
 import dev.perfscope.threshold.ThresholdCheck;
 import dev.perfscope.threshold.Thresholds;
 import java.io.IOException;
@@ -26,19 +27,22 @@ class ConsoleSummaryTest {
 
   private static AnalysisResult sample() {
     List<FileMetrics> files = new ArrayList<>();
-    files.add(new FileMetrics("src/main/java/shop/Billing.java", "java", 1213, 990, 136, 87, 2, null, null, List.of(
+    files.add(new FileMetrics("src/main/java/shop/Billing.java", "java", null, 1213, 990, 136, 87, 2, null, null, List.of(
         new FunctionMetrics("Billing.invoice", 42, 181, 140, 88, 3, 23, 31, 5),
         new FunctionMetrics("Billing.Billing", 20, 24, 5, 3, 1, 1, 0, 0)), List.of(), null, null, null));
-    files.add(new FileMetrics("src/main/java/shop/Broken.java", "java", 30, 20, 5, 5, 0,
+    files.add(new FileMetrics("src/main/java/shop/Broken.java", "java", null, 30, 20, 5, 5, 0,
         new Problem(5, 13, "unexpected \";\""), null, List.of(), List.of(), null, null, null));
-    files.add(new FileMetrics("README.txt", "text", 12, 9, 0, 3, 0, null,
+    files.add(new FileMetrics("README.txt", "text", null, 12, 9, 0, 3, 0, null,
         new Problem(3, 7, "bytes not valid in UTF-8"), List.of(), List.of(), null, null, null));
     for (int i = 0; i < 12; i++) {
-      files.add(new FileMetrics("src/main/java/shop/Small" + i + ".java", "java", 40 + i, 30, 5, 5 + i, 1, null, null,
+      files.add(new FileMetrics("src/main/java/shop/Small" + i + ".java", "java", null, 40 + i, 30, 5, 5 + i, 1, null, null,
           List.of(new FunctionMetrics("Small" + i + ".run", 3, 10, 8, 4, 7, 1 + i % 4, i % 3, 1)), List.of(), null, null, null));
     }
     return AnalysisResult.of(new AnalysisResult.Tool("perfscope", "1.0"), "/shop", files,
-        new ThresholdCheck(Thresholds.defaults()).check(files)).withRecommendations(ReportSamples.recommendations(files));
+        new ThresholdCheck(Thresholds.defaults()).check(files)).withRecommendations(ReportSamples.recommendations(files))
+        .withSkipped(List.of(
+            new SkippedFile("assets/logo.py", SkippedFile.BINARY, "a NUL byte in the first 8000 bytes"),
+            new SkippedFile("data/dump.csv", SkippedFile.TOO_LARGE, "file is 9000000 bytes, over maxFileSize")));
   }
 
   private static final Path GOLDEN_HISTORY = Path.of("src/test/resources/golden/console-summary-history.txt");

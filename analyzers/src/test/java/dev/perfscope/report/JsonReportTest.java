@@ -25,9 +25,9 @@ class JsonReportTest {
 
   private static AnalysisResult sample() {
     List<FileMetrics> files = List.of(
-        new FileMetrics("src/Big.java", "java", 1200, 1100, 50, 50, 1, null, new Problem(3, 4, "bad bytes"),
+        new FileMetrics("src/Big.java", "java", null, 1200, 1100, 50, 50, 1, null, new Problem(3, 4, "bad bytes"),
             List.of(new FunctionMetrics("Big.run", 10, 30, 21, 12, 2, 11, 9, 2)), List.of(), null, null, null),
-        new FileMetrics("src/Broken.java", "java", 3, 3, 0, 0, 0, new Problem(2, 7, "unexpected ;"), null, List.of(), List.of(), null, null, null));
+        new FileMetrics("src/Broken.java", "java", null, 3, 3, 0, 0, 0, new Problem(2, 7, "unexpected ;"), null, List.of(), List.of(), null, null, null));
     return AnalysisResult.of(new AnalysisResult.Tool("perfscope", "1.2.3"), "/project", files,
         new ThresholdCheck(Thresholds.defaults()).check(files));
   }

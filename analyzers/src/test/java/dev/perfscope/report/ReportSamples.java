@@ -9,6 +9,7 @@ import dev.perfscope.model.Hotspot;
 import dev.perfscope.model.Plan;
 import dev.perfscope.model.Problem;
 import dev.perfscope.model.Recommendation;
+import dev.perfscope.model.SkippedFile;
 import dev.perfscope.model.Suppression;
 import dev.perfscope.model.TrendPoint;
 import dev.perfscope.threshold.ThresholdCheck;
@@ -34,19 +35,26 @@ final class ReportSamples {
   /** The shop with its most complex function moved down {@code shift} lines, under {@code name}. */
   static AnalysisResult shop(int shift, String name) {
     List<FileMetrics> files = new ArrayList<>();
-    files.add(new FileMetrics("src/main/java/shop/Billing.java", "java", 1213, 990, 136, 87, 2, null, null, List.of(
+    files.add(new FileMetrics("src/main/java/shop/Billing.java", "java", null, 1213, 990, 136, 87, 2, null, null, List.of(
         new FunctionMetrics(name, 42 + shift, 181 + shift, 140, 88, 3, 23, 31, 5),
         new FunctionMetrics("Billing.Billing", 20, 24, 5, 3, 1, 1, 0, 0)), List.of(), null, null, null));
-    files.add(new FileMetrics("src/main/java/shop/Broken.java", "java", 30, 20, 5, 5, 0,
+    files.add(new FileMetrics("src/main/java/shop/Broken.java", "java", null, 30, 20, 5, 5, 0,
         new Problem(5, 13, "unexpected \";\""), null, List.of(), List.of(), null, null, null));
-    files.add(new FileMetrics("src/main/java/shop/Cart.java", "java", 640, 500, 90, 50, 1, null, null, List.of(
+    files.add(new FileMetrics("src/main/java/shop/Cart.java", "java", null, 640, 500, 90, 50, 1, null, null, List.of(
         new FunctionMetrics("Cart.total", 10, 95, 86, 60, 8, 12, 17, 3)),
         List.of(new Suppression(9, 95, List.of("cognitive"), "pricing rules, see ADR-7", false)), null, null, null));
     for (int i = 0; i < 6; i++) {
-      files.add(new FileMetrics("src/main/java/shop/Small" + i + ".java", "java", 40 + 30 * i, 30, 5, 5 + 30 * i, 1,
+      files.add(new FileMetrics("src/main/java/shop/Small" + i + ".java", "java", null, 40 + 30 * i, 30, 5, 5 + 30 * i, 1,
           null, null, List.of(new FunctionMetrics("Small" + i + ".run", 3, 10, 8, 4, 2, 1 + i, i, 1)), List.of(), null, null, null));
     }
-    AnalysisResult result = result("/work/shop", files);
+    // documentation and data past every file-lines level: counted apart, never a finding
+    files.add(new FileMetrics("README.md", "text", null, 1400, 1100, 0, 300, 0, null, null, List.of(), List.of(), null,
+        null, null));
+    files.add(new FileMetrics("src/main/resources/catalog.json", "text", null, 2100, 2100, 0, 0, 0, null, null, List.of(),
+        List.of(), null, null, null));
+    AnalysisResult result = result("/work/shop", files).withSkipped(List.of(
+        new SkippedFile("src/main/resources/banner.png", SkippedFile.BINARY, "a NUL byte in the first 8000 bytes"),
+        new SkippedFile("src/main/resources/logo.py", SkippedFile.BINARY, "a NUL byte in the first 8000 bytes")));
     List<Hotspot> hotspots = List.of(
         new Hotspot("src/main/java/shop/Billing.java", 1.0, 840, 24, List.of(
             new TrendPoint("41d07aa", "2025-12-02T09:14:05Z", 310, 6),
@@ -58,7 +66,7 @@ final class ReportSamples {
 
   static AnalysisResult hostile() {
     String path = "src/" + HOSTILE + ".java";
-    List<FileMetrics> files = List.of(new FileMetrics(path, "java", 900, 900, 0, 0, 1, null, null, List.of(
+    List<FileMetrics> files = List.of(new FileMetrics(path, "java", null, 900, 900, 0, 0, 1, null, null, List.of(
         new FunctionMetrics(HOSTILE, 3, 3, 1, 1, 0, 40, 0, 0)),
         List.of(new Suppression(1, 900, List.of("file-lines"), HOSTILE, true)), null, null, null));
     AnalysisResult result = result("/work/hostile", files);
@@ -74,11 +82,11 @@ final class ReportSamples {
   static AnalysisResult injected() {
     Problem problem = new Problem(2, 3, INJECTION);
     List<FileMetrics> files = List.of(
-        new FileMetrics("src/" + INJECTION + ".py", "python", 900, 900, 0, 0, 1, null, problem, List.of(
+        new FileMetrics("src/" + INJECTION + ".py", "python", null, 900, 900, 0, 0, 1, null, problem, List.of(
             new FunctionMetrics(INJECTION, 3, 3, 1, 1, 0, 40, 0, 0)),
             List.of(new Suppression(10, 20, List.of(), INJECTION, false)), null, null, null),
-        new FileMetrics("src/broken.py", "python", 12, 12, 0, 0, 0, problem, null, List.of(), List.of(), null, null, null),
-        new FileMetrics("src/big.py", "python", 3, 3, 0, 0, 0, null, null, List.of(), List.of(), null, null, null).withNote(problem));
+        new FileMetrics("src/broken.py", "python", null, 12, 12, 0, 0, 0, problem, null, List.of(), List.of(), null, null, null),
+        new FileMetrics("src/big.py", "python", null, 3, 3, 0, 0, 0, null, null, List.of(), List.of(), null, null, null).withNote(problem));
     return result("/work/injected", files);
   }
 

@@ -13,6 +13,7 @@ import dev.perfscope.baseline.Baseline;
 import dev.perfscope.baseline.BaselineFile;
 import dev.perfscope.baseline.LoadedBaseline;
 import dev.perfscope.cache.FileStamp;
+import dev.perfscope.model.FileKind;
 import dev.perfscope.model.Severity;
 import dev.perfscope.threshold.FailOn;
 import dev.perfscope.threshold.Gate;
@@ -53,11 +54,12 @@ class ForkedRunTest {
 
   private RunJob job(Path reports, FailOn failOn) {
     Thresholds thresholds = new Thresholds(Thresholds.defaults().limits(),
-        PathThreshold.parse("**/Pricing.java cyclomatic=2/4"));
+        PathThreshold.parse("**/Pricing.java cyclomatic=2/4"), Thresholds.kinds("source,data"));
     AnalysisRequest request = new AnalysisRequest(root, List.of(Path.of(".")), List.of("**/*"), List.of("**/*.md"),
         StandardCharsets.ISO_8859_1, thresholds).withExecution(2, null)
         .withInputs(new InputLimits(100_000, Duration.ofMillis(8_500)), false)
-        .withBaseline(new LoadedBaseline("perf-baseline.json", new Baseline(1, "perfscope", List.of())));
+        .withBaseline(new LoadedBaseline("perf-baseline.json", new Baseline(1, "perfscope", List.of())))
+        .withNeverEntered(List.of(Path.of("target"), root.resolve("out")));
     return new RunJob(request, Map.of("Pricing.java", new FileStamp(1, 2, 3, "hash")),
         List.of("console", "json", "html", "md"), reports, root, null,
         new Gate(failOn, true, Map.of(Severity.WARNING, 3)));
@@ -72,6 +74,8 @@ class ForkedRunTest {
     assertThat(received.request().limits().parseBudget()).isEqualTo(Duration.ofMillis(8_500));
     assertThat(received.request().thresholds().limit(Rule.CYCLOMATIC, "src/Pricing.java"))
         .isEqualTo(new Limit(2, 4));
+    assertThat(received.request().thresholds().kinds()).containsExactly(FileKind.SOURCE, FileKind.DATA);
+    assertThat(received.request().neverEntered()).containsExactly(root.resolve("target"), root.resolve("out"));
     assertThat(received.gate()).isEqualTo(job(out, FailOn.WARNING).gate());
   }
 

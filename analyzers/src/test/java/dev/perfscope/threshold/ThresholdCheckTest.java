@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.perfscope.analysis.ConfigurationException;
 import dev.perfscope.model.AnalysisResult;
+import dev.perfscope.model.FileKind;
 import dev.perfscope.model.FileMetrics;
 import dev.perfscope.model.Finding;
 import dev.perfscope.model.FunctionMetrics;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class ThresholdCheckTest {
   private static FileMetrics file(String path, int lines, FunctionMetrics... functions) {
-    return new FileMetrics(path, "java", lines, lines, 0, 0, 1, null, null, List.of(functions), List.of(), null, null, null);
+    return new FileMetrics(path, "java", null, lines, lines, 0, 0, 1, null, null, List.of(functions), List.of(), null, null, null);
   }
 
   private static final FunctionMetrics PROCESS = new FunctionMetrics("Big.process", 42, 241, 200, 90, 7, 23, 12, 5);
@@ -39,9 +40,32 @@ class ThresholdCheckTest {
   @Test
   void aValueEqualToTheLimitIsNoFinding() {
     Thresholds strict = Thresholds.defaults().with(Rule.FILE_LINES, Limit.of(Rule.FILE_LINES, 10, 20));
-    assertThat(new ThresholdCheck(strict).check(List.of(file("a", 10)))).isEmpty();
-    assertThat(new ThresholdCheck(strict).check(List.of(file("a", 11)))).extracting(Finding::severity)
+    assertThat(new ThresholdCheck(strict).check(List.of(file("a.java", 10)))).isEmpty();
+    assertThat(new ThresholdCheck(strict).check(List.of(file("a.java", 11)))).extracting(Finding::severity)
         .containsExactly(Severity.WARNING);
+  }
+
+  @Test
+  void documentationAndDataHaveNoFindingsUnlessConfigured() {
+    List<FileMetrics> files = List.of(file("CHANGELOG.md", 4000), file("poetry.lock", 3000),
+        file("docs/guide.rst", 1200), file("app/main.py", 1100), file("web/app.js", 1300));
+    assertThat(new ThresholdCheck(Thresholds.defaults()).check(files)).extracting(Finding::path)
+        .containsExactly("web/app.js", "app/main.py");
+
+    Thresholds withDocs = Thresholds.defaults().withKinds(Thresholds.kinds("source, documentation"));
+    assertThat(new ThresholdCheck(withDocs).check(files)).extracting(Finding::path)
+        .containsExactly("CHANGELOG.md", "web/app.js", "docs/guide.rst", "app/main.py");
+    Thresholds everything = Thresholds.defaults().withKinds(Thresholds.kinds("data,documentation,source"));
+    assertThat(new ThresholdCheck(everything).check(files)).hasSize(5);
+  }
+
+  @Test
+  void rejectsAnUnknownKindNamingTheParameter() {
+    assertThatThrownBy(() -> Thresholds.kinds("source,docs")).isInstanceOf(ConfigurationException.class)
+        .hasMessage("Invalid value for perf.thresholdKinds: 'source,docs'. Allowed: a comma-separated list of "
+            + "source, documentation, data.");
+    assertThatThrownBy(() -> Thresholds.kinds(",")).isInstanceOf(ConfigurationException.class);
+    assertThat(Thresholds.kinds(" ")).containsExactly(FileKind.SOURCE);
   }
 
   @Test

@@ -11,6 +11,7 @@ import dev.perfscope.run.ReportedRun;
 import dev.perfscope.run.RunFailedException;
 import dev.perfscope.run.RunJob;
 import dev.perfscope.run.RunOutcome;
+import dev.perfscope.threshold.Thresholds;
 import java.io.File;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -131,6 +132,13 @@ abstract class AbstractPerfMojo extends AbstractMojo {
    */
   @Parameter(property = "perf.pathThresholds")
   List<String> pathThresholds;
+
+  /**
+   * The kinds of file held to the thresholds, comma-separated: {@code source}, {@code documentation},
+   * {@code data}. Documentation and data are counted either way, and never get advice.
+   */
+  @Parameter(property = "perf.thresholdKinds", defaultValue = "source")
+  String thresholdKinds;
 
   /** A file with more lines than this is a warning. */
   @Parameter(property = "perf.file-lines.warning", defaultValue = "500")
@@ -260,7 +268,9 @@ abstract class AbstractPerfMojo extends AbstractMojo {
     return Requests.of(sources(), sourceRoots, includes, excludes, encoding, Requests.thresholds(
             fileLinesWarning, fileLinesCritical, functionLinesWarning, functionLinesCritical, cyclomaticWarning,
             cyclomaticCritical, cognitiveWarning, cognitiveCritical, parametersWarning, parametersCritical,
-            nestingWarning, nestingCritical).withOverrides(Requests.pathThresholds(pathThresholds)))
+            nestingWarning, nestingCritical).withOverrides(Requests.pathThresholds(pathThresholds))
+            .withKinds(Thresholds.kinds(thresholdKinds)))
+        .withNeverEntered(sources().neverEntered(outputDirectory()))
         .withExecution(threads == null ? Runtime.getRuntime().availableProcessors() : threads,
             cache ? outputDirectory().resolve(CACHE_FILE) : null)
         .withHistory(AnalysisRequest.history(history, historyDays, since))

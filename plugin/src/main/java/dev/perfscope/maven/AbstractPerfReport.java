@@ -4,6 +4,7 @@ import dev.perfscope.analysis.Analysis;
 import dev.perfscope.analysis.ConfigurationException;
 import dev.perfscope.model.AnalysisResult;
 import dev.perfscope.report.HtmlReport;
+import dev.perfscope.threshold.Thresholds;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
@@ -94,6 +95,10 @@ abstract class AbstractPerfReport extends AbstractMavenReport {
   @Parameter(property = "perf.pathThresholds")
   List<String> pathThresholds;
 
+  /** The kinds of file held to the thresholds, as for {@code analyze}: {@code source}, {@code documentation}, {@code data}. */
+  @Parameter(property = "perf.thresholdKinds", defaultValue = "source")
+  String thresholdKinds;
+
   @Override
   public boolean canGenerateReport() {
     return !skip;
@@ -112,7 +117,7 @@ abstract class AbstractPerfReport extends AbstractMavenReport {
           encoding, Requests.thresholds(fileLinesWarning, fileLinesCritical, functionLinesWarning,
               functionLinesCritical, cyclomaticWarning, cyclomaticCritical, cognitiveWarning, cognitiveCritical,
               parametersWarning, parametersCritical, nestingWarning, nestingCritical)
-              .withOverrides(Requests.pathThresholds(pathThresholds))));
+              .withOverrides(Requests.pathThresholds(pathThresholds)).withKinds(Thresholds.kinds(thresholdKinds))));
     } catch (ConfigurationException e) {
       throw new MavenReportException(e.getMessage(), e);
     }

@@ -53,7 +53,7 @@ public class AggregateMojo extends AbstractPerfReport {
       }
     }
     Summary total = Summary.of(files, findings);
-    Health overall = Health.of(files.size(), findings);
+    Health overall = Health.of(files, findings);
     SitePage page = new SitePage(getSink());
     page.start("Perfscope: all modules");
     page.paragraph("Overall health score " + overall.score() + " / 100 over " + modules.size() + " modules.", null, null);

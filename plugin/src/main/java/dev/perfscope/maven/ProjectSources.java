@@ -16,6 +16,8 @@ import org.apache.maven.project.MavenProject;
  */
 final class ProjectSources {
   private static final List<String> PYTHON_ROOTS = List.of("src/main/python", "src/test/python");
+  /** Where builds write their output when there is no pom to say: Maven, Python and Gradle, JavaScript. */
+  private static final List<String> NO_POM_BUILD_FOLDERS = List.of("target", "build", "dist");
 
   private final MavenProject project;
   private final MavenSession session;
@@ -57,6 +59,24 @@ final class ProjectSources {
   boolean underBuildDirectory(Path path) {
     Path build = hasPom() ? Path.of(project.getBuild().getDirectory()) : basedir().resolve("target");
     return path.toAbsolutePath().normalize().startsWith(build.toAbsolutePath().normalize());
+  }
+
+  /**
+   * The folders the walk never enters, whatever git or the globs say: the build directory, the report folder
+   * ({@code output}, null when there is none), and without a pom {@code target}, {@code build} and
+   * {@code dist} in the base directory.
+   */
+  List<Path> neverEntered(Path output) {
+    Set<Path> folders = new LinkedHashSet<>();
+    if (hasPom()) {
+      folders.add(Path.of(project.getBuild().getDirectory()).toAbsolutePath().normalize());
+    } else {
+      NO_POM_BUILD_FOLDERS.forEach(name -> folders.add(basedir().resolve(name)));
+    }
+    if (output != null) {
+      folders.add(output.toAbsolutePath().normalize());
+    }
+    return List.copyOf(folders);
   }
 
   boolean hasPom() {

@@ -12,7 +12,10 @@ import java.util.List;
 final class Requests {
   private Requests() {}
 
-  /** The request for one project: configured roots (or its default ones), globs, encoding and thresholds. */
+  /**
+   * The request for one project: configured roots (or its default ones), globs, encoding and thresholds; the
+   * walk never enters the build directory.
+   */
   static AnalysisRequest of(ProjectSources sources, List<String> sourceRoots, List<String> includes,
       List<String> excludes, String encoding, Thresholds thresholds) {
     List<Path> roots = isEmpty(sourceRoots)
@@ -20,7 +23,7 @@ final class Requests {
         : sourceRoots.stream().map(String::trim).filter(s -> !s.isEmpty()).map(Path::of).toList();
     String charset = encoding == null || encoding.isBlank() ? sources.encoding() : encoding;
     return new AnalysisRequest(sources.basedir(), roots, orEmpty(includes), orEmpty(excludes),
-        AnalysisRequest.charset(charset), thresholds);
+        AnalysisRequest.charset(charset), thresholds).withNeverEntered(sources.neverEntered(null));
   }
 
   /** Thresholds from warning and critical levels given in {@link Rule} order, two per rule. */

@@ -7,6 +7,7 @@ import dev.perfscope.analysis.AnalysisRequest;
 import dev.perfscope.model.AnalysisResult;
 import dev.perfscope.model.FileMetrics;
 import dev.perfscope.model.FunctionMetrics;
+import dev.perfscope.model.SkippedFile;
 import dev.perfscope.threshold.FailOn;
 import dev.perfscope.threshold.Gate;
 import dev.perfscope.threshold.Thresholds;
@@ -47,6 +48,10 @@ class PythonInAnalysisTest {
     assertThat(file(result, "src/app/broken.py").parseError().line()).isEqualTo(1);
     assertThat(file(result, "src/app/broken.py").lines()).isEqualTo(2);
     assertThat(file(result, "src/app/Small.java").language()).isEqualTo("java");
+    // a binary file named .py is not measured, and the report says so
+    assertThat(result.files()).extracting(FileMetrics::path).doesNotContain("src/app/blob.py");
+    assertThat(result.skipped()).extracting(SkippedFile::path, SkippedFile::reason)
+        .containsExactly(org.assertj.core.api.Assertions.tuple("src/app/blob.py", SkippedFile.BINARY));
   }
 
   private static String bigModule(int lines) {
