@@ -18,15 +18,14 @@ public record ImpactFactors(double excess, int lines, int commits, int fanIn) {
   }
 
   /**
-   * excess x log2(1 + lines) x (1 + log2(1 + commits)) x (1 + log2(1 + fanIn)), to one decimal: how far past
-   * the thresholds, weighed by how much code it touches, how often that code changes and how much depends on it.
+   * excess x log2(1 + lines) x (1 + log10(1 + commits)) x (1 + log10(1 + fanIn)), to one decimal: how far past
+   * the thresholds, weighed by how much code it touches (each doubling adds one), how often that code changes
+   * and how much depends on it (each tenfold adds one: a file used everywhere must not outweigh a function
+   * ten times past its limits).
    */
   public double score() {
-    double score = excess * log2(1 + lines) * (1 + log2(1 + commits)) * (1 + log2(1 + fanIn));
+    double score = excess * (Math.log(1 + lines) / Math.log(2)) * (1 + Math.log10(1 + commits))
+        * (1 + Math.log10(1 + fanIn));
     return Math.round(score * 10) / 10.0;
-  }
-
-  private static double log2(double x) {
-    return Math.log(x) / Math.log(2);
   }
 }

@@ -31,10 +31,9 @@ public record Recommendation(
     impactFactors = impactFactors == null ? ImpactFactors.NONE : impactFactors; // absent from older reports
   }
 
-  /** An unranked recommendation whose impact comes from {@code factors}. */
-  public Recommendation(String priority, String path, String kind, String title, String rationale, Plan plan,
-      String expected, ImpactFactors factors) {
-    this(priority, path, kind, title, rationale, plan, expected, factors.score(), 0, factors);
+  /** This recommendation with the impact {@code factors} give. */
+  public Recommendation withImpact(ImpactFactors factors) {
+    return new Recommendation(priority, path, kind, title, rationale, plan, expected, factors.score(), rank, factors);
   }
 
   /** This recommendation at {@code position} (1 first) in the list of what to do first. */

@@ -41,22 +41,22 @@ class RankingTest {
     AnalysisResult result = new Analysis().run(new AnalysisRequest(project, List.of(Path.of(".")), List.of(),
         List.of(), StandardCharsets.UTF_8, thresholds));
 
-    // impact = excess x log2(1 + lines) x (1 + log2(1 + commits)) x (1 + log2(1 + fanIn)); no history: commits 0.
+    // impact = excess x log2(1 + lines) x (1 + log10(1 + commits)) x (1 + log10(1 + fanIn)); no history: commits 0.
     // Pricing.quote: cognitive 22 / 15 + cyclomatic 14 / 10 = 2.87; 35 lines; Pricing is used by UsesPricing and
-    //   QuotesPrices (same package, by simple name): fan-in 2. 2.87 x log2(36) x 1 x (1 + log2(3))
-    //   = 2.87 x 5.170 x 2.585 = 38.4.
+    //   QuotesPrices (same package, by simple name): fan-in 2. 2.87 x log2(36) x 1 x (1 + log10(3))
+    //   = 2.87 x 5.170 x 1.477 = 21.9.
     // GitHttpHelper.java: 65 lines / 40 = 1.63 (override file-lines=40); imported by other/Client: fan-in 1.
-    //   1.63 x log2(66) x 1 x 2 = 1.63 x 6.044 x 2 = 19.7.
+    //   1.63 x log2(66) x 1 x (1 + log10(2)) = 1.63 x 6.044 x 1.301 = 12.8.
     // Pricing's parameter object fixes quote's 7 parameters (warning 6): 1.17; quote and invoiceLine, 35 + 3
-    //   lines. 1.17 x log2(39) x 1 x 2.585 = 1.17 x 5.285 x 2.585 = 16.0.
+    //   lines. 1.17 x log2(39) x 1 x 1.477 = 1.17 x 5.285 x 1.477 = 9.1.
     // Twins: the class split fixes no finding: excess 0, impact 0, last.
     // By priority and path, as before, the file split (medium, GitHttpHelper) came first.
     assertThat(result.recommendations()).extracting(Recommendation::rank, Recommendation::kind,
             Recommendation::path, Recommendation::impact, Recommendation::impactFactors)
         .containsExactly(
-            tuple(1, "extract-function", "Pricing.java", 38.4, new ImpactFactors(2.87, 35, 0, 2)),
-            tuple(2, "split-file", "GitHttpHelper.java", 19.7, new ImpactFactors(1.63, 65, 0, 1)),
-            tuple(3, "parameter-object", "Pricing.java", 16.0, new ImpactFactors(1.17, 38, 0, 2)),
+            tuple(1, "extract-function", "Pricing.java", 21.9, new ImpactFactors(2.87, 35, 0, 2)),
+            tuple(2, "split-file", "GitHttpHelper.java", 12.8, new ImpactFactors(1.63, 65, 0, 1)),
+            tuple(3, "parameter-object", "Pricing.java", 9.1, new ImpactFactors(1.17, 38, 0, 2)),
             tuple(4, "split-class", "Twins.java", 0.0, new ImpactFactors(0, 33, 0, 0)));
     assertThat(result.recommendations()).extracting(Recommendation::priority)
         .containsExactly("medium", "medium", "medium", "low");

@@ -107,11 +107,13 @@ final class ReportSamples {
     return List.of(
         new Recommendation("medium", path, "extract-function", "Extract 1 block from Billing.invoice",
             "cognitive complexity 31.", extraction, "Billing.invoice about 101 lines and cognitive 19 instead of 140 and 31",
-            new ImpactFactors(8.2, 140, 12, 3)).withRank(1),
+            0, 0, null).withImpact(new ImpactFactors(8.2, 140, 12, 3)).withRank(1),
         new Recommendation("high", path, "split-file", "Split Billing.java into 2 files", "1213 lines.", split,
-            "largest part 640 lines instead of 1,213", new ImpactFactors(2.43, 1213, 12, 3)).withRank(2),
+            "largest part 640 lines instead of 1,213", 0, 0, null)
+            .withImpact(new ImpactFactors(2.43, 1213, 12, 3)).withRank(2),
         new Recommendation("low", path, "parameter-object", "Group (from, to, step) into a parameter object",
             "2 functions take these 3 parameters together.", parameters,
-            "2 functions take one FromParams instead of 3 parameters", new ImpactFactors(0, 60, 12, 3)).withRank(3));
+            "2 functions take one FromParams instead of 3 parameters", 0, 0, null)
+            .withImpact(new ImpactFactors(0, 60, 12, 3)).withRank(3));
   }
 }
