@@ -1,6 +1,6 @@
 def log = new File(basedir, 'build.log').text
 assert log.contains('BUILD SUCCESS')
-assert log.contains('Recommendations:')
+assert log.contains('What to do first, by impact:')
 assert log.contains('[medium] src/main/java/fixtures/GitHttpHelper.java: Split GitHttpHelper.java into 2 files')
 
 def report = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/perf/perf-report.json'))
@@ -13,6 +13,8 @@ assert http.members as Set == ['baseUrl', 'timeoutMillis', 'httpRequests', 'http
 assert split.plan.crossEdges == []
 assert report.recommendations*.kind as Set == ['split-file', 'extract-function', 'parameter-object'] as Set
 assert report.files.every { it.structure == null }
+assert report.recommendations*.rank == (1..report.recommendations.size()).toList()
+assert report.recommendations*.impact == report.recommendations*.impact.sort(false).reverse()
 
 def markdown = new File(basedir, 'target/perf/perf-report.md').text
 assert markdown.contains('## Recommendations')

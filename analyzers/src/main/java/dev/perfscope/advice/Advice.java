@@ -4,42 +4,52 @@ import dev.perfscope.model.FileKind;
 import dev.perfscope.model.FileMetrics;
 import dev.perfscope.model.Finding;
 import dev.perfscope.model.FunctionMetrics;
+import dev.perfscope.model.ImpactFactors;
 import dev.perfscope.model.Recommendation;
 import dev.perfscope.threshold.Rule;
+import dev.perfscope.threshold.ThresholdCheck;
 import dev.perfscope.threshold.Thresholds;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Stage 5: the recommendations for a set of measured files and their findings, most urgent first. Each kind
- * has its advisor; this class only decides which files and functions each one looks at.
+ * Stage 5: the recommendations for a set of measured files and their findings, what to do first first: by
+ * impact ({@link ImpactFactors#score()}), ties by the factors (excess, lines, dependents, commits), then by
+ * kind, path and title for a stable order. Each kind has its advisor; this class only decides which files
+ * and functions each one looks at. The findings are put in the same order ({@link #rankFindings}).
  */
 public final class Advice {
   private static final Set<String> EXTRACTION_RULES = Set.of(
       Rule.FUNCTION_LINES.id(), Rule.COGNITIVE.id(), Rule.CYCLOMATIC.id(), Rule.NESTING.id());
 
-  private final Thresholds thresholds;
-  private final SplitAdvisor files;
-  private final ClassSplitAdvisor classes;
-  private final ExtractionAdvisor extractions;
-  private final ParameterObjectAdvisor parameters;
+  /** Higher impact first, then each factor, higher first. */
+  static final Comparator<ImpactFactors> MOST_GAIN = Comparator.comparingDouble(ImpactFactors::score)
+      .thenComparingDouble(ImpactFactors::excess).thenComparingInt(ImpactFactors::lines)
+      .thenComparingInt(ImpactFactors::fanIn).thenComparingInt(ImpactFactors::commits).reversed();
 
-  public Advice(Thresholds thresholds, Hotspots hotspots) {
-    Priorities priorities = new Priorities(hotspots);
+  private final Thresholds thresholds;
+  private final Hotspots hotspots;
+  private final boolean countCommits;
+
+  /**
+   * Advice under {@code thresholds}, raising the priority of {@code hotspots}; {@code countCommits} when the
+   * history is sufficient for how often a file changed to weigh in its impact.
+   */
+  public Advice(Thresholds thresholds, Hotspots hotspots, boolean countCommits) {
     this.thresholds = thresholds;
-    this.files = new SplitAdvisor(priorities);
-    this.classes = new ClassSplitAdvisor(priorities);
-    this.extractions = new ExtractionAdvisor(priorities, thresholds);
-    this.parameters = new ParameterObjectAdvisor(priorities);
+    this.hotspots = hotspots;
+    this.countCommits = countCommits;
   }
 
   public Advice(Thresholds thresholds) {
-    this(thresholds, Hotspots.NONE);
+    this(thresholds, Hotspots.NONE, false);
   }
 
   /**
@@ -47,36 +57,103 @@ public final class Advice {
    * Only source files get advice: documentation and data have nothing to refactor.
    */
   public List<Recommendation> recommend(List<FileMetrics> measured, List<Finding> findings) {
+    Priorities priorities = priorities(measured);
+    Advisors advisors = new Advisors(priorities, thresholds);
     Map<String, List<Finding>> byPath = findings.stream().collect(Collectors.groupingBy(Finding::path));
     List<Recommendation> out = new ArrayList<>(measured.parallelStream().filter(file -> file.kind() == FileKind.SOURCE)
-        .flatMap(file -> recommend(file, byPath.getOrDefault(file.path(), List.of())).stream())
+        .flatMap(file -> advisors.recommend(file, byPath.getOrDefault(file.path(), List.of())).stream())
         .toList());
-    out.sort(Comparator.comparingInt(Recommendation::rank).thenComparing(Recommendation::path)
-        .thenComparingInt(r -> Recommendation.KINDS.indexOf(r.kind())));
-    return out;
+    out.sort(Comparator.comparing(Recommendation::impactFactors, MOST_GAIN)
+        .thenComparingInt(r -> Recommendation.KINDS.indexOf(r.kind()))
+        .thenComparing(Recommendation::path).thenComparing(Recommendation::title));
+    List<Recommendation> ranked = new ArrayList<>(out.size());
+    for (Recommendation r : out) {
+      ranked.add(r.withRank(ranked.size() + 1));
+    }
+    return ranked;
   }
 
-  private List<Recommendation> recommend(FileMetrics file, List<Finding> own) {
-    List<Recommendation> out = new ArrayList<>();
-    Optional<Recommendation> split = files.splitFile(file,
-        thresholds.limit(Rule.FILE_LINES, file.path()).warning(), of(own, Set.of(Rule.FILE_LINES.id())));
-    split.ifPresent(out::add);
-    if (split.isEmpty()) {
-      out.addAll(classes.splitClasses(file));
+  /**
+   * The findings in the order of what to fix first: grouped by the unit they are about (a function, or the
+   * file), the groups by the impact of fixing all of the unit's findings, as a recommendation's; within a
+   * group worst first ({@link ThresholdCheck#WORST_FIRST}).
+   */
+  public List<Finding> rankFindings(List<FileMetrics> measured, List<Finding> findings) {
+    Impacts impacts = impacts(measured);
+    Map<String, FileMetrics> files = measured.stream()
+        .collect(Collectors.toMap(FileMetrics::path, Function.identity(), (a, b) -> a));
+    Map<Unit, List<Finding>> units = new LinkedHashMap<>();
+    for (Finding finding : findings) {
+      units.computeIfAbsent(new Unit(finding.path(), finding.line(), finding.function()), k -> new ArrayList<>())
+          .add(finding);
     }
-    List<Finding> extractable = of(own, EXTRACTION_RULES);
-    for (FunctionMetrics function : file.functions()) {
-      List<Finding> fixed = extractable.stream()
-          .filter(f -> f.line() == function.line() && function.name().equals(f.function())).toList();
-      if (!fixed.isEmpty()) {
-        extractions.extract(file, function, fixed).ifPresent(out::add);
+    record Ranked(Unit unit, ImpactFactors impact, List<Finding> findings) {}
+    List<Ranked> ranked = new ArrayList<>();
+    units.forEach((unit, own) -> {
+      FileMetrics file = files.get(unit.path());
+      ImpactFactors impact = file == null ? ImpactFactors.NONE : impacts.of(file, own, unit.lines(file));
+      ranked.add(new Ranked(unit, impact, own.stream().sorted(ThresholdCheck.WORST_FIRST).toList()));
+    });
+    ranked.sort(Comparator.comparing(Ranked::impact, MOST_GAIN)
+        .thenComparing(r -> r.findings().get(0), ThresholdCheck.WORST_FIRST));
+    return ranked.stream().flatMap(r -> r.findings().stream()).toList();
+  }
+
+  /** What a group of findings is about: a function (by its line and name), or the whole file (no function). */
+  private record Unit(String path, int line, String function) {
+    int lines(FileMetrics file) {
+      return function == null ? file.lines() : file.functions().stream()
+          .filter(f -> f.line() == line && f.name().equals(function)).mapToInt(FunctionMetrics::lines)
+          .findFirst().orElse(0);
+    }
+  }
+
+  private Priorities priorities(List<FileMetrics> measured) {
+    return new Priorities(hotspots, impacts(measured));
+  }
+
+  private Impacts impacts(List<FileMetrics> measured) {
+    return new Impacts(thresholds, Dependents.count(measured), countCommits);
+  }
+
+  /** The advisors of one run, sharing its priorities. */
+  private static final class Advisors {
+    private final Thresholds thresholds;
+    private final SplitAdvisor files;
+    private final ClassSplitAdvisor classes;
+    private final ExtractionAdvisor extractions;
+    private final ParameterObjectAdvisor parameters;
+
+    Advisors(Priorities priorities, Thresholds thresholds) {
+      this.thresholds = thresholds;
+      this.files = new SplitAdvisor(priorities);
+      this.classes = new ClassSplitAdvisor(priorities);
+      this.extractions = new ExtractionAdvisor(priorities, thresholds);
+      this.parameters = new ParameterObjectAdvisor(priorities);
+    }
+
+    List<Recommendation> recommend(FileMetrics file, List<Finding> own) {
+      List<Recommendation> out = new ArrayList<>();
+      Optional<Recommendation> split = files.splitFile(file,
+          thresholds.limit(Rule.FILE_LINES, file.path()).warning(), of(own, Set.of(Rule.FILE_LINES.id())));
+      split.ifPresent(out::add);
+      if (split.isEmpty()) {
+        out.addAll(classes.splitClasses(file));
       }
+      List<Finding> extractable = of(own, EXTRACTION_RULES);
+      for (FunctionMetrics function : file.functions()) {
+        List<Finding> fixed = extractable.stream()
+            .filter(f -> f.line() == function.line() && function.name().equals(f.function())).toList();
+        if (!fixed.isEmpty()) {
+          extractions.extract(file, function, fixed).ifPresent(out::add);
+        }
+      }
+      out.addAll(parameters.advise(file, of(own, Set.of(Rule.PARAMETERS.id()))));
+      return out;
     }
-    out.addAll(parameters.advise(file, of(own, Set.of(Rule.PARAMETERS.id()))));
-    return out;
-  }
 
-  private static List<Finding> of(List<Finding> findings, Set<String> rules) {
-    return findings.stream().filter(f -> rules.contains(f.rule())).toList();
+    private static List<Finding> of(List<Finding> findings, Set<String> rules) {
+      return findings.stream().filter(f -> rules.contains(f.rule())).toList();
+    }
   }
 }

@@ -63,6 +63,7 @@ final class ClassSplitAdvisor {
     return Optional.of(new Recommendation(priorities.of(file.path(), List.of()), file.path(), "split-class",
         "Split class " + owner + " into " + parts.size() + " classes", rationale, split.plan(),
         String.format(Locale.ROOT, "%d cohesive classes (LCOM4 1 each), largest %,d lines instead of %,d",
-            parts.size(), split.largest(), lines)));
+            parts.size(), split.largest(), lines), 0, 0, null)
+        .withImpact(priorities.impact(file, List.of(), lines)));
   }
 }

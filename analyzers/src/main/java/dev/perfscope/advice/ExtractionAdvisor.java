@@ -59,7 +59,8 @@ final class ExtractionAdvisor {
             + " (line " + function.line() + ")",
         rationale, Plan.extraction(chosen),
         String.format(Locale.ROOT, "%s about %d lines and cognitive %d instead of %d and %d", function.name(), lines,
-            cognitive, function.lines(), function.cognitive())));
+            cognitive, function.lines(), function.cognitive()), 0, 0, null)
+        .withImpact(priorities.impact(file, fixed, function.lines())));
   }
 
   private static boolean fits(Block block, FunctionMetrics function, List<Block> chosen) {

@@ -55,7 +55,8 @@ final class ParameterObjectAdvisor {
             group.size(), String.join(", ", names)),
         Plan.parameterObject(List.copyOf(group), names),
         String.format(Locale.ROOT, "%d functions take one %s instead of %d parameters", taking.size(), object,
-            group.size()));
+            group.size()), 0, 0, null)
+        .withImpact(priorities.impact(file, fixed, taking.stream().mapToInt(Member::lines).sum()));
   }
 
   /** The parameter names each two functions share, when at least {@value #MIN_GROUP}; largest first. */

@@ -1,19 +1,24 @@
 package dev.perfscope.advice;
 
+import dev.perfscope.model.FileMetrics;
 import dev.perfscope.model.Finding;
+import dev.perfscope.model.ImpactFactors;
 import dev.perfscope.model.Recommendation;
 import dev.perfscope.model.Severity;
 import java.util.List;
 
 /**
- * A recommendation's priority: {@code high} when what it fixes is critical, {@code medium} when a warning,
- * {@code low} when it fixes no finding; one level higher for a {@link Hotspots hotspot}.
+ * How a recommendation weighs: its priority, {@code high} when what it fixes is critical, {@code medium} when a
+ * warning, {@code low} when it fixes no finding, one level higher for a {@link Hotspots hotspot}; and the
+ * factors of its impact, which orders the list ({@link Impacts}).
  */
 final class Priorities {
   private final Hotspots hotspots;
+  private final Impacts impacts;
 
-  Priorities(Hotspots hotspots) {
+  Priorities(Hotspots hotspots, Impacts impacts) {
     this.hotspots = hotspots;
+    this.impacts = impacts;
   }
 
   String of(String path, List<Finding> fixed) {
@@ -23,5 +28,10 @@ final class Priorities {
       rank = Math.max(0, rank - 1);
     }
     return Recommendation.PRIORITIES.get(rank);
+  }
+
+  /** The impact factors of fixing {@code fixed} in {@code file} by changing {@code lines} lines. */
+  ImpactFactors impact(FileMetrics file, List<Finding> fixed, int lines) {
+    return impacts.of(file, fixed, lines);
   }
 }

@@ -45,7 +45,8 @@ final class SplitAdvisor {
         split.plan().crossEdges().size(), graph.strongEdges().size());
     return Optional.of(new Recommendation(priorities.of(file.path(), fileFindings), file.path(), "split-file",
         "Split " + fileName(file.path()) + " into " + parts.size() + " files", rationale, split.plan(),
-        String.format(Locale.ROOT, "largest part %,d lines instead of %,d", split.largest(), file.lines())));
+        String.format(Locale.ROOT, "largest part %,d lines instead of %,d", split.largest(), file.lines()), 0, 0, null)
+        .withImpact(priorities.impact(file, fileFindings, file.lines())));
   }
 
   static String fileName(String path) {

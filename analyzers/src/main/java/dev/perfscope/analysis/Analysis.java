@@ -73,10 +73,14 @@ public final class Analysis {
     }
   }
 
-  /** Stage 5, on a pool of {@code threads} like the measuring. */
+  /**
+   * Stage 5, on a pool of {@code threads} like the measuring: the recommendations, and the findings put in
+   * the same order of what to do first.
+   */
   private static AnalysisResult withAdvice(AnalysisRequest request, AnalysisResult result) {
-    Advice advice = new Advice(request.thresholds(), hotspotsOf(result));
-    return result.withRecommendations(
+    boolean countCommits = result.history() != null && result.history().sufficient();
+    Advice advice = new Advice(request.thresholds(), hotspotsOf(result), countCommits);
+    return result.withAdvice(advice.rankFindings(result.files(), result.findings()),
         inParallel(request.threads(), () -> advice.recommend(result.files(), result.findings())));
   }
 

@@ -30,6 +30,7 @@ final class HistoryWalk {
   private int minSegment = ParallelSegments.MIN_SEGMENT;
   private final Map<String, FileChanges> changes = new HashMap<>();
   private boolean partial;
+  private int commitsChanging;
 
   /**
    * {@code wanted}: paths relative to the work tree, as they are at HEAD; {@code folder}: the analyzed
@@ -103,6 +104,11 @@ final class HistoryWalk {
   }
 
   /** Whether a shallow clone cut the walk short. */
+  /** How many of the window's commits changed at least one of the wanted files. */
+  int commits() {
+    return commitsChanging;
+  }
+
   boolean partial() {
     return partial;
   }
@@ -134,6 +140,9 @@ final class HistoryWalk {
 
   /** Records the commit's changes to wanted files under their names of today. */
   private void record(WindowCommits.Commit commit, List<Change> diff, List<String> names) {
+    if (names.stream().anyMatch(java.util.Objects::nonNull)) {
+      commitsChanging++;
+    }
     for (int i = 0; i < diff.size(); i++) {
       Change change = diff.get(i);
       String today = names.get(i);

@@ -113,7 +113,10 @@ public final class ProjectHistory implements AutoCloseable {
     });
   }
 
-  /** {@code result} with each file's history, the hotspots (with trends) and the pull-request scope added. */
+  /**
+   * {@code result} with each file's history, the hotspots (with trends; none when the history is too short to
+   * rank files by change, {@link HistoryVerdict}) and the pull-request scope added.
+   */
   public AnalysisResult annotate(AnalysisResult result, Languages languages, Charset encoding) {
     Walked walked = walking == null ? null : join(walking);
     AnalysisResult annotated = walked == null ? result : io(() -> withHistory(result, walked, languages, encoding));
@@ -145,7 +148,7 @@ public final class ProjectHistory implements AutoCloseable {
   }
 
   /** What the walk found: per report path, the file's changes; null in a repository without commits. */
-  private record Walked(ObjectId head, Map<String, FileChanges> changes, boolean partial) {}
+  private record Walked(ObjectId head, Map<String, FileChanges> changes, boolean partial, int commits) {}
 
   private Walked walk(Map<String, String> reportPaths) throws IOException {
     ObjectId head = workTree.repository().resolve("HEAD^{commit}");
@@ -156,7 +159,7 @@ public final class ProjectHistory implements AutoCloseable {
     HistoryWalk walk = new HistoryWalk(workTree.repository(), folder, reportPaths.keySet(), threads, cacheFile);
     Map<String, FileChanges> changes = new HashMap<>();
     walk.walk(head, windowStart(head)).forEach((repoPath, c) -> changes.put(reportPaths.get(repoPath), c));
-    return new Walked(head, changes, walk.partial());
+    return new Walked(head, changes, walk.partial(), walk.commits());
   }
 
   private AnalysisResult withHistory(AnalysisResult result, Walked walked, Languages languages, Charset encoding)
@@ -166,10 +169,15 @@ public final class ProjectHistory implements AutoCloseable {
       FileChanges fileChanges = walked.changes().get(file.path());
       files.add(fileChanges == null ? file : file.withHistory(fileChanges.toHistory()));
     }
-    TrendSampler sampler = new TrendSampler(workTree.repository(), languages, encoding, TREND_POINTS);
-    List<Hotspot> hotspots = sampler.addTrends(new Hotspots(HOTSPOTS).rank(files), walked.changes(), TRENDS);
-    return result.withHistory(new HistoryInfo(abbreviate(walked.head()), settings.days(), walked.partial()), files,
-        hotspots);
+    String insufficient = HistoryVerdict.reason(walked.commits(), walked.changes().values());
+    List<Hotspot> hotspots = List.of();
+    if (insufficient == null) {
+      TrendSampler sampler = new TrendSampler(workTree.repository(), languages, encoding, TREND_POINTS);
+      hotspots = sampler.addTrends(new Hotspots(HOTSPOTS).rank(files), walked.changes(), TRENDS);
+    }
+    HistoryInfo info = HistoryInfo.of(abbreviate(walked.head()), settings.days(), walked.partial(), walked.commits(),
+        insufficient);
+    return result.withHistory(info, files, hotspots);
   }
 
   private Instant windowStart(ObjectId head) throws IOException {

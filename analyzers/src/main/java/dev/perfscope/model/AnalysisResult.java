@@ -83,6 +83,15 @@ public record AnalysisResult(
         health, history, hotspots, since, recommendations, list);
   }
 
+  /** The same findings in the order advice ranks them (what to fix first), and its recommendations. */
+  public AnalysisResult withAdvice(List<Finding> ranked, List<Recommendation> advised) {
+    if (ranked.size() != findings.size()) {
+      throw new IllegalArgumentException("ranking changed the findings: " + findings.size() + " -> " + ranked.size());
+    }
+    return new AnalysisResult(schemaVersion, tool, root, summary, files, ranked, suppressed, baseline, thresholds,
+        health, history, hotspots, since, advised, skipped);
+  }
+
   /** This result restricted, in pull-request mode, to the files changed since a ref. */
   public AnalysisResult withSince(ChangeScope scope) {
     return new AnalysisResult(schemaVersion, tool, root, summary, files, findings, suppressed, baseline, thresholds,

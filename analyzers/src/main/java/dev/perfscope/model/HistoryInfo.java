@@ -4,13 +4,29 @@ import java.util.Objects;
 
 /**
  * Which history the report reflects: the commit at {@code head} (abbreviated id), the window in days before
- * it, and whether the history is {@code partial} (a shallow clone: older commits are missing).
+ * it, whether the history is {@code partial} (a shallow clone: older commits are missing), how many
+ * {@code commits} the window holds (merges left out), and whether they are {@code sufficient} to rank files by
+ * change; when not, {@code reason} says why, and there are no hotspots (see {@code docs/hotspots.md}).
  */
-public record HistoryInfo(String head, int days, boolean partial) {
+public record HistoryInfo(String head, int days, boolean partial, int commits, boolean sufficient, String reason) {
   public HistoryInfo {
     Objects.requireNonNull(head, "head");
     if (days < 1) {
       throw new IllegalArgumentException("days must be at least 1, got " + days);
     }
+    if (commits < 0) {
+      throw new IllegalArgumentException("commits must not be negative, got " + commits);
+    }
+    sufficient = reason == null; // a report from before these keys reads as sufficient
+  }
+
+  /** A window whose history is sufficient, or not for {@code reason}. */
+  public static HistoryInfo of(String head, int days, boolean partial, int commits, String reason) {
+    return new HistoryInfo(head, days, partial, commits, reason == null, reason);
+  }
+
+  /** A window whose history is sufficient. */
+  public static HistoryInfo sufficient(String head, int days, boolean partial, int commits) {
+    return new HistoryInfo(head, days, partial, commits, true, null);
   }
 }

@@ -4,12 +4,15 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A refactoring a team can act on: how urgent ({@code high}, {@code medium}, {@code low}), where, what kind
- * ({@code split-file}, {@code split-class}, {@code extract-function}, {@code parameter-object}), a title, why,
- * the plan, and what the code would look like after it ({@code expected}).
+ * A refactoring a team can act on: how severe what it fixes is ({@code high}, {@code medium}, {@code low}),
+ * where, what kind ({@code split-file}, {@code split-class}, {@code extract-function}, {@code parameter-object}),
+ * a title, why, the plan, and what the code would look like after it ({@code expected}); its {@code impact}
+ * (the expected gain of acting, {@link ImpactFactors#score()}), its {@code rank} in the list of what to do
+ * first (1 is first; 0 until ranked) and the {@code impactFactors} the impact comes from.
  */
 public record Recommendation(
-    String priority, String path, String kind, String title, String rationale, Plan plan, String expected) {
+    String priority, String path, String kind, String title, String rationale, Plan plan, String expected,
+    double impact, int rank, ImpactFactors impactFactors) {
   public static final List<String> PRIORITIES = List.of("high", "medium", "low");
   public static final List<String> KINDS = List.of("split-file", "split-class", "extract-function", "parameter-object");
 
@@ -25,10 +28,17 @@ public record Recommendation(
     Objects.requireNonNull(rationale, "rationale");
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(expected, "expected");
+    impactFactors = impactFactors == null ? ImpactFactors.NONE : impactFactors; // absent from older reports
   }
 
-  /** 0 for {@code high}, 2 for {@code low}: sorts the most urgent first. */
-  public int rank() {
-    return PRIORITIES.indexOf(priority);
+  /** This recommendation with the impact {@code factors} give. */
+  public Recommendation withImpact(ImpactFactors factors) {
+    return new Recommendation(priority, path, kind, title, rationale, plan, expected, factors.score(), rank, factors);
+  }
+
+  /** This recommendation at {@code position} (1 first) in the list of what to do first. */
+  public Recommendation withRank(int position) {
+    return new Recommendation(priority, path, kind, title, rationale, plan, expected, impact, position,
+        impactFactors);
   }
 }

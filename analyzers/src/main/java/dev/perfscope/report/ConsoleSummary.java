@@ -15,8 +15,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The summary printed in a build log: totals, the largest files, the most complex functions, the hotspots,
- * problems, findings and the top recommendations.
+ * The summary printed in a build log: totals, the largest files, the most complex functions, the hotspots (or
+ * why the history cannot rank them), problems, findings and the top recommendations, both in the order of
+ * what to do first.
  */
 public final class ConsoleSummary {
   private static final int TOP = 10;
@@ -108,7 +109,7 @@ public final class ConsoleSummary {
   private static void findings(AnalysisResult result, List<String> out) {
     List<Finding> findings = result.findings();
     if (!findings.isEmpty()) {
-      out.add("Findings, worst first:");
+      out.add("Findings, what to fix first:");
     }
     findings.stream().limit(MAX_FINDINGS)
         .forEach(f -> out.add("  [" + f.severity().id() + "] " + Gate.describe(f)));
@@ -122,10 +123,10 @@ public final class ConsoleSummary {
     if (all.isEmpty()) {
       return;
     }
-    out.add("Recommendations" + (all.size() > TOP_RECOMMENDATIONS ? " (top " + TOP_RECOMMENDATIONS + " of "
-        + all.size() + ")" : "") + ":");
-    all.stream().limit(TOP_RECOMMENDATIONS).forEach(r -> out.add(
-        "  [" + r.priority() + "] " + r.path() + ": " + r.title() + " -- " + r.expected()));
+    out.add("What to do first" + (all.size() > TOP_RECOMMENDATIONS ? " (top " + TOP_RECOMMENDATIONS + " of "
+        + all.size() + " recommendations)" : "") + ", by impact:");
+    all.stream().limit(TOP_RECOMMENDATIONS).forEach(r -> out.add(String.format(Locale.ROOT,
+        "  %2d. %9.1f [%s] %s: %s -- %s", r.rank(), r.impact(), r.priority(), r.path(), r.title(), r.expected())));
   }
 
   private static void suppressed(AnalysisResult result, List<String> out) {

@@ -24,13 +24,22 @@ final class HistoryLines {
     }
   }
 
-  /** The hotspots, best first, under a heading naming the history window; nothing outside git. */
+  /**
+   * The hotspots, best first, under a heading naming the history window; why there are none when the history
+   * is too short to rank files by change; nothing outside git.
+   */
   void hotspots(AnalysisResult result, List<String> out) {
     HistoryInfo history = result.history();
     if (history == null) {
       return;
     }
     String partial = history.partial() ? ", partial: shallow clone" : "";
+    if (!history.sufficient()) {
+      out.add(String.format(Locale.ROOT, "Hotspots: not ranked; %d %s in %d days of history before %s%s: %s.",
+          history.commits(), history.commits() == 1 ? "commit" : "commits", history.days(), history.head(), partial,
+          history.reason()));
+      return;
+    }
     if (result.hotspots().isEmpty()) {
       out.add(String.format(Locale.ROOT, "Hotspots: none in %d days of history before %s%s.",
           history.days(), history.head(), partial));

@@ -1,5 +1,6 @@
 package dev.perfscope.report;
 
+import dev.perfscope.model.HistoryInfo;
 import dev.perfscope.model.Hotspot;
 import dev.perfscope.model.TrendPoint;
 import java.util.List;
@@ -13,6 +14,15 @@ final class MarkdownHotspots {
 
   MarkdownHotspots(List<Hotspot> hotspots) {
     this.hotspots = hotspots;
+  }
+
+  /** A line saying the history was too short to rank files by change, when it was; nothing otherwise. */
+  static void historyNote(HistoryInfo history, List<String> out) {
+    if (history != null && !history.sufficient()) {
+      out.add(String.format(Locale.ROOT, "- History: %d %s in %d days before %s; not ranked by change: %s.",
+          history.commits(), history.commits() == 1 ? "commit" : "commits", history.days(),
+          Markdown.text(history.head()), Markdown.text(history.reason())));
+    }
   }
 
   void write(List<String> out) {

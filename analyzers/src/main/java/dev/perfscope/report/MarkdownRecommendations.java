@@ -1,11 +1,16 @@
 package dev.perfscope.report;
 
 import dev.perfscope.model.Block;
+import dev.perfscope.model.ImpactFactors;
 import dev.perfscope.model.Plan;
 import dev.perfscope.model.Recommendation;
 import java.util.List;
+import java.util.Locale;
 
-/** The recommendations section of the Markdown report: each with its rationale and its plan as a short list. */
+/**
+ * The recommendations section of the Markdown report, what to do first first: each with its rank, impact,
+ * rationale and its plan as a short list.
+ */
 final class MarkdownRecommendations {
   private static final int SHOWN = 10;
   private static final int MEMBERS_SHOWN = 8;
@@ -20,12 +25,12 @@ final class MarkdownRecommendations {
     if (recommendations.isEmpty()) {
       return;
     }
-    MarkdownReport.section("Recommendations", out);
+    MarkdownReport.section("Recommendations, what to do first", out);
     for (Recommendation r : recommendations.stream().limit(SHOWN).toList()) {
-      out.add("### " + Markdown.text(r.title()));
+      out.add("### " + (r.rank() > 0 ? r.rank() + ". " : "") + Markdown.text(r.title()));
       out.add("");
-      out.add("**" + r.priority() + "** " + r.kind() + " in " + Markdown.text(r.path()) + ": "
-          + Markdown.text(r.rationale()) + " Expected: " + Markdown.text(r.expected()) + ".");
+      out.add("**" + r.priority() + "**, impact " + impact(r) + ", " + r.kind() + " in " + Markdown.text(r.path())
+          + ": " + Markdown.text(r.rationale()) + " Expected: " + Markdown.text(r.expected()) + ".");
       out.add("");
       plan(r.plan(), out);
       out.add("");
@@ -34,6 +39,13 @@ final class MarkdownRecommendations {
     if (recommendations.size() > SHOWN) {
       out.add("... and " + (recommendations.size() - SHOWN) + " more recommendations in the JSON and HTML reports.");
     }
+  }
+
+  /** {@code 1,234.5 (excess 12.3, 640 lines, 12 commits, 7 dependents)}: the score and what it comes from. */
+  static String impact(Recommendation r) {
+    ImpactFactors f = r.impactFactors();
+    return String.format(Locale.ROOT, "%,.1f (excess %.2f, %,d lines, %d commits, %d dependents)", r.impact(),
+        f.excess(), f.lines(), f.commits(), f.fanIn());
   }
 
   private static void plan(Plan plan, List<String> out) {

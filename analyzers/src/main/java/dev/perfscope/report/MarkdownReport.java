@@ -15,10 +15,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * {@code perf-report.md}: the executive report a tech lead pastes into a ticket. Health score, key findings,
- * large files, bottlenecks by priority with a proposed solution, thresholds in force; plain text reads too.
+ * large files, what to fix first (one row per function or file, by impact) with a proposed solution, the
+ * recommendations in the same order, thresholds in force; plain text reads too.
  */
 public final class MarkdownReport implements ReportWriter {
   public static final String FILE_NAME = "perf-report.md";
@@ -82,8 +84,9 @@ public final class MarkdownReport implements ReportWriter {
     long affected = result.findings().stream().map(Finding::path).distinct().count();
     out.add(result.findings().isEmpty()
         ? "- Every file and function is within its thresholds."
-        : String.format(Locale.ROOT, "- %d of %d source files need work; start with the bottlenecks below, critical first.",
-            affected, s.ofKind(FileKind.SOURCE).files()));
+        : String.format(Locale.ROOT, "- %d of %d source files need work; start with the first rows of what to fix "
+            + "below.", affected, s.ofKind(FileKind.SOURCE).files()));
+    MarkdownHotspots.historyNote(result.history(), out);
   }
 
   private static void keyFindings(AnalysisResult result, List<String> out) {
@@ -91,28 +94,36 @@ public final class MarkdownReport implements ReportWriter {
       return;
     }
     section("Key findings", out);
-    result.findings().stream().limit(KEY_FINDINGS).forEach(f -> out.add(
-        "- **" + f.severity().id() + "** " + Markdown.text(Gate.describe(f))));
-    if (result.findings().size() > KEY_FINDINGS) {
-      out.add("- ... and " + (result.findings().size() - KEY_FINDINGS) + " more below.");
+    List<FindingGroups.Group> groups = FindingGroups.of(result.findings(), result.recommendations());
+    for (FindingGroups.Group g : groups.subList(0, Math.min(KEY_FINDINGS, groups.size()))) {
+      String more = g.findings().stream().skip(1).map(f -> "; " + f.message()).collect(Collectors.joining());
+      out.add("- **" + g.first().severity().id() + "** " + Markdown.text(Gate.describe(g.first()) + more));
+    }
+    if (groups.size() > KEY_FINDINGS) {
+      out.add("- ... and " + (groups.size() - KEY_FINDINGS) + " more below.");
     }
   }
 
+  /** One row per function or file to fix, in the order of what to fix first (the findings' order). */
   private static void bottlenecks(AnalysisResult result, List<String> out) {
     if (result.findings().isEmpty()) {
       return;
     }
-    section("Bottlenecks by priority", out);
-    out.addAll(Markdown.header(List.of("Priority", "Location", "Issue", "Impact", "Proposed solution"), "lllll"));
-    List<Finding> worst = result.findings().stream().limit(BOTTLENECKS).toList();
-    for (Finding f : worst) {
-      RuleGuide guide = RuleGuide.of(f);
-      String priority = f.severity().ordinal() > 0 ? "P1" : "P2";
-      out.add(Markdown.row(List.of(priority, location(f), Markdown.text(f.message()), guide.impact(), guide.solution())));
+    section("What to fix first", out);
+    out.addAll(Markdown.header(List.of("#", "Location", "Issues", "Why it matters", "What to do"), "rllll"));
+    List<FindingGroups.Group> groups = FindingGroups.of(result.findings(), result.recommendations());
+    int number = 0;
+    for (FindingGroups.Group g : groups.subList(0, Math.min(BOTTLENECKS, groups.size()))) {
+      RuleGuide guide = RuleGuide.of(g.first());
+      String solution = g.recommendation()
+          .map(r -> Markdown.text(r.title()) + (r.rank() > 0 ? " (recommendation " + r.rank() + ")" : ""))
+          .orElse(guide.solution());
+      out.add(Markdown.row(List.of(String.valueOf(++number), location(g.first()), Markdown.text(g.messages()),
+          guide.impact(), solution)));
     }
-    if (result.findings().size() > BOTTLENECKS) {
+    if (groups.size() > BOTTLENECKS) {
       out.add("");
-      out.add("... and " + (result.findings().size() - BOTTLENECKS) + " more findings in the JSON and HTML reports.");
+      out.add("... and " + (groups.size() - BOTTLENECKS) + " more functions and files in the JSON and HTML reports.");
     }
   }
 

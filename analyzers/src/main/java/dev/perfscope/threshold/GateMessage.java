@@ -7,7 +7,7 @@ import java.util.Locale;
 
 /**
  * The build error of a failing gate, short enough to read in a CI log: what fails and against which limit,
- * the few worst reasons, where the full list is, and on a first run how to adopt the gate on existing code.
+ * the first few reasons in the order of what to fix first, where the full list is, and on a first run how to adopt the gate on existing code.
  * The reasons are not repeated elsewhere in the log (the console summary leaves its findings out then).
  */
 public final class GateMessage {
@@ -25,7 +25,7 @@ public final class GateMessage {
     out.add(headline(gate, verdict));
     int shown = Math.min(SHOWN, verdict.reasons().size());
     if (shown < verdict.reasons().size()) {
-      out.add("The " + shown + " worst:");
+      out.add("The first " + shown + " to fix:");
     }
     verdict.reasons().stream().limit(shown).forEach(reason -> out.add("  " + reason));
     int more = verdict.reasons().size() - shown;

@@ -47,6 +47,10 @@ class ReportContractTest {
       write("src/shop/Billing.java", "package shop;\nclass Billing {\n}\n");
       write("src/shop/Broken.java", "class Broken {\n  int x = ;\n}\n");
       commit(git);
+      for (String comment : List.of("// one\n", "// two\n", "")) { // enough history to rank hotspots
+        write("src/shop/Broken.java", comment + "class Broken {\n  int x = ;\n}\n");
+        commit(git);
+      }
       Files.write(project.resolve("src/shop/Billing.java"), concat(
           "package shop;\nclass Billing {\n  int invoice(int a) { // caf",
           new byte[] {(byte) 0xe9},

@@ -17,7 +17,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The hotspot score of {@code docs/hotspots.md}, and the trend measured on past versions. */
+/**
+ * The hotspot score of {@code docs/hotspots.md}, the trend measured on past versions, and no ranking when the
+ * history is too short to say which files change often.
+ */
 class HotspotsTest {
   @TempDir Path dir;
 
@@ -66,6 +69,8 @@ class HotspotsTest {
           + "    return -x;\n  }\n}\n").commit("bob", 2, "abs");
       repo.write("src/A.java", "class A {\n  int f(int x) {\n    if (x > 0 && x < 9) {\n      return x;\n    }\n"
           + "    return -x;\n  }\n}\n").commit("alice", 3, "bounded");
+      repo.write("src/B.java", "class B {}\n").commit("bob", 4, "b"); // five commits: enough to rank
+      repo.write("src/B.java", "class B {\n}\n").commit("bob", 5, "b again");
     }
     AnalysisResult result = analyze(dir);
 
@@ -92,5 +97,54 @@ class HotspotsTest {
     assertThat(trend).hasSize(ProjectHistory.TREND_POINTS);
     assertThat(trend.get(0).lines()).isEqualTo(1);
     assertThat(trend.get(trend.size() - 1).lines()).isEqualTo(20);
+  }
+
+  @Test
+  void aSquashedImportIsTooLittleHistoryToRankFilesByChange() throws Exception {
+    try (TestRepo repo = TestRepo.init(dir)) {
+      repo.write("src/Big.java", "class Big {\n" + "  int x;\n".repeat(600) + "}\n")
+          .write("src/Small.java", "class Small {}\n").commit("alice", 1, "import");
+    }
+    AnalysisResult result = analyze(dir);
+
+    assertThat(result.hotspots()).isEmpty();
+    assertThat(result.history().commits()).isEqualTo(1);
+    assertThat(result.history().sufficient()).isFalse();
+    assertThat(result.history().reason()).isEqualTo("only 1 commit changed the analyzed files in the window; "
+        + "at least 5 are needed to tell often-changed files from the rest");
+    assertThat(HistoryFixture.history(result, "src/Big.java").commits()).isEqualTo(1); // the facts stay
+    assertThat(result.recommendations()).allSatisfy(r -> assertThat(r.impactFactors().commits()).isZero());
+  }
+
+  @Test
+  void aHistoryInWhichNoFileChangedTwiceRanksNothing() throws Exception {
+    try (TestRepo repo = TestRepo.init(dir)) {
+      for (int day = 1; day <= 6; day++) {
+        repo.write("src/F" + day + ".java", "class F" + day + " {}\n").commit("alice", day, "file " + day);
+      }
+    }
+    AnalysisResult result = analyze(dir);
+
+    assertThat(result.hotspots()).isEmpty();
+    assertThat(result.history().commits()).isEqualTo(6);
+    assertThat(result.history().reason()).isEqualTo("no analyzed file changed in more than one of the "
+        + "window's 6 commits: churn would only repeat each file's size");
+  }
+
+  @Test
+  void fiveCommitsWithAFileChangedTwiceAreEnough() throws Exception {
+    try (TestRepo repo = TestRepo.init(dir)) {
+      for (int day = 1; day <= 4; day++) {
+        repo.write("src/F" + day + ".java", "class F" + day + " {\n  int f() {\n    return 1;\n  }\n}\n")
+            .commit("alice", day, "file " + day);
+      }
+      repo.write("src/F1.java", "class F1 {\n  int f() {\n    return 2;\n  }\n}\n").commit("alice", 5, "again");
+    }
+    AnalysisResult result = analyze(dir);
+
+    assertThat(result.history().sufficient()).isTrue();
+    assertThat(result.history().commits()).isEqualTo(5);
+    assertThat(result.history().reason()).isNull();
+    assertThat(result.hotspots()).extracting(Hotspot::path).first().isEqualTo("src/F1.java");
   }
 }

@@ -3,6 +3,7 @@ package dev.perfscope.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import dev.perfscope.advice.Advice;
 import dev.perfscope.model.AnalysisResult;
 import dev.perfscope.model.ChangeScope;
 import dev.perfscope.model.FileMetrics;
@@ -39,7 +40,8 @@ class ConsoleSummaryTest {
           List.of(new FunctionMetrics("Small" + i + ".run", 3, 10, 8, 4, 7, 1 + i % 4, i % 3, 1)), List.of(), null, null, null));
     }
     return AnalysisResult.of(new AnalysisResult.Tool("perfscope", "1.0"), "/shop", files,
-        new ThresholdCheck(Thresholds.defaults()).check(files)).withRecommendations(ReportSamples.recommendations(files))
+        new Advice(Thresholds.defaults()).rankFindings(files, new ThresholdCheck(Thresholds.defaults()).check(files)))
+        .withRecommendations(ReportSamples.recommendations(files))
         .withSkipped(List.of(
             new SkippedFile("assets/logo.py", SkippedFile.BINARY, "a NUL byte in the first 8000 bytes"),
             new SkippedFile("data/dump.csv", SkippedFile.TOO_LARGE, "file is 9000000 bytes, over maxFileSize")));
@@ -53,7 +55,7 @@ class ConsoleSummaryTest {
     List<Hotspot> hotspots = List.of(
         new Hotspot("src/main/java/shop/Billing.java", 1.0, 840, 24, List.of()),
         new Hotspot("src/main/java/shop/Small3.java", 0.0417, 35, 4, List.of()));
-    return result.withHistory(new HistoryInfo("abc1234", 365, true), result.files(), hotspots)
+    return result.withHistory(HistoryInfo.sufficient("abc1234", 365, true, 42), result.files(), hotspots)
         .withSince(new ChangeScope("origin/main", "def5678", 16));
   }
 
@@ -66,8 +68,20 @@ class ConsoleSummaryTest {
   void saysSoWhenHistoryHasNoHotspots() {
     AnalysisResult result = sample();
     List<String> lines = new ConsoleSummary().lines(
-        result.withHistory(new HistoryInfo("abc1234", 30, false), result.files(), List.of()));
+        result.withHistory(HistoryInfo.sufficient("abc1234", 30, false, 9), result.files(), List.of()));
     assertThat(lines).contains("Hotspots: none in 30 days of history before abc1234.");
+  }
+
+  @Test
+  void saysWhyAHistoryTooShortRanksNoHotspotsInTheConsoleAndMarkdown() {
+    AnalysisResult result = sample();
+    AnalysisResult squashed = result.withHistory(HistoryInfo.of("abc1234", 365, false, 1, "only 1 commit"),
+        result.files(), List.of());
+
+    assertThat(new ConsoleSummary().lines(squashed))
+        .contains("Hotspots: not ranked; 1 commit in 365 days of history before abc1234: only 1 commit.");
+    assertThat(new MarkdownReport().lines(squashed))
+        .contains("- History: 1 commit in 365 days before abc1234; not ranked by change: only 1 commit.");
   }
 
   @Test
@@ -81,7 +95,7 @@ class ConsoleSummaryTest {
     List<String> all = new ConsoleSummary().lines(sample());
     List<String> failing = new ConsoleSummary(false).lines(sample());
     List<String> findings = all.stream().filter(l -> l.startsWith("  [critical] ") || l.startsWith("  [warning] ")
-        || l.equals("Findings, worst first:")).toList();
+        || l.equals("Findings, what to fix first:")).toList();
 
     assertThat(findings).isNotEmpty();
     assertThat(failing).doesNotContainAnyElementsOf(findings)

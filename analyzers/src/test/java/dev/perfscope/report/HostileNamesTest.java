@@ -82,7 +82,8 @@ class HostileNamesTest {
         .containsOnly(ReportSamples.INJECTION);
     assertThat(Files.readString(new MarkdownReport().write(injected, out))).doesNotContainPattern("(?<!\\\\)[<`]");
     JsonNode sarif = new ObjectMapper().readTree(new SarifReport(null).write(injected, out).toFile());
-    assertThat(sarif.at("/runs/0/results/0/message/text").asText()).startsWith(ReportSamples.INJECTION);
+    assertThat(sarif.at("/runs/0/results").findValuesAsText("text"))
+        .anySatisfy(text -> assertThat(text).startsWith(ReportSamples.INJECTION));
     Path xml = new CheckstyleReport().write(injected, out);
     assertThat(Files.readString(xml)).doesNotContain("<img").doesNotContain("<script");
     DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(xml.toFile()); // well-formed

@@ -57,7 +57,7 @@ class JsonReportTest {
     AnalysisResult plain = sample();
     List<FileMetrics> files = List.of(plain.files().get(0).withHistory(
         new FileHistory(3, 2, 40, 5, "2026-01-01T00:00:00Z", "2026-02-01T00:00:00Z")), plain.files().get(1));
-    AnalysisResult withHistory = plain.withHistory(new HistoryInfo("abc1234", 90, true), files,
+    AnalysisResult withHistory = plain.withHistory(HistoryInfo.of("abc1234", 90, true, 1, "only 1 commit"), files,
             List.of(new Hotspot("src/Big.java", 1.0, 45, 11,
                 List.of(new TrendPoint("abc1234", "2026-02-01T00:00:00Z", 1200, 11)))))
         .withSince(new ChangeScope("origin/main", "def5678", 2));

@@ -1,11 +1,14 @@
 package dev.perfscope.report;
 
+import dev.perfscope.advice.Advice;
 import dev.perfscope.model.AnalysisResult;
 import dev.perfscope.model.Block;
 import dev.perfscope.model.FileMetrics;
+import dev.perfscope.model.Finding;
 import dev.perfscope.model.FunctionMetrics;
 import dev.perfscope.model.HistoryInfo;
 import dev.perfscope.model.Hotspot;
+import dev.perfscope.model.ImpactFactors;
 import dev.perfscope.model.Plan;
 import dev.perfscope.model.Problem;
 import dev.perfscope.model.Recommendation;
@@ -61,7 +64,7 @@ final class ReportSamples {
             new TrendPoint("7c2e9b0", "2026-05-11T10:00:00Z", 880, 17),
             new TrendPoint("9f3c2e1", "2026-11-20T16:41:37Z", 1213, 24))),
         new Hotspot("src/main/java/shop/Cart.java", 0.21, 300, 12, List.of()));
-    return result.withHistory(new HistoryInfo("9f3c2e1", 365, false), result.files(), hotspots);
+    return result.withHistory(HistoryInfo.sufficient("9f3c2e1", 365, false, 42), result.files(), hotspots);
   }
 
   static AnalysisResult hostile() {
@@ -70,7 +73,7 @@ final class ReportSamples {
         new FunctionMetrics(HOSTILE, 3, 3, 1, 1, 0, 40, 0, 0)),
         List.of(new Suppression(1, 900, List.of("file-lines"), HOSTILE, true)), null, null, null));
     AnalysisResult result = result("/work/hostile", files);
-    return result.withHistory(new HistoryInfo("9f3c2e1", 365, false), result.files(),
+    return result.withHistory(HistoryInfo.sufficient("9f3c2e1", 365, false, 42), result.files(),
         List.of(new Hotspot(path, 1.0, 10, 40, List.of(new TrendPoint("a", HOSTILE, 1, 1),
             new TrendPoint("b", HOSTILE, 900, 40)))));
   }
@@ -93,7 +96,8 @@ final class ReportSamples {
   private static AnalysisResult result(String root, List<FileMetrics> files) {
     Thresholds thresholds = Thresholds.defaults();
     ThresholdCheck.Checked checked = new ThresholdCheck(thresholds).run(files);
-    return AnalysisResult.of(new AnalysisResult.Tool("perfscope", "1.0"), root, files, checked.findings(),
+    List<Finding> ranked = new Advice(thresholds).rankFindings(files, checked.findings()); // as an analysis does
+    return AnalysisResult.of(new AnalysisResult.Tool("perfscope", "1.0"), root, files, ranked,
         thresholds.inForce()).withSuppressed(checked.suppressed()).withRecommendations(recommendations(files));
   }
 
@@ -109,12 +113,15 @@ final class ReportSamples {
         new Block("Billing.invoice", 60, 99, 12, List.of("order", "rate"), List.of("net"))));
     Plan parameters = Plan.parameterObject(List.of("from", "to", "step"), List.of("Billing.range", "Billing.page"));
     return List.of(
-        new Recommendation("high", path, "split-file", "Split Billing.java into 2 files", "1213 lines.", split,
-            "largest part 640 lines instead of 1,213"),
         new Recommendation("medium", path, "extract-function", "Extract 1 block from Billing.invoice",
-            "cognitive complexity 31.", extraction, "Billing.invoice about 101 lines and cognitive 19 instead of 140 and 31"),
+            "cognitive complexity 31.", extraction, "Billing.invoice about 101 lines and cognitive 19 instead of 140 and 31",
+            0, 0, null).withImpact(new ImpactFactors(8.2, 140, 12, 3)).withRank(1),
+        new Recommendation("high", path, "split-file", "Split Billing.java into 2 files", "1213 lines.", split,
+            "largest part 640 lines instead of 1,213", 0, 0, null)
+            .withImpact(new ImpactFactors(2.43, 1213, 12, 3)).withRank(2),
         new Recommendation("low", path, "parameter-object", "Group (from, to, step) into a parameter object",
             "2 functions take these 3 parameters together.", parameters,
-            "2 functions take one FromParams instead of 3 parameters"));
+            "2 functions take one FromParams instead of 3 parameters", 0, 0, null)
+            .withImpact(new ImpactFactors(0, 60, 12, 3)).withRank(3));
   }
 }

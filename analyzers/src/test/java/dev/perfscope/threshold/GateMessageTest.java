@@ -42,7 +42,7 @@ class GateMessageTest {
 
     assertThat(message(new Gate(FailOn.CRITICAL, false), withFindings(findings))).containsExactly(
         "Perfscope fails the build: 7 critical findings at or above failOn=critical (allowed: 0 critical).",
-        "The 5 worst:",
+        "The first 5 to fix:",
         "  src/F0.java:10 F.f0: cyclomatic complexity 40 (critical > 20)",
         "  src/F1.java:10 F.f1: cyclomatic complexity 39 (critical > 20)",
         "  src/F2.java:10 F.f2: cyclomatic complexity 38 (critical > 20)",

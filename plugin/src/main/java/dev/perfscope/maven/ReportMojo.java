@@ -31,7 +31,7 @@ public class ReportMojo extends AbstractPerfReport {
     page.paragraph("Health score " + result.health().score() + " / 100 (see the definition in the Perfscope "
         + "documentation). Charts, sortable tables of every file and function: ", "interactive report", interactive);
     page.overview(result.health(), result.summary());
-    page.heading("Findings, worst first");
+    page.heading("Findings, what to fix first");
     page.findings(result);
     page.heading("Largest files");
     page.largestFiles(result);

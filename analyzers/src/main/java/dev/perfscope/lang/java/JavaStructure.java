@@ -21,6 +21,8 @@ final class JavaStructure {
       blocks.addAll(BlockFinder.of(metrics.name(), units.get(i).declaration(), metrics.lines(), metrics.cognitive()));
     }
     List<Member> list = List.copyOf(members.members().values());
-    return new Structure(list, edges.edges(members.nodes(), members.members()), blocks);
+    TypeUses types = new TypeUses(unit);
+    return new Structure(list, edges.edges(members.nodes(), members.members()), blocks, types.declares(),
+        types.uses());
   }
 }

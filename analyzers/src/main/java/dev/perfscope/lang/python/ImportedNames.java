@@ -1,6 +1,7 @@
 package dev.perfscope.lang.python;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
@@ -21,6 +22,23 @@ final class ImportedNames {
       fromModule(from(statement), statement.import_as_names(), names);
     }
     return names;
+  }
+
+  /**
+   * What the statement imports, in full: {@code import a.b} gives {@code a.b}, {@code from .m import x, y} gives
+   * {@code .m.x} and {@code .m.y} (each a name in {@code .m}, or its submodule), {@code from m import *} gives
+   * {@code m}.
+   */
+  static List<String> targets(PythonParser.Import_stmtContext statement) {
+    if (statement.FROM() == null) {
+      return statement.dotted_as_name().stream().map(imported -> imported.dotted_name().getText()).toList();
+    }
+    if (statement.import_as_names() == null) {
+      return List.of(from(statement));
+    }
+    Map<String, String> names = new LinkedHashMap<>();
+    fromModule(from(statement), statement.import_as_names(), names);
+    return List.copyOf(names.values());
   }
 
   /** {@code import a.b} binds {@code a}; {@code import a.b as c} binds {@code c}, standing for {@code a.b}. */

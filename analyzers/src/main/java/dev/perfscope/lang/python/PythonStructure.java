@@ -23,6 +23,6 @@ final class PythonStructure {
       blocks.addAll(finder.of(units.get(i), measured.get(i)));
     }
     List<Member> list = List.copyOf(members.members().values());
-    return new Structure(list, edges.edges(members.nodes()), blocks);
+    return new Structure(list, edges.edges(members.nodes()), blocks, List.of(), ImportTargets.of(module));
   }
 }

@@ -36,6 +36,26 @@ class JavaStructureTest {
   }
 
   @Test
+  void declaresItsTopLevelTypesAndUsesTheTypesItNames() {
+    Structure s = new JavaAnalyzer().analyze(new SourceText("""
+        package shop;
+        import java.util.List;
+        import static shop.tax.Rates.vat;
+        import java.io.*;
+        class Billing {
+          class Line {}
+          List<Line> lines;
+          Object f() { return Cart.EMPTY + Prices.of(1) + String.valueOf(vat()); }
+        }
+        record Receipt(Billing billing) {}
+        """)).structure();
+    assertThat(s.declares()).containsExactly("shop.Billing", "shop.Receipt");
+    assertThat(s.uses()).containsExactlyInAnyOrder("java.util.List", "shop.tax.Rates.vat",
+        "shop.Cart", "java.lang.Cart", "shop.Prices", "java.lang.Prices", "shop.String", "java.lang.String",
+        "shop.Object", "java.lang.Object");
+  }
+
+  @Test
   void importsUsedAreEdges() throws IOException {
     assertThat(of("Twins.java").edges())
         .contains(new Edge("Twins.names", "java.util.ArrayList", "import", 1))

@@ -76,6 +76,23 @@ class PythonStructureTest {
   }
 
   @Test
+  void usesAreEveryImportWhereverItStands() {
+    Structure s = parse("""
+        import os.path, json as j
+        from . import sibling
+        from ..css.styles import Styles, RulesMap as Rules
+        if TYPE_CHECKING:
+            from textual.app import App
+        def f():
+            from rich.console import *
+            return os.path
+        """);
+    assertThat(s.uses()).containsExactly("os.path", "json", ".sibling", "..css.styles.Styles",
+        "..css.styles.RulesMap", "textual.app.App", "rich.console");
+    assertThat(s.declares()).isEmpty();
+  }
+
+  @Test
   void localsHideGlobalsAndRepeatedNamesGetTheirLine() {
     Structure s = parse("""
         import os

@@ -1,0 +1,101 @@
+package dev.perfscope.advice;
+
+import dev.perfscope.model.FileMetrics;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How many other analyzed files depend on each file: the files whose {@code uses} name one of its Java types,
+ * or its Python module. A name is tried in full, then without its last part, and so on ({@code a.b.C.m} is the
+ * member {@code m} of type {@code a.b.C}; {@code textual.app.App} is the name {@code App} of module
+ * {@code textual.app}), and counts only when it names exactly one file. A Python module is named by any tail
+ * of its path ({@code src/textual/app.py} is {@code app}, {@code textual.app} and {@code src.textual.app}); a
+ * relative import is resolved against the importing module's package first.
+ */
+final class Dependents {
+  private final Map<String, Set<String>> byName = new HashMap<>();
+
+  private Dependents(List<FileMetrics> files) {
+    for (FileMetrics file : files) {
+      file.structure().declares().forEach(name -> name(name, file.path()));
+      List<String> module = pythonModule(file.path());
+      for (int i = 0; i < module.size(); i++) {
+        name(String.join(".", module.subList(i, module.size())), file.path());
+      }
+    }
+  }
+
+  /** Per path, the number of other files that depend on it; files nothing depends on are left out. */
+  static Map<String, Integer> count(List<FileMetrics> files) {
+    Dependents index = new Dependents(files);
+    Map<String, Set<String>> dependents = new HashMap<>();
+    for (FileMetrics file : files) {
+      for (String used : file.structure().uses()) {
+        String target = index.resolve(file.path(), used);
+        if (target != null && !target.equals(file.path())) {
+          dependents.computeIfAbsent(target, k -> new HashSet<>()).add(file.path());
+        }
+      }
+    }
+    Map<String, Integer> counts = new HashMap<>();
+    dependents.forEach((path, from) -> counts.put(path, from.size()));
+    return counts;
+  }
+
+  private void name(String name, String path) {
+    byName.computeIfAbsent(name, k -> new HashSet<>()).add(path);
+  }
+
+  /** The one file {@code used} names, seen from {@code path}; null when none or several. */
+  private String resolve(String path, String used) {
+    List<String> parts = new ArrayList<>(Arrays.asList(absolute(path, used).split("\\.")));
+    while (!parts.isEmpty()) {
+      Set<String> found = byName.get(String.join(".", parts));
+      if (found != null) {
+        return found.size() == 1 ? found.iterator().next() : null;
+      }
+      parts.remove(parts.size() - 1);
+    }
+    return null;
+  }
+
+  /**
+   * A relative Python import made absolute against the importing module's package, as a path of names:
+   * {@code ..app.App} from {@code src/textual/widgets/_button.py} is {@code src.textual.app.App}.
+   */
+  private static String absolute(String path, String used) {
+    if (!used.startsWith(".")) {
+      return used;
+    }
+    int dots = 0;
+    while (dots < used.length() && used.charAt(dots) == '.') {
+      dots++;
+    }
+    List<String> folders = new ArrayList<>(Arrays.asList(path.split("/")));
+    folders.remove(folders.size() - 1); // the module's package: the folder it is in
+    for (int up = 1; up < dots && !folders.isEmpty(); up++) {
+      folders.remove(folders.size() - 1);
+    }
+    String rest = used.substring(dots);
+    return String.join(".", folders) + (rest.isEmpty() || folders.isEmpty() ? rest : "." + rest);
+  }
+
+  /** The names of a Python module's path ({@code src/textual/app.py}: src, textual, app); empty for other files. */
+  private static List<String> pythonModule(String path) {
+    String file = path.substring(path.lastIndexOf('/') + 1);
+    if (!PythonModules.isModule(file)) {
+      return List.of();
+    }
+    List<String> names = new ArrayList<>(Arrays.asList(path.split("/")));
+    names.remove(names.size() - 1);
+    if (!PythonModules.isPackage(file)) {
+      names.add(PythonModules.base(file));
+    }
+    return names;
+  }
+}

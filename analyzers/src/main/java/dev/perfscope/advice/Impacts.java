@@ -1,0 +1,37 @@
+package dev.perfscope.advice;
+
+import dev.perfscope.model.FileMetrics;
+import dev.perfscope.model.Finding;
+import dev.perfscope.model.ImpactFactors;
+import dev.perfscope.threshold.Rule;
+import dev.perfscope.threshold.Thresholds;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The factors of the expected gain of one action on a file ({@link ImpactFactors}): how far the findings it
+ * fixes are past their warning levels, the lines it touches, how often the file changed (only when the
+ * history is sufficient to say) and how many files depend on it.
+ */
+final class Impacts {
+  private final Thresholds thresholds;
+  private final Map<String, Integer> dependents;
+  private final boolean countCommits;
+
+  Impacts(Thresholds thresholds, Map<String, Integer> dependents, boolean countCommits) {
+    this.thresholds = thresholds;
+    this.dependents = dependents;
+    this.countCommits = countCommits;
+  }
+
+  ImpactFactors of(FileMetrics file, List<Finding> fixed, int lines) {
+    double excess = 0;
+    for (Finding finding : fixed) {
+      int warning = thresholds.limit(Rule.fromId(finding.rule(), "rule"), file.path()).warning();
+      excess += warning <= 0 ? finding.value() : (double) finding.value() / warning;
+    }
+    int commits = countCommits && file.history() != null ? file.history().commits() : 0;
+    return new ImpactFactors(Math.round(excess * 100) / 100.0, lines, commits,
+        dependents.getOrDefault(file.path(), 0));
+  }
+}

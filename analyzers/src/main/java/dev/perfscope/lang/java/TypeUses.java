@@ -1,0 +1,78 @@
+package dev.perfscope.lang.java;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.ImportDeclaration;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which types a file declares and which it refers to, by qualified name, for the files-that-depend-on-it count
+ * advice ranks by. Single-type imports count as they are (a static import names its class and member, a nested
+ * type its outer type: advice tries the shorter names). A type used by its simple name and neither imported nor
+ * declared in the file is looked for in the file's own package and in {@code java.lang}; types behind an
+ * on-demand import ({@code a.b.*}) are not resolved. One walk of the tree.
+ */
+final class TypeUses {
+  private final List<String> declares = new ArrayList<>();
+  private final Set<String> uses = new LinkedHashSet<>();
+
+  TypeUses(CompilationUnit unit) {
+    String prefix = unit.getPackageDeclaration().map(p -> p.getNameAsString() + ".").orElse("");
+    Set<String> declared = new HashSet<>();
+    for (TypeDeclaration<?> type : unit.getTypes()) {
+      declares.add(prefix + type.getNameAsString());
+    }
+    unit.walk(TypeDeclaration.class, type -> declared.add(type.getNameAsString()));
+    Map<String, String> imported = new HashMap<>();
+    for (ImportDeclaration i : unit.getImports()) {
+      if (!i.isAsterisk()) {
+        imported.put(i.getName().getIdentifier(), i.getNameAsString());
+        uses.add(i.getNameAsString());
+      }
+    }
+    Set<String> simple = new HashSet<>();
+    unit.walk(node -> simpleTypeName(node, simple));
+    for (String name : simple) {
+      if (!declared.contains(name) && !imported.containsKey(name)) {
+        uses.add(prefix + name);
+        uses.add("java.lang." + name);
+      }
+    }
+  }
+
+  /** A type named without scope ({@code Foo x}, {@code new Foo()}), or a capitalized scope ({@code Foo.bar()}). */
+  private static void simpleTypeName(Node node, Set<String> names) {
+    if (node instanceof ClassOrInterfaceType type && type.getScope().isEmpty()) {
+      names.add(type.getNameAsString());
+    } else if (node instanceof MethodCallExpr call && call.getScope().orElse(null) instanceof NameExpr scope) {
+      capitalized(scope.getNameAsString(), names);
+    } else if (node instanceof FieldAccessExpr access && access.getScope() instanceof NameExpr scope) {
+      capitalized(scope.getNameAsString(), names);
+    }
+  }
+
+  private static void capitalized(String name, Set<String> names) {
+    if (!name.isEmpty() && Character.isUpperCase(name.charAt(0))) {
+      names.add(name);
+    }
+  }
+
+  List<String> declares() {
+    return declares;
+  }
+
+  List<String> uses() {
+    return List.copyOf(uses);
+  }
+}

@@ -1,0 +1,53 @@
+package dev.perfscope.report;
+
+import dev.perfscope.model.Block;
+import dev.perfscope.model.Finding;
+import dev.perfscope.model.Recommendation;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The findings as the reports list what to fix: one group per unit (a function, or a whole file), in the order
+ * the findings come (advice ranks them by impact), each with the recommendation that fixes it when there is
+ * one (a file split for the file's length, an extraction for a function).
+ */
+final class FindingGroups {
+  /** One unit's findings, worst first, and the recommendation for it (empty when none). */
+  record Group(List<Finding> findings, Optional<Recommendation> recommendation) {
+    Finding first() {
+      return findings.get(0);
+    }
+
+    String messages() {
+      return String.join("; ", findings.stream().map(Finding::message).toList());
+    }
+  }
+
+  private FindingGroups() {}
+
+  static List<Group> of(List<Finding> findings, List<Recommendation> recommendations) {
+    Map<List<Object>, List<Finding>> units = new LinkedHashMap<>();
+    for (Finding f : findings) {
+      units.computeIfAbsent(java.util.Arrays.asList(f.path(), f.line(), f.function()), k -> new ArrayList<>()).add(f);
+    }
+    List<Group> groups = new ArrayList<>();
+    units.values().forEach(own -> groups.add(new Group(List.copyOf(own),
+        recommendations.stream().filter(r -> fixes(r, own.get(0))).findFirst())));
+    return groups;
+  }
+
+  private static boolean fixes(Recommendation r, Finding finding) {
+    if (!r.path().equals(finding.path())) {
+      return false;
+    }
+    if (finding.fileLevel()) {
+      return r.kind().equals("split-file");
+    }
+    List<Block> blocks = r.plan().blocks();
+    return r.kind().equals("extract-function") && !blocks.isEmpty() && blocks.get(0).function().equals(finding.function())
+        && blocks.get(0).startLine() >= finding.line();
+  }
+}

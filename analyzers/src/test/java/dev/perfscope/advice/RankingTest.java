@@ -1,0 +1,90 @@
+package dev.perfscope.advice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.perfscope.analysis.Analysis;
+import dev.perfscope.analysis.AnalysisRequest;
+import dev.perfscope.model.AnalysisResult;
+import dev.perfscope.model.FileMetrics;
+import dev.perfscope.model.ImpactFactors;
+import dev.perfscope.model.Recommendation;
+import dev.perfscope.model.Structure;
+import dev.perfscope.threshold.PathThreshold;
+import dev.perfscope.threshold.Thresholds;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The order of what to do first ({@code docs/recommendations.md}): impacts computed by hand on fixtures. */
+class RankingTest {
+  private static final Path FIXTURES = Path.of("src/test/resources/fixtures/advice");
+
+  @TempDir Path project;
+
+  @Test
+  void ordersRecommendationsByImpact() throws IOException {
+    for (String fixture : List.of("Pricing.java", "GitHttpHelper.java", "Twins.java")) {
+      Files.copy(FIXTURES.resolve(fixture), project.resolve(fixture));
+    }
+    write("UsesPricing.java", "package fixtures;\nclass UsesPricing {\n  Pricing pricing;\n}\n");
+    write("QuotesPrices.java", "package fixtures;\nclass QuotesPrices {\n  Object f() {\n    return Pricing.class;\n  }\n}\n");
+    write("other/Client.java", "package other;\nimport fixtures.GitHttpHelper;\nclass Client {\n"
+        + "  GitHttpHelper helper;\n}\n");
+    Thresholds thresholds = Thresholds.defaults()
+        .withOverrides(PathThreshold.parse("**/GitHttpHelper.java file-lines=40/80"));
+    AnalysisResult result = new Analysis().run(new AnalysisRequest(project, List.of(Path.of(".")), List.of(),
+        List.of(), StandardCharsets.UTF_8, thresholds));
+
+    // impact = excess x log2(1 + lines) x (1 + log10(1 + commits)) x (1 + log10(1 + fanIn)); no history: commits 0.
+    // Pricing.quote: cognitive 22 / 15 + cyclomatic 14 / 10 = 2.87; 35 lines; Pricing is used by UsesPricing and
+    //   QuotesPrices (same package, by simple name): fan-in 2. 2.87 x log2(36) x 1 x (1 + log10(3))
+    //   = 2.87 x 5.170 x 1.477 = 21.9.
+    // GitHttpHelper.java: 65 lines / 40 = 1.63 (override file-lines=40); imported by other/Client: fan-in 1.
+    //   1.63 x log2(66) x 1 x (1 + log10(2)) = 1.63 x 6.044 x 1.301 = 12.8.
+    // Pricing's parameter object fixes quote's 7 parameters (warning 6): 1.17; quote and invoiceLine, 35 + 3
+    //   lines. 1.17 x log2(39) x 1 x 1.477 = 1.17 x 5.285 x 1.477 = 9.1.
+    // Twins: the class split fixes no finding: excess 0, impact 0, last.
+    // By priority and path, as before, the file split (medium, GitHttpHelper) came first.
+    assertThat(result.recommendations()).extracting(Recommendation::rank, Recommendation::kind,
+            Recommendation::path, Recommendation::impact, Recommendation::impactFactors)
+        .containsExactly(
+            tuple(1, "extract-function", "Pricing.java", 21.9, new ImpactFactors(2.87, 35, 0, 2)),
+            tuple(2, "split-file", "GitHttpHelper.java", 12.8, new ImpactFactors(1.63, 65, 0, 1)),
+            tuple(3, "parameter-object", "Pricing.java", 9.1, new ImpactFactors(1.17, 38, 0, 2)),
+            tuple(4, "split-class", "Twins.java", 0.0, new ImpactFactors(0, 33, 0, 0)));
+    assertThat(result.recommendations()).extracting(Recommendation::priority)
+        .containsExactly("medium", "medium", "medium", "low");
+  }
+
+  @Test
+  void countsTheFilesThatImportAPythonModule() {
+    List<FileMetrics> files = List.of(
+        python("src/textual/app.py"),
+        python("src/textual/widget.py", "textual.app.App"), // a name in a module
+        python("src/textual/widgets/_button.py", "..app.App", "..widget"), // relative to its package
+        python("src/textual/widgets/__init__.py", "._button.Button"),
+        python("tests/test_app.py", "textual.app", "textual.widgets", "textual.app"), // a package: __init__.py
+        python("docs/examples/app.py", "app")); // names two files: counts for none
+
+    assertThat(Dependents.count(files)).containsExactlyInAnyOrderEntriesOf(Map.of(
+        "src/textual/app.py", 3, "src/textual/widget.py", 1, "src/textual/widgets/_button.py", 1,
+        "src/textual/widgets/__init__.py", 1));
+  }
+
+  private static FileMetrics python(String path, String... uses) {
+    return new FileMetrics(path, "python", null, 1, 1, 0, 0, 0, null, null, List.of(), List.of(), null, null,
+        new Structure(List.of(), List.of(), List.of(), List.of(), List.of(uses)));
+  }
+
+  private void write(String path, String text) throws IOException {
+    Path file = project.resolve(path);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text);
+  }
+}
