@@ -9,7 +9,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cache=${PERF_CALIBRATION_DIR:-$HOME/.cache/perfscope-calibration}
 corpora=$HOME/.cache/perfscope-corpora
 repo=${MAVEN_REPO_LOCAL:-$HOME/.m2/repository} # a local repository already holding the build's dependencies
-mvn_() { mvn -B -q -Dmaven.repo.local="$repo" "$@"; }
+mvn_() { mvn -B -q -Dmaven.repo.local="$repo" "$@" >&2; } # the table alone on stdout
 mkdir -p "$cache"
 [ -d "$corpora/jdk-java-base" ] && [ -d "$corpora/cpython-stdlib" ] || bash "$root/../shared/bin/corpora" >/dev/null
 
