@@ -65,7 +65,7 @@ final class SitePage {
 
   void overview(Health health, Summary s) {
     table(List.of("Health score", "Files", "Lines", "Code lines", "Functions", "Critical", "Warnings", "Parse errors"),
-        List.of(List.of(score(health) + " / 100", num(s.files()), num(s.lines()), num(s.codeLines()),
+        List.of(List.of(score(health), num(s.files()), num(s.lines()), num(s.codeLines()),
             num(s.functions()), num(s.findings().critical()), num(s.findings().warning()), num(s.parseErrors()))));
   }
 
@@ -143,9 +143,9 @@ final class SitePage {
     return f.function() == null ? f.path() : f.path() + ":" + f.line();
   }
 
-  /** A score with its letter: {@code 72 (C)}. */
+  /** A score with its letter: {@code 72 / 100 (C)}. */
   static String score(Health health) {
-    return health.score() + " (" + health.letter() + ")";
+    return health.score() + " / 100 (" + health.letter() + ")";
   }
 
   private static String num(long value) {
