@@ -32,7 +32,7 @@ public record Health(int score, String letter, double points) {
     if (score < 0 || score > 100 || points < 0) {
       throw new IllegalArgumentException("score must be 0..100 and points >= 0: " + score + ", " + points);
     }
-    letter = letter == null ? letterOf(score) : letter; // reports before 0.1 had no letter
+    letter = letter == null ? letterOf(score) : letter; // a report written before letters has none
   }
 
   /** Whether a file is scored: code in a language Perfscope parses, not a text file (lines only). */
