@@ -7,8 +7,9 @@ import java.util.Objects;
  * Everything one analysis found. This record, serialized, is the JSON report: other writers, the gate and
  * tests read this same model. {@code suppressed} are the findings the code suppresses; {@code baseline} is
  * null when no baseline was used; {@code thresholds} are the levels in force; {@code health}, and each
- * file's, are derived from the files and findings (a report read from an older version gets them computed). {@code history} is null
- * outside a git work tree (or with history off), and {@code hotspots} is then empty; {@code since} is null
+ * file's, are derived from the files and findings (a report read from an older version gets them
+ * computed). {@code history} is null outside a git work tree (or with history off), and {@code hotspots}
+ * is then empty; {@code since} is null
  * unless only changed files were analyzed.
  */
 public record AnalysisResult(

@@ -41,7 +41,7 @@ public record ModuleHealth(String name, int files, long codeLines, Health health
     return healths;
   }
 
-  /** The files of folder {@code top} by module: each subfolder of {@code top}, and {@code top} itself for the files directly in it. */
+  /** The files below folder {@code top} by module: each subfolder of {@code top}, and {@code top} for its own files. */
   private static Map<List<String>, List<FileMetrics>> split(List<FileMetrics> files, List<String> top) {
     Map<List<String>, List<FileMetrics>> modules = new TreeMap<>(Comparator.comparing(k -> String.join("/", k)));
     for (FileMetrics file : files) {

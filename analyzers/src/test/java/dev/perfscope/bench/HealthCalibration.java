@@ -19,7 +19,8 @@ import java.util.Locale;
  */
 public final class HealthCalibration {
   public static void main(String[] args) {
-    System.out.println("| Project | Language | Files | Lines | Score | Letter | Modules | Weakest module | Strongest module |");
+    System.out.println("| Project | Language | Files | Lines | Score | Letter | Modules | Weakest module"
+        + " | Strongest module |");
     System.out.println("|---|---|---:|---:|---:|:-:|---:|---|---|");
     for (int i = 0; i + 2 < args.length; i += 3) {
       AnalysisRequest request = new AnalysisRequest(Path.of(args[i + 2]), List.of(Path.of(".")), List.of(), List.of(),

@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** The health score as {@code docs/health-score.md} defines it: examples, and monotone on random perturbations. */
+/**
+ * The health score as {@code docs/health-score.md} defines it: its examples, and monotone and independent of
+ * size on random projects.
+ */
 class HealthScoreTest {
   private static final ThresholdCheck CHECK = new ThresholdCheck(Thresholds.defaults());
 
@@ -127,7 +130,7 @@ class HealthScoreTest {
     return files;
   }
 
-  /** One random change that makes file {@code index} or one of its functions larger or more complex, or adds a function. */
+  /** One random change that makes file {@code index} or one of its functions larger or more complex, or adds one. */
   private static List<FileMetrics> perturb(List<FileMetrics> files, int index, Random random) {
     List<FileMetrics> changed = new ArrayList<>(files);
     FileMetrics file = files.get(index);

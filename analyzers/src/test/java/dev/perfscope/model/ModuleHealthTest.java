@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Modules as docs/health-score.md defines them: where the tree splits, a module with most of the code split further. */
+/** Modules as docs/health-score.md defines them: where the tree splits; one with most of the code splits further. */
 class ModuleHealthTest {
   @Test
   void theModulesAreTheFoldersWhereTheTreeSplitsWeakestFirst() {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /** The modules' health in the console summary and the Markdown report: weakest and strongest. */
 class ModuleHealthReportsTest {
-  /** Twelve folders {@code m00..m11}; folder {@code mNN} holds one file with NN functions of cyclomatic 12 (a warning each). */
+  /** Folders {@code m00..m11}, each with one file; that of {@code mNN} has NN functions of cyclomatic 12 (warnings). */
   private static AnalysisResult twelveModules() {
     List<FileMetrics> files = new ArrayList<>();
     for (int m = 0; m < 12; m++) {

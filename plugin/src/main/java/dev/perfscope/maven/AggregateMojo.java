@@ -56,7 +56,8 @@ public class AggregateMojo extends AbstractPerfReport {
     Health overall = Health.overall(files);
     SitePage page = new SitePage(getSink());
     page.start("Perfscope: all modules");
-    page.paragraph("Overall health score " + SitePage.score(overall) + " over " + modules.size() + " modules.", null, null);
+    page.paragraph("Overall health score " + SitePage.score(overall) + " over " + modules.size() + " modules.",
+        null, null);
     page.overview(overall, total);
     page.heading("Modules");
     page.modules(modules);
