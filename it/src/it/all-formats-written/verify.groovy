@@ -8,7 +8,11 @@ assert perf.list().sort() == ['perf-cache.json.gz', 'perf-checkstyle.xml', 'perf
 }
 
 def json = new groovy.json.JsonSlurper().parse(new File(perf, 'perf-report.json'))
-assert json.health.score < 100 && json.thresholds*.rule.contains('file-lines')
+assert json.thresholds*.rule.contains('file-lines')
+// Big.java: 901 code lines (weight 1.802), a critical file-lines finding 20% past 1000 (3.4 points): 100 e^(-3.4/8) / 1.802
+assert json.files.find { it.path.endsWith('Big.java') }.health == [score: 36, letter: 'E', points: 3.4]
+assert json.files.find { it.path.endsWith('Small.java') }.health == [score: 100, letter: 'A', points: 0.0]
+assert json.health == [score: 59, letter: 'E', points: 3.4]
 
 def sarif = new groovy.json.JsonSlurper().parse(new File(perf, 'perf-report.sarif'))
 assert sarif.version == '2.1.0'
@@ -21,7 +25,7 @@ def checkstyle = new groovy.xml.XmlSlurper().parse(new File(perf, 'perf-checksty
 assert checkstyle.file.size() == 1 && checkstyle.file.error.@severity.text() == 'error'
 
 def md = new File(perf, 'perf-report.md').text
-assert md.contains('**Health score: ' + json.health.score + ' / 100**')
+assert md.contains('**Health score: ' + json.health.score + ' / 100 (' + json.health.letter + ')**')
 assert md.contains('## Large files (> 500 lines)') && md.contains('| src/main/java/demo/Big.java | 1200 |')
 
 def html = new File(perf, 'perf-report.html').text

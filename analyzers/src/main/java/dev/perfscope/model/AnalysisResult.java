@@ -6,11 +6,11 @@ import java.util.Objects;
 /**
  * Everything one analysis found. This record, serialized, is the JSON report: other writers, the gate and
  * tests read this same model. {@code suppressed} are the findings the code suppresses; {@code baseline} is
- * null when no baseline was used; {@code thresholds} are the levels in force; {@code health} is derived from
- * the files and findings (a report read from an older version gets it computed). {@code history} is null
- * outside a git work tree (or with history off), and {@code hotspots} is then empty; {@code since} is null
- * unless only changed files were analyzed. {@code skipped} lists the files under the source roots that were not
- * measured in full, with the reason.
+ * null when no baseline was used; {@code thresholds} are the levels in force; {@code health}, and each
+ * file's, are derived from the files and findings (a report read from an older version gets them
+ * computed). {@code history} is null outside a git work tree (or with history off), and {@code hotspots}
+ * is then empty; {@code since} is null unless only changed files were analyzed. {@code skipped} lists the
+ * files under the source roots that were not measured in full, with the reason.
  */
 public record AnalysisResult(
     int schemaVersion, Tool tool, String root, Summary summary, List<FileMetrics> files, List<Finding> findings,
@@ -27,12 +27,12 @@ public record AnalysisResult(
   public AnalysisResult {
     Objects.requireNonNull(tool, "tool");
     Objects.requireNonNull(root, "root");
-    files = List.copyOf(files);
     findings = List.copyOf(findings);
+    files = List.copyOf(Health.scored(files, findings));
     // Keys added after the first version may be absent from a report being read back.
     suppressed = suppressed == null ? List.of() : List.copyOf(suppressed);
     thresholds = thresholds == null ? List.of() : List.copyOf(thresholds);
-    health = health == null ? Health.of(files, findings) : health;
+    health = health == null ? Health.overall(files) : health;
     hotspots = hotspots == null ? List.of() : List.copyOf(hotspots);
     recommendations = recommendations == null ? List.of() : List.copyOf(recommendations);
     skipped = skipped == null ? List.of() : List.copyOf(skipped);
@@ -41,7 +41,7 @@ public record AnalysisResult(
   /** A result with nothing suppressed, no baseline, no thresholds listed and no history; the withers add those. */
   public static AnalysisResult of(Tool tool, String root, List<FileMetrics> files, List<Finding> findings) {
     return new AnalysisResult(SCHEMA_VERSION, tool, root, Summary.of(files, findings, 0), files, findings,
-        List.of(), null, List.of(), Health.of(files, findings), null, List.of(), null, List.of(), List.of());
+        List.of(), null, List.of(), null, null, List.of(), null, List.of(), List.of());
   }
 
   public static AnalysisResult of(

@@ -6,6 +6,8 @@ import dev.perfscope.model.FileKind;
 import dev.perfscope.model.FileMetrics;
 import dev.perfscope.model.Finding;
 import dev.perfscope.model.FunctionMetrics;
+import dev.perfscope.model.Health;
+import dev.perfscope.model.ModuleHealth;
 import dev.perfscope.model.Recommendation;
 import dev.perfscope.model.Summary;
 import dev.perfscope.threshold.Gate;
@@ -43,6 +45,7 @@ public final class ConsoleSummary {
     Summary s = result.summary();
     out.add(String.format(Locale.ROOT, "Perfscope %s: %,d files, %,d lines (%,d code, %,d comment, %,d blank), %,d functions",
         result.tool().version(), s.files(), s.lines(), s.codeLines(), s.commentLines(), s.blankLines(), s.functions()));
+    out.add(health(result));
     String skipped = FileKindLines.skipped(result);
     out.add("Files by kind: " + FileKindLines.kinds(s) + (skipped.isEmpty() ? "." : "; " + skipped + "."));
     out.add(String.format(Locale.ROOT, "Findings: %d critical, %d warning. Parse errors: %d.",
@@ -61,6 +64,20 @@ public final class ConsoleSummary {
     suppressed(result, out);
     baseline(result.baseline(), out);
     return out;
+  }
+
+  /** The overall score, and with several modules the weakest and the strongest. */
+  private static String health(AnalysisResult result) {
+    Health health = result.health();
+    String line = "Health score: " + health.score() + " / 100 (" + health.letter() + ")";
+    List<ModuleHealth> modules = ModuleHealth.of(result.files());
+    if (modules.size() > 1) {
+      ModuleHealth worst = modules.get(0);
+      ModuleHealth best = modules.get(modules.size() - 1);
+      line += "; weakest module " + worst.name() + " " + worst.health().score() + " (" + worst.health().letter()
+          + "), strongest " + best.name() + " " + best.health().score() + " (" + best.health().letter() + ")";
+    }
+    return line;
   }
 
   /** The largest source files: documentation and data are counted apart and never need splitting. */

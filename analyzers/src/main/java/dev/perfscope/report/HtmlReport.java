@@ -1,6 +1,7 @@
 package dev.perfscope.report;
 
 import dev.perfscope.model.AnalysisResult;
+import dev.perfscope.model.ModuleHealth;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,6 +24,7 @@ public final class HtmlReport implements ReportWriter {
   private static final String TEMPLATE = "report.html";
   private static final String DATA_MARK = "__PERFSCOPE_DATA__";
   private static final String GUIDES_MARK = "__PERFSCOPE_GUIDES__";
+  private static final String MODULES_MARK = "__PERFSCOPE_MODULES__";
   private static final List<String> PIECES = pieces(template());
 
   @Override
@@ -54,6 +56,7 @@ public final class HtmlReport implements ReportWriter {
       switch (piece) {
         case DATA_MARK -> JsonReport.writeHtmlSafe(result, out);
         case GUIDES_MARK -> JsonReport.writeHtmlSafe(RuleGuide.all(), out);
+        case MODULES_MARK -> JsonReport.writeHtmlSafe(ModuleHealth.of(result.files()), out);
         default -> out.write(piece.getBytes(StandardCharsets.UTF_8));
       }
     }
@@ -62,7 +65,8 @@ public final class HtmlReport implements ReportWriter {
   /** The template as text and marks, in order. */
   private static List<String> pieces(String template) {
     List<String> pieces = new ArrayList<>();
-    Matcher marks = Pattern.compile(Pattern.quote(DATA_MARK) + "|" + Pattern.quote(GUIDES_MARK)).matcher(template);
+    Matcher marks = Pattern.compile(Pattern.quote(DATA_MARK) + "|" + Pattern.quote(GUIDES_MARK) + "|"
+        + Pattern.quote(MODULES_MARK)).matcher(template);
     int from = 0;
     while (marks.find()) {
       pieces.add(template.substring(from, marks.start()));

@@ -20,6 +20,7 @@ import dev.perfscope.model.FileHistory;
 import dev.perfscope.model.FileMetrics;
 import dev.perfscope.model.Finding;
 import dev.perfscope.model.FunctionMetrics;
+import dev.perfscope.model.Health;
 import dev.perfscope.model.HistoryInfo;
 import dev.perfscope.model.Hotspot;
 import dev.perfscope.model.Member;
@@ -104,6 +105,9 @@ public final class JsonMapper {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     abstract Problem note();
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    abstract Health health();
   }
 
   /** Outside git there is no {@code history} or {@code hotspots} key; {@code since} only in pull-request mode. */

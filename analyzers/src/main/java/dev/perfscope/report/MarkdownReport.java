@@ -5,6 +5,7 @@ import dev.perfscope.model.BaselineSummary;
 import dev.perfscope.model.FileKind;
 import dev.perfscope.model.FileMetrics;
 import dev.perfscope.model.Finding;
+import dev.perfscope.model.ModuleHealth;
 import dev.perfscope.model.Summary;
 import dev.perfscope.model.Threshold;
 import dev.perfscope.threshold.Gate;
@@ -45,6 +46,7 @@ public final class MarkdownReport implements ReportWriter {
     List<String> out = new ArrayList<>();
     summary(result, out);
     keyFindings(result, out);
+    new MarkdownHealth(ModuleHealth.of(result.files())).write(out);
     new MarkdownTables(result).largeFiles(out);
     bottlenecks(result, out);
     new MarkdownHotspots(result.hotspots()).write(out);
@@ -61,7 +63,7 @@ public final class MarkdownReport implements ReportWriter {
     Summary s = result.summary();
     out.add("# Perfscope report");
     out.add("");
-    out.add("**Health score: " + result.health().score() + " / 100**");
+    out.add("**Health score: " + result.health().score() + " / 100 (" + result.health().letter() + ")**");
     out.add("");
     out.add(String.format(Locale.ROOT, "- %,d files, %,d lines (%,d code, %,d comment, %,d blank), %,d functions",
         s.files(), s.lines(), s.codeLines(), s.commentLines(), s.blankLines(), s.functions()));

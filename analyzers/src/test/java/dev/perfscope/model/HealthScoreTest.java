@@ -9,44 +9,110 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** The health score as {@code docs/health-score.md} defines it: examples, and monotone on random perturbations. */
+/**
+ * The health score as {@code docs/health-score.md} defines it: its examples, and monotone and independent of
+ * size on random projects.
+ */
 class HealthScoreTest {
   private static final ThresholdCheck CHECK = new ThresholdCheck(Thresholds.defaults());
 
   @Test
   void documentedExamples() {
-    assertThat(Health.of(3, List.of()).score()).isEqualTo(100);
-    assertThat(Health.of(3, List.of(finding(Severity.WARNING, 12, 10))).score()).isEqualTo(91);
-    Health two = Health.of(3, List.of(finding(Severity.WARNING, 12, 10), finding(Severity.CRITICAL, 1213, 1000)));
-    assertThat(two.points()).isCloseTo(4.426, org.assertj.core.data.Offset.offset(1e-9));
-    assertThat(two.score()).isEqualTo(68);
+    FileMetrics small = file("a/A.java", 120, List.of());
+    FileMetrics large = file("a/B.java", 1200, List.of());
+    assertThat(Health.ofFile(small, 0)).isEqualTo(new Health(100, "A", 0));
+    assertThat(Health.ofFile(small, 1).score()).isEqualTo(88); // one warning: 100 e^(-1/8)
+    assertThat(Health.ofFile(small, 3 + 2 * 0.25).score()).isEqualTo(64); // a critical finding 25% past its level
+    assertThat(Health.ofFile(large, 0).score()).isEqualTo(41); // no finding, but 1200 code lines: 100 × 500 / 1200
+    assertThat(Health.ofFile(large, 3 + 2 * 0.2).score()).isEqualTo(27); // and its critical file-lines finding
+    // Three files together: Σ healthy / Σ weight = (1 + e^(-1/8) + e^(-3.4/8)) / (1 + 1 + 2.4)
+    Health three = Health.of(List.of(small, file("a/C.java", 80, List.of()), large), List.of(
+        finding(Severity.WARNING, "a/C.java", 12, 10), finding(Severity.CRITICAL, "a/B.java", 1200, 1000)));
+    assertThat(three.score()).isEqualTo(57);
+    assertThat(three.letter()).isEqualTo("E");
+    assertThat(three.points()).isCloseTo(4.4, org.assertj.core.data.Offset.offset(1e-9));
+  }
+
+  @Test
+  void lettersHaveTheDocumentedBands() {
+    assertThat(List.of(100, 90, 89, 80, 79, 70, 69, 60, 59, 0).stream().map(Health::letterOf).toList())
+        .containsExactly("A", "A", "B", "B", "C", "C", "D", "D", "E", "E");
   }
 
   @Test
   void anyFindingKeepsTheScoreBelowHundred() {
-    assertThat(Health.of(1_000_000, List.of(finding(Severity.WARNING, 11, 10))).score()).isEqualTo(99);
+    List<FileMetrics> files = new ArrayList<>();
+    for (int i = 0; i < 100_000; i++) {
+      files.add(file("F" + i + ".java", 10, List.of()));
+    }
+    assertThat(Health.of(files, List.of(finding(Severity.WARNING, "F7.java", 11, 10))).score()).isEqualTo(99);
+    assertThat(Health.of(files, List.of()).score()).isEqualTo(100);
   }
 
   @Test
+  void textFilesAreNotScored() {
+    FileMetrics text = new FileMetrics("CHANGES.md", "text", null, 5000, 4000, 0, 1000, 0, null, null, List.of(),
+        List.of(), null, null, null);
+    List<FileMetrics> files = List.of(text, file("A.java", 10, List.of()));
+    assertThat(Health.scored(files, List.of()).get(0).health()).isNull();
+    assertThat(Health.of(files, List.of(finding(Severity.CRITICAL, "CHANGES.md", 5000, 1000))).score()).isEqualTo(100);
+  }
+
+  /**
+   * Monotone: one metric of one file or function going up (file lines with its code lines, a function's
+   * lines, parameters, cyclomatic, cognitive or nesting, or one more function), everything else equal,
+   * never raises that file's score, the overall score or its module's score (while the modules stay the same).
+   */
+  @Test
   void neverRisesWhenAFileOrFunctionGrowsOrGetsMoreComplex() {
     Random random = new Random(20261127L);
+    for (int round = 0; round < 5000; round++) {
+      List<FileMetrics> files = randomFiles(random);
+      int index = random.nextInt(files.size());
+      List<FileMetrics> worse = perturb(files, index, random);
+      AnalysisResult before = result(files);
+      AnalysisResult after = result(worse);
+      assertThat(after.health().score()).as("round %d: %s -> %s", round, files, worse)
+          .isLessThanOrEqualTo(before.health().score());
+      assertThat(after.files().get(index).health().score()).as("round %d, file", round)
+          .isLessThanOrEqualTo(before.files().get(index).health().score());
+      if (names(before).equals(names(after))) { // a file's growth may move where the tree splits into modules
+        String module = ModuleHealth.moduleOf(files.get(index).path(), before.files());
+        assertThat(moduleScore(after, module)).as("round %d, module", round)
+            .isLessThanOrEqualTo(moduleScore(before, module));
+      }
+    }
+  }
+
+  /** Size-independent: every file twice over (a copy of the tree beside it) scores the same, overall and per file. */
+  @Test
+  void theSameCodeTwiceOverScoresTheSame() {
+    Random random = new Random(4242L);
     for (int round = 0; round < 3000; round++) {
       List<FileMetrics> files = randomFiles(random);
-      List<FileMetrics> worse = perturb(files, random);
-      int before = score(files);
-      int after = score(worse);
-      assertThat(after).as("round %d: %s -> %s", round, files, worse).isLessThanOrEqualTo(before);
+      List<FileMetrics> twice = new ArrayList<>(files);
+      files.forEach(f -> twice.add(file("copy/" + f.path(), f.lines(), f.functions())));
+      assertThat(result(twice).health().score()).as("round %d: %s", round, files)
+          .isEqualTo(result(files).health().score());
     }
   }
 
   @Test
   void isDeterministic() {
     List<FileMetrics> files = randomFiles(new Random(7));
-    assertThat(score(files)).isEqualTo(score(List.copyOf(files)));
+    assertThat(result(files).health()).isEqualTo(result(List.copyOf(files)).health());
   }
 
-  private static int score(List<FileMetrics> files) {
-    return AnalysisResult.of(new AnalysisResult.Tool("perfscope", "test"), "/", files, CHECK.check(files))
+  private static AnalysisResult result(List<FileMetrics> files) {
+    return AnalysisResult.of(new AnalysisResult.Tool("perfscope", "test"), "/", files, CHECK.check(files));
+  }
+
+  private static List<String> names(AnalysisResult result) {
+    return ModuleHealth.of(result.files()).stream().map(ModuleHealth::name).sorted().toList();
+  }
+
+  private static int moduleScore(AnalysisResult result, String module) {
+    return ModuleHealth.of(result.files()).stream().filter(m -> m.name().equals(module)).findFirst().orElseThrow()
         .health().score();
   }
 
@@ -59,15 +125,14 @@ class HealthScoreTest {
       for (int u = 0; u < units; u++) {
         functions.add(function(random, "F" + i + ".f" + u));
       }
-      files.add(file("F" + i + ".java", skewed(random, 1400), functions));
+      files.add(file("src/p" + random.nextInt(3) + "/F" + i + ".java", skewed(random, 1400), functions));
     }
     return files;
   }
 
-  /** One random change that makes one file or function larger or more complex, or adds a function. */
-  private static List<FileMetrics> perturb(List<FileMetrics> files, Random random) {
+  /** One random change that makes file {@code index} or one of its functions larger or more complex, or adds one. */
+  private static List<FileMetrics> perturb(List<FileMetrics> files, int index, Random random) {
     List<FileMetrics> changed = new ArrayList<>(files);
-    int index = random.nextInt(files.size());
     FileMetrics file = files.get(index);
     List<FunctionMetrics> functions = new ArrayList<>(file.functions());
     int choice = random.nextInt(3);
@@ -107,7 +172,7 @@ class HealthScoreTest {
     return new FileMetrics(path, "java", null, lines, lines, 0, 0, 1, null, null, functions, List.of(), null, null, null);
   }
 
-  private static Finding finding(Severity severity, int value, int level) {
-    return new Finding("cyclomatic", severity, "A.java", 1, "A.f", value, level, "m", null);
+  private static Finding finding(Severity severity, String path, int value, int level) {
+    return new Finding("cyclomatic", severity, path, 1, "A.f", value, level, "m", null);
   }
 }

@@ -42,7 +42,8 @@ class HtmlRenderTest {
     assertThat(count(dom, "class=\"dot\"")).isEqualTo(9);
     assertThat(count(dom, "class=\"finding ")).isEqualTo(ReportSamples.shop().findings().size());
     assertThat(count(ROW, between(dom, "id=\"files-table\"", "</table>"))).isEqualTo(10); // header + 9 files
-    assertThat(dom).contains(">" + ReportSamples.shop().health().score() + " / 100<");
+    assertThat(dom).contains(">" + ReportSamples.shop().health().score() + " / 100 ("
+        + ReportSamples.shop().health().letter() + ")<", ">100 (A)<"); // the card, and Broken.java's health cell
     assertThat(count(dom, "class=\"suppressed-finding\"")).isEqualTo(1);
     assertThat(dom).contains("Reason: pricing rules, see ADR-7");
     assertThat(dom).contains("id=\"hotspot-chart\"", "id=\"hotspots-table\"");

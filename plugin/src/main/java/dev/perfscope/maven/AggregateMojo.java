@@ -53,17 +53,18 @@ public class AggregateMojo extends AbstractPerfReport {
       }
     }
     Summary total = Summary.of(files, findings);
-    Health overall = Health.of(files, findings);
+    Health overall = Health.overall(files);
     SitePage page = new SitePage(getSink());
     page.start("Perfscope: all modules");
-    page.paragraph("Overall health score " + overall.score() + " / 100 over " + modules.size() + " modules.", null, null);
+    page.paragraph("Overall health score " + SitePage.score(overall) + " over " + modules.size() + " modules.",
+        null, null);
     page.overview(overall, total);
     page.heading("Modules");
     page.modules(modules);
     for (SitePage.Module module : modules) {
       page.heading("Module " + module.name());
       String link = interactivePage(module.result(), getOutputName() + "/" + module.name());
-      page.paragraph("Health score " + module.result().health().score() + " / 100. ", "Interactive report", link);
+      page.paragraph("Health score " + SitePage.score(module.result().health()) + ". ", "Interactive report", link);
       page.findings(module.result());
     }
     if (!modules.isEmpty()) {

@@ -1,6 +1,7 @@
 package dev.perfscope.maven;
 
 import dev.perfscope.model.AnalysisResult;
+import dev.perfscope.model.ModuleHealth;
 import java.util.Locale;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.reporting.MavenReportException;
@@ -28,9 +29,10 @@ public class ReportMojo extends AbstractPerfReport {
     String interactive = interactivePage(result, "perfscope");
     SitePage page = new SitePage(getSink());
     page.start("Perfscope: size and complexity");
-    page.paragraph("Health score " + result.health().score() + " / 100 (see the definition in the Perfscope "
+    page.paragraph("Health score " + SitePage.score(result.health()) + " (see the definition in the Perfscope "
         + "documentation). Charts, sortable tables of every file and function: ", "interactive report", interactive);
     page.overview(result.health(), result.summary());
+    page.folderModules(ModuleHealth.of(result.files()));
     page.heading("Findings, what to fix first");
     page.findings(result);
     page.heading("Largest files");

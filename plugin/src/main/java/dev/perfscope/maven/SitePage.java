@@ -4,6 +4,7 @@ import dev.perfscope.model.AnalysisResult;
 import dev.perfscope.model.FileMetrics;
 import dev.perfscope.model.Finding;
 import dev.perfscope.model.Health;
+import dev.perfscope.model.ModuleHealth;
 import dev.perfscope.model.Summary;
 import dev.perfscope.model.Threshold;
 import dev.perfscope.report.RuleGuide;
@@ -64,16 +65,26 @@ final class SitePage {
 
   void overview(Health health, Summary s) {
     table(List.of("Health score", "Files", "Lines", "Code lines", "Functions", "Critical", "Warnings", "Parse errors"),
-        List.of(List.of(health.score() + " / 100", num(s.files()), num(s.lines()), num(s.codeLines()),
+        List.of(List.of(score(health), num(s.files()), num(s.lines()), num(s.codeLines()),
             num(s.functions()), num(s.findings().critical()), num(s.findings().warning()), num(s.parseErrors()))));
   }
 
   void modules(List<Module> modules) {
     table(List.of("Module", "Health score", "Files", "Lines", "Functions", "Critical", "Warnings"),
-        modules.stream().map(m -> List.of(m.name(), String.valueOf(m.result().health().score()),
+        modules.stream().map(m -> List.of(m.name(), score(m.result().health()),
             num(m.result().summary().files()), num(m.result().summary().lines()),
             num(m.result().summary().functions()), num(m.result().summary().findings().critical()),
             num(m.result().summary().findings().warning()))).toList());
+  }
+
+  /** The folders of one tree as modules (docs/health-score.md), weakest first; nothing for a single one. */
+  void folderModules(List<ModuleHealth> modules) {
+    if (modules.size() < 2) {
+      return;
+    }
+    heading("Health by module");
+    table(List.of("Module", "Health score", "Files", "Code lines"), modules.stream()
+        .map(m -> List.of(m.name(), score(m.health()), num(m.files()), num(m.codeLines()))).toList());
   }
 
   void findings(AnalysisResult result) {
@@ -130,6 +141,11 @@ final class SitePage {
 
   private static String location(Finding f) {
     return f.function() == null ? f.path() : f.path() + ":" + f.line();
+  }
+
+  /** A score with its letter: {@code 72 / 100 (C)}. */
+  static String score(Health health) {
+    return health.score() + " / 100 (" + health.letter() + ")";
   }
 
   private static String num(long value) {
