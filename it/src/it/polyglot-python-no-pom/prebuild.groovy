@@ -13,7 +13,17 @@ write('pyproject.toml', '[project]\nname = "polyapp"\nversion = "1.0"\n')
 write('src/polyapp/__init__.py', '"""The polyapp package."""\n')
 // 1,100+ lines of small functions: a large module, the one file-lines finding the team owns
 write('src/polyapp/engine.py', '"""The engine."""\n\n' + numbered(220) { "def step_${it}(x):\n    if x > ${it}:\n        return x - ${it}\n    return x\n" })
-write('src/polyapp/render.py', numbered(20) { "def paint_${it}(canvas, colour):\n    return (canvas, colour, ${it})\n" })
+write('src/polyapp/render.py', 'from polyapp import engine\n\n' + numbered(20) { "def paint_${it}(canvas, colour):\n    return (canvas, colour, engine.step_${it}(${it}))\n" })
+// an example and a release script, each with one tangled function (cognitive 31, critical > 30): by path they
+// would come first; by impact the large module everything imports comes before them
+def tangled = { String name ->
+  "def ${name}(a, b, c, d, e):\n" + (1..2).collect { block ->
+    "    if a > ${block}:\n        if b > ${block}:\n            if c > ${block}:\n                if d > ${block}:\n" +
+    "                    if e > ${block}:\n                        return ${block}\n" }.join('') +
+  "    if a == b:\n        return -1\n    return 0\n"
+}
+write('examples/demo.py', tangled('demo'))
+write('scripts/release.py', tangled('release'))
 write('tests/test_engine.py', 'from polyapp import engine\n\n' + numbered(30) { "def test_step_${it}():\n    assert engine.step_${it}(0) == 0\n" })
 write('docs/guide.md', '# Guide\n\n' + numbered(1200) { "Line ${it} of the guide explains one more widget option." })
 write('docs/reference.md', '# Reference\n\n' + numbered(1050) { "- `option_${it}`: what it does." })
