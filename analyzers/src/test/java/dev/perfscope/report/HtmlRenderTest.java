@@ -41,7 +41,10 @@ class HtmlRenderTest {
     assertThat(count(dom, "class=\"bar\"")).isPositive();
     assertThat(count(dom, "class=\"dot\"")).isEqualTo(9);
     assertThat(count(dom, "class=\"finding ")).isEqualTo(ReportSamples.shop().findings().size());
-    assertThat(count(ROW, between(dom, "id=\"files-table\"", "</table>"))).isEqualTo(10); // header + 9 files
+    // header + the 9 source files: the documentation and data file are counted in the cards only
+    assertThat(count(ROW, between(dom, "id=\"files-table\"", "</table>"))).isEqualTo(10);
+    assertThat(dom).contains(">Source files<", ">Docs and data files<", ">Skipped files<")
+        .doesNotContain(">src/main/resources/catalog.json<");
     assertThat(dom).contains(">" + ReportSamples.shop().health().score() + " / 100 ("
         + ReportSamples.shop().health().letter() + ")<", ">100 (A)<"); // the card, and Broken.java's health cell
     assertThat(count(dom, "class=\"suppressed-finding\"")).isEqualTo(1);
@@ -64,7 +67,7 @@ class HtmlRenderTest {
     Path page = new HtmlReport().write(hostile, Files.createDirectories(KEPT.resolve("hostile")));
     Run run = chromium(page, "--dump-dom");
     assertThat(run.log()).doesNotContain(":CONSOLE");
-    assertThat(count(run.output(), "<script")).isEqualTo(3); // the two data blocks and the page's own script
+    assertThat(count(run.output(), "<script")).isEqualTo(4); // the three data blocks and the page's own script
     assertThat(run.output()).contains("&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;|`x`\"'&amp;]]&gt;");
   }
 
@@ -75,7 +78,7 @@ class HtmlRenderTest {
     Run run = chromium(page, "--dump-dom");
     assertThat(run.log()).doesNotContain(":CONSOLE").doesNotContain("pwned");
     assertThat(run.output()).contains("<title>Perfscope report: injected</title>").doesNotContain("<img");
-    assertThat(count(run.output(), "<script")).isEqualTo(3); // the two data blocks and the page's own script
+    assertThat(count(run.output(), "<script")).isEqualTo(4); // the three data blocks and the page's own script
     assertThat(run.output()).contains("&lt;/script&gt;&lt;script&gt;document.title='pwned'");
   }
 
