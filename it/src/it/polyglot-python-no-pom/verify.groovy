@@ -14,6 +14,7 @@ assert !paths.contains('web/static/app.min.js')
 assert kindOf['src/polyapp/engine.py'] == 'source'
 assert kindOf['web/static/app.js'] == 'source'
 assert kindOf['tests/test_engine.py'] == 'source'
+assert kindOf['src/polyapp/messages_pb2.py'] == 'generated'
 assert kindOf['CHANGELOG.md'] == 'documentation'
 assert kindOf['docs/guide.md'] == 'documentation'
 assert kindOf['bandit-report.json'] == 'data'
@@ -22,6 +23,7 @@ assert !paths.any { it.startsWith('.github/') } // a hidden folder
 assert kindOf['src/polyapp/theme.tcss'] == 'data'
 assert report.summary.kinds.source.files == 7
 assert report.summary.kinds.documentation.files == 3
+assert report.summary.kinds.generated.files == 1
 assert report.summary.kinds.data.files == 5 // .gitignore, pyproject.toml, bandit-report.json, mkdocs.yml, theme.tcss
 
 // findings, the top ten of them and the first recommendation are about source only

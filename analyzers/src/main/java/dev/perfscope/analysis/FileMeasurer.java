@@ -6,6 +6,7 @@ import dev.perfscope.cache.MetricsCache;
 import dev.perfscope.lang.LanguageAnalyzer;
 import dev.perfscope.lang.Languages;
 import dev.perfscope.lang.SourceText;
+import dev.perfscope.model.FileKind;
 import dev.perfscope.model.FileMetrics;
 import dev.perfscope.model.LineCounts;
 import dev.perfscope.model.Problem;
@@ -159,8 +160,9 @@ final class FileMeasurer {
       metrics = failed(source, failure(e));
       repeatable = !(e instanceof OutOfMemoryError);
     }
-    return new Measured(FileMetrics.of(file.relativePath(), language.name(), metrics, text.decodeError()), hash,
-        repeatable);
+    FileKind kind = FileKind.of(file.relativePath(), text.text());
+    return new Measured(FileMetrics.of(file.relativePath(), language.name(), kind, metrics, text.decodeError()),
+        hash, repeatable);
   }
 
   /**

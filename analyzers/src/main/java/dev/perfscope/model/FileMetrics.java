@@ -67,11 +67,17 @@ public record FileMetrics(
   }
 
   public static FileMetrics of(String path, String language, SourceMetrics source, Problem decodeError) {
+    return of(path, language, FileKind.of(path), source, decodeError);
+  }
+
+  /** A file of a kind known beyond its name (see {@link FileKind#of(String, String)}). */
+  public static FileMetrics of(String path, String language, FileKind kind, SourceMetrics source,
+      Problem decodeError) {
     LineCounts counts = source.lines();
     return new FileMetrics(
         path,
         language,
-        FileKind.of(path),
+        kind,
         counts.physical(),
         counts.code(),
         counts.comment(),

@@ -20,9 +20,10 @@ final class FileKindLines {
 
   private FileKindLines() {}
 
-  /** {@code 12 source (3,400 lines), 3 documentation (900 lines), 1 data (40 lines)}. */
+  /** {@code 12 source (3,400 lines), 3 documentation (900 lines), 1 data (40 lines)}: source, and other kinds present. */
   static String kinds(Summary summary) {
-    return Arrays.stream(FileKind.values()).map(kind -> {
+    return Arrays.stream(FileKind.values())
+        .filter(kind -> kind == FileKind.SOURCE || summary.ofKind(kind).files() > 0).map(kind -> {
       Summary.KindTotals totals = summary.ofKind(kind);
       return String.format(Locale.ROOT, "%,d %s (%,d lines)", totals.files(), kind.id(), totals.lines());
     }).collect(Collectors.joining(", "));

@@ -43,7 +43,7 @@ class HtmlRenderTest {
     assertThat(count(dom, "class=\"finding ")).isEqualTo(ReportSamples.shop().findings().size());
     // header + the 9 source files: the documentation and data file are counted in the cards only
     assertThat(count(ROW, between(dom, "id=\"files-table\"", "</table>"))).isEqualTo(10);
-    assertThat(dom).contains(">Source files<", ">Docs and data files<", ">Skipped files<")
+    assertThat(dom).contains(">Source files<", ">Docs, data and generated files<", ">Skipped files<")
         .doesNotContain(">src/main/resources/catalog.json<");
     assertThat(dom).contains(">" + ReportSamples.shop().health().score() + " / 100 ("
         + ReportSamples.shop().health().letter() + ")<", ">100 (A)<"); // the card, and Broken.java's health cell

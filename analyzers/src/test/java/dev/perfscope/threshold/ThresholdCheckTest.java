@@ -63,7 +63,7 @@ class ThresholdCheckTest {
   void rejectsAnUnknownKindNamingTheParameter() {
     assertThatThrownBy(() -> Thresholds.kinds("source,docs")).isInstanceOf(ConfigurationException.class)
         .hasMessage("Invalid value for perf.thresholdKinds: 'source,docs'. Allowed: a comma-separated list of "
-            + "source, documentation, data.");
+            + "source, documentation, data, generated.");
     assertThatThrownBy(() -> Thresholds.kinds(",")).isInstanceOf(ConfigurationException.class);
     assertThat(Thresholds.kinds(" ")).containsExactly(FileKind.SOURCE);
   }
