@@ -96,7 +96,7 @@ public final class SourceWalker {
     if (!noneFound || counts.candidates == 0 || !filter.hasGlobs()) {
       return null;
     }
-    String under = " under " + starts.stream().map(this::relativize).map(p -> p.isEmpty() ? "." : p)
+    String under = " under " + starts.stream().map(this::relativize).map(p -> p.isEmpty() ? "the base directory" : p)
         .collect(Collectors.joining(", "));
     if (counts.included == 0) {
       return "perf.includes " + filter.includes() + " matched no file" + under;

@@ -93,7 +93,7 @@ class SourceWalkerTest {
     assertThat(find(List.of("a/*"), List.of("**/A.java"), "src/main/java").unmatched())
         .contains("perf.excludes [**/A.java] left out every file under src/main/java that perf.includes [a/*] selected");
     assertThat(find(List.of(), List.of("**/*.java"), ".").unmatched())
-        .contains("perf.excludes [**/*.java] left out every file under .");
+        .contains("perf.excludes [**/*.java] left out every file under the base directory");
   }
 
   @Test
