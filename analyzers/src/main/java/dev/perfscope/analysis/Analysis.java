@@ -14,6 +14,7 @@ import dev.perfscope.model.AnalysisResult;
 import dev.perfscope.model.FileMetrics;
 import dev.perfscope.model.Hotspot;
 import dev.perfscope.model.SkippedFile;
+import dev.perfscope.sources.Ignores;
 import dev.perfscope.sources.SourceFile;
 import dev.perfscope.sources.SourceReader;
 import dev.perfscope.sources.SourceWalker;
@@ -23,6 +24,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -105,6 +107,19 @@ public final class Analysis {
       contents.stream().filter(c -> c.stamp() != null).forEach(c -> stamps.put(c.path(), c.stamp()));
       return new Fingerprint(RunFingerprint.of(cacheFingerprint(request), request, history.state(), contents), stamps);
     }
+  }
+
+  /**
+   * When {@code perf.includes} matched no file under the source roots, or {@code perf.excludes} left out every
+   * one, the sentence that says so, naming the globs and the roots; empty otherwise, and always without globs.
+   * A walk of the source roots, made only when there are globs; nothing is read.
+   */
+  public Optional<String> unmatchedGlobs(AnalysisRequest request) {
+    if (request.includes().isEmpty() && request.excludes().isEmpty()) {
+      return Optional.empty();
+    }
+    return new SourceWalker(request.root(), request.includes(), request.excludes(), request.followLinks(),
+        request.neverEntered(), Ignores.NONE).find(request.sourceRoots()).unmatched();
   }
 
   /** A run's fingerprint and the stamps of the files it read. */

@@ -8,7 +8,7 @@ import java.util.function.Predicate;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * A glob over paths relative to the analysis root, with forward slashes, in Java's glob syntax; as in Ant, a
+ * A glob over relative paths (to a source root or to the analysis root: see {@link SourceWalker}), with forward slashes, in Java's glob syntax; as in Ant, a
  * leading {@code **}{@code /} also matches at the top level ({@code **}{@code /*.java} matches {@code A.java}).
  */
 public final class Glob implements Predicate<String> {

@@ -59,15 +59,46 @@ final class PathFilter {
   }
 
   /**
-   * Files kept: not minified, not a temporary file Perfscope writes its reports through
-   * ({@code .perf-report.json.<id>.tmp}), included and not excluded by the globs.
+   * Files the default rules leave out: minified ones, and the temporary files Perfscope writes its reports
+   * through ({@code .perf-report.json.<id>.tmp}).
    */
-  boolean keepsFile(String relativePath) {
+  boolean skipsByDefault(String relativePath) {
     String name = relativePath.substring(relativePath.lastIndexOf('/') + 1);
-    if (MINIFIED.stream().anyMatch(name::endsWith) || (name.startsWith(".perf-") && name.endsWith(".tmp"))) {
-      return false;
+    return MINIFIED.stream().anyMatch(name::endsWith) || (name.startsWith(".perf-") && name.endsWith(".tmp"));
+  }
+
+  /**
+   * Whether the include globs select the file (all do when there are none): a glob matches the path relative
+   * to the source root that holds the file, as in PMD and Checkstyle, or the path relative to the analysis root.
+   */
+  boolean included(String relativePath, String inSourceRoot) {
+    return includes.isEmpty() || matchesAny(includes, relativePath, inSourceRoot);
+  }
+
+  /** Whether an exclude glob matches the file, on the same two paths as {@link #included}. */
+  boolean excluded(String relativePath, String inSourceRoot) {
+    return !excludes.isEmpty() && matchesAny(excludes, relativePath, inSourceRoot);
+  }
+
+  boolean hasGlobs() {
+    return !includes.isEmpty() || !excludes.isEmpty();
+  }
+
+  List<Glob> includes() {
+    return includes;
+  }
+
+  List<Glob> excludes() {
+    return excludes;
+  }
+
+  private static boolean matchesAny(List<Glob> globs, String relativePath, String inSourceRoot) {
+    boolean same = relativePath.equals(inSourceRoot); // the source root is the analysis root: one path to try
+    for (Glob glob : globs) {
+      if (glob.test(inSourceRoot) || !same && glob.test(relativePath)) {
+        return true;
+      }
     }
-    boolean included = includes.isEmpty() || includes.stream().anyMatch(glob -> glob.test(relativePath));
-    return included && excludes.stream().noneMatch(glob -> glob.test(relativePath));
+    return false;
   }
 }

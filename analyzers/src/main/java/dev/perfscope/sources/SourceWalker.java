@@ -10,12 +10,15 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
- * Lists the regular files under the source roots that the filter keeps and the version control system does
- * not ignore, each once (roots may nest), in a stable order: sorted by their path relative to the analysis
+ * Lists the regular files under the source roots that the filter keeps (include and exclude globs match the
+ * path relative to the source root that holds the file, or relative to the analysis root) and the version
+ * control system does not ignore, each once (roots may nest), in a stable order: sorted by their path relative to the analysis
  * root. Symbolic links are skipped unless {@code followLinks}; then a link is followed only when its target
  * stays under a source root (one that leads outside is listed as skipped), a loop is walked once and a file
  * reached by two paths is listed once.
@@ -48,8 +51,25 @@ public final class SourceWalker {
     this(root, includes, excludes, false);
   }
 
-  /** The files found, and apart the entries left out that a reader should hear about. */
-  public record Walked(List<SourceFile> files, List<SkippedFile> skipped) {}
+  /**
+   * The files found, and apart the entries left out that a reader should hear about; {@code unmatchedGlobs}
+   * says when the include and exclude globs left no file out of some there were (null: they did not).
+   */
+  public record Walked(List<SourceFile> files, List<SkippedFile> skipped, String unmatchedGlobs) {
+    public Walked(List<SourceFile> files, List<SkippedFile> skipped) {
+      this(files, skipped, null);
+    }
+
+    public Optional<String> unmatched() {
+      return Optional.ofNullable(unmatchedGlobs);
+    }
+  }
+
+  /** How many files the default rules and ignores let through, and how many of them the includes select. */
+  private static final class Counts {
+    int candidates;
+    int included;
+  }
 
   public List<SourceFile> walk(List<Path> sourceRoots) {
     return find(sourceRoots).files();
@@ -60,15 +80,36 @@ public final class SourceWalker {
     TreeMap<String, SkippedFile> skipped = new TreeMap<>();
     List<Path> starts = sourceRoots.stream().map(r -> root.resolve(r).normalize()).filter(Files::isDirectory).toList();
     Confinement confinement = new Confinement(starts, followLinks);
+    Counts counts = new Counts();
     for (Path start : starts) {
-      walkOne(start, found, skipped, confinement);
+      walkOne(start, found, skipped, confinement, counts);
     }
-    return new Walked(confinement.onePerRealFile(found.values()), List.copyOf(skipped.values()));
+    return new Walked(confinement.onePerRealFile(found.values()), List.copyOf(skipped.values()),
+        unmatchedGlobs(counts, found.isEmpty(), starts));
+  }
+
+  /**
+   * What to tell a user whose globs selected nothing although the source roots hold files: which globs, and
+   * the source roots they were matched against.
+   */
+  private String unmatchedGlobs(Counts counts, boolean noneFound, List<Path> starts) {
+    if (!noneFound || counts.candidates == 0 || !filter.hasGlobs()) {
+      return null;
+    }
+    String under = " under " + starts.stream().map(this::relativize).map(p -> p.isEmpty() ? "the base directory" : p)
+        .collect(Collectors.joining(", "));
+    if (counts.included == 0) {
+      return "perf.includes " + filter.includes() + " matched no file" + under;
+    }
+    return "perf.excludes " + filter.excludes() + " left out every file" + under
+        + (filter.includes().isEmpty() ? "" : " that perf.includes " + filter.includes() + " selected");
   }
 
   private void walkOne(Path start, TreeMap<String, SourceFile> found, TreeMap<String, SkippedFile> skipped,
-      Confinement confinement) {
+      Confinement confinement, Counts counts) {
     Ignores ignores = this.ignores.below(start);
+    String startPath = relativize(start);
+    int inRootFrom = startPath.isEmpty() ? 0 : startPath.length() + 1; // a file's path in the root follows "start/"
     Set<FileVisitOption> options = followLinks ? Set.of(FileVisitOption.FOLLOW_LINKS) : Set.of();
     try {
       Files.walkFileTree(start, options, Integer.MAX_VALUE, new SimpleFileVisitor<>() {
@@ -88,12 +129,22 @@ public final class SourceWalker {
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
           String relative = relativize(file);
-          if (attrs.isRegularFile() && filter.keepsFile(relative) && !ignores.ignores(file, false)) {
-            if (confinement.admitsFile(file)) {
-              found.putIfAbsent(relative, new SourceFile(file, relative));
-            } else {
-              skipped.putIfAbsent(relative, linkOutside(file));
-            }
+          if (!attrs.isRegularFile() || filter.skipsByDefault(relative) || ignores.ignores(file, false)) {
+            return FileVisitResult.CONTINUE;
+          }
+          counts.candidates++;
+          String inSourceRoot = relative.substring(inRootFrom);
+          if (!filter.included(relative, inSourceRoot)) {
+            return FileVisitResult.CONTINUE;
+          }
+          counts.included++;
+          if (filter.excluded(relative, inSourceRoot)) {
+            return FileVisitResult.CONTINUE;
+          }
+          if (confinement.admitsFile(file)) {
+            found.putIfAbsent(relative, new SourceFile(file, relative));
+          } else {
+            skipped.putIfAbsent(relative, linkOutside(file));
           }
           return FileVisitResult.CONTINUE;
         }

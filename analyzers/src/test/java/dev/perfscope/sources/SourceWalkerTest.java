@@ -44,6 +44,67 @@ class SourceWalkerTest {
         .containsExactly("Top.java", "src/main/java/a/A.java");
   }
 
+  private SourceWalker.Walked find(List<String> includes, List<String> excludes, String... roots) {
+    return new SourceWalker(root, includes, excludes).find(java.util.Arrays.stream(roots).map(Path::of).toList());
+  }
+
+  private static List<String> paths(SourceWalker.Walked walked) {
+    return walked.files().stream().map(SourceFile::relativePath).toList();
+  }
+
+  @Test
+  void matchesGlobsRelativeToTheSourceRootThatHoldsTheFileAsPmdAndCheckstyleDo() throws IOException {
+    touch("src/main/java/a/A.java", "src/main/java/b/B.java", "src/test/java/a/ATest.java", "src/test/java/b/BTest.java");
+    assertThat(paths(find(List.of(), List.of("a/**"), "src/main/java", "src/test/java")))
+        .containsExactly("src/main/java/b/B.java", "src/test/java/b/BTest.java");
+    assertThat(paths(find(List.of("a/*.java"), List.of(), "src/main/java", "src/test/java")))
+        .containsExactly("src/main/java/a/A.java", "src/test/java/a/ATest.java");
+  }
+
+  @Test
+  void stillMatchesGlobsRelativeToTheBaseDirectory() throws IOException {
+    touch("src/main/java/a/A.java", "src/main/java/b/B.java", "src/test/java/a/ATest.java");
+    assertThat(paths(find(List.of(), List.of("src/test/**"), "src/main/java", "src/test/java")))
+        .containsExactly("src/main/java/a/A.java", "src/main/java/b/B.java");
+    assertThat(paths(find(List.of("src/main/java/b/*.java", "a/ATest.java"), List.of(), "src/main/java", "src/test/java")))
+        .containsExactly("src/main/java/b/B.java", "src/test/java/a/ATest.java"); // one of each convention
+  }
+
+  @Test
+  void aLeadingDoubleStarMatchesAtTheTopOfASourceRoot() throws IOException {
+    touch("src/main/java/A.java", "src/main/java/a/B.java", "src/main/java/r.txt");
+    assertThat(paths(find(List.of("**/A.java", "**/a/*.java"), List.of(), "src/main/java")))
+        .containsExactly("src/main/java/A.java", "src/main/java/a/B.java");
+  }
+
+  @Test
+  void saysWhichIncludesMatchedNoFileUnderWhichRoots() throws IOException {
+    touch("src/main/java/a/A.java", "src/test/java/a/ATest.java");
+    SourceWalker.Walked walked = find(List.of("x/*.java"), List.of(), "src/main/java", "src/test/java");
+    assertThat(walked.files()).isEmpty();
+    assertThat(walked.unmatched()).contains("perf.includes [x/*.java] matched no file under src/main/java, src/test/java");
+  }
+
+  @Test
+  void saysWhenTheExcludesLeaveOutEveryFile() throws IOException {
+    touch("src/main/java/a/A.java");
+    assertThat(find(List.of(), List.of("**/*.java"), "src/main/java").unmatched())
+        .contains("perf.excludes [**/*.java] left out every file under src/main/java");
+    assertThat(find(List.of("a/*"), List.of("**/A.java"), "src/main/java").unmatched())
+        .contains("perf.excludes [**/A.java] left out every file under src/main/java that perf.includes [a/*] selected");
+    assertThat(find(List.of(), List.of("**/*.java"), ".").unmatched())
+        .contains("perf.excludes [**/*.java] left out every file under the base directory");
+  }
+
+  @Test
+  void saysNothingWhenGlobsSelectAFileOrThereIsNoneToSelect() throws IOException {
+    touch("src/main/java/a/A.java");
+    assertThat(find(List.of("a/*.java"), List.of(), "src/main/java").unmatched()).isEmpty();
+    assertThat(find(List.of(), List.of(), "src/main/java", "src/missing").unmatched()).isEmpty();
+    Files.createDirectories(root.resolve("empty"));
+    assertThat(find(List.of("x/*.java"), List.of(), "empty").unmatched()).isEmpty();
+  }
+
   @Test
   void listsEachFileOnceWhenRootsNest() throws IOException {
     touch("src/main/java/A.java");

@@ -80,6 +80,7 @@ public class AnalyzeMojo extends AbstractPerfMojo {
       throw new MojoExecutionException(e.getMessage(), e);
     }
     Analysis analysis = new Analysis();
+    failOrWarnOnUnmatchedGlobs(analysis, withBaseline, gate);
     Optional<RunRecord> previous = cache ? RunRecord.read(runRecordFile()) : Optional.empty();
     Analysis.Fingerprint fingerprint = cache
         ? analysis.fingerprint(withBaseline, previous.map(RunRecord::sources).orElse(Map.of())) : null;
@@ -98,6 +99,23 @@ public class AnalyzeMojo extends AbstractPerfMojo {
       remember(key, outcome.log(), outcome.written(), failures, fingerprint.sources());
     }
     failIfAny(failures);
+  }
+
+  /**
+   * Globs that select no file are a configuration mistake that would otherwise pass as a clean project: with
+   * the gate on they fail the build, with {@code failOn=none} they are a warning.
+   */
+  private void failOrWarnOnUnmatchedGlobs(Analysis analysis, AnalysisRequest request, Gate gate)
+      throws MojoFailureException {
+    Optional<String> unmatched = analysis.unmatchedGlobs(request);
+    if (unmatched.isEmpty()) {
+      return;
+    }
+    if (gate.failOn() != FailOn.NONE) {
+      throw new MojoFailureException("Perfscope fails the build: " + unmatched.get()
+          + " (with perf.failOn=none this is a warning).");
+    }
+    getLog().warn(unmatched.get() + ".");
   }
 
   /** Repeats the recorded run whose inputs this one shares: its log, then its verdict. */

@@ -1,0 +1,7 @@
+package a;
+
+public class Alpha {
+  public int one() {
+    return 1;
+  }
+}

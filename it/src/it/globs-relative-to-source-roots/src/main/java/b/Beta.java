@@ -1,0 +1,7 @@
+package b;
+
+public class Beta {
+  public int two() {
+    return 2;
+  }
+}
