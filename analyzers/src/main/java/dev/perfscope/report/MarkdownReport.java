@@ -19,13 +19,12 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * {@code perf-report.md}: the executive report a tech lead pastes into a ticket. Health score, key findings,
- * large files, what to fix first (one row per function or file, by impact) with a proposed solution, the
- * recommendations in the same order, thresholds in force; plain text reads too.
+ * {@code perf-report.md}: the executive report a tech lead pastes into a ticket. Health score and totals, then
+ * what to fix first (one row per function or file, by impact) with a proposed solution, health by module,
+ * large files, hotspots, the recommendations in the same order, thresholds in force; plain text reads too.
  */
 public final class MarkdownReport implements ReportWriter {
   public static final String FILE_NAME = "perf-report.md";
-  private static final int KEY_FINDINGS = 5;
   private static final int BOTTLENECKS = 20;
   private static final int SKIPPED = 20;
 
@@ -45,10 +44,9 @@ public final class MarkdownReport implements ReportWriter {
   public List<String> lines(AnalysisResult result) {
     List<String> out = new ArrayList<>();
     summary(result, out);
-    keyFindings(result, out);
+    bottlenecks(result, out); // what to fix first comes right after the summary: the first page is what to act on
     new MarkdownHealth(ModuleHealth.of(result.files())).write(out);
     new MarkdownTables(result).largeFiles(out);
-    bottlenecks(result, out);
     new MarkdownHotspots(result.hotspots()).write(out);
     new MarkdownRecommendations(result.recommendations()).write(out);
     suppressed(result, out);
@@ -86,24 +84,9 @@ public final class MarkdownReport implements ReportWriter {
     long affected = result.findings().stream().map(Finding::path).distinct().count();
     out.add(result.findings().isEmpty()
         ? "- Every file and function is within its thresholds."
-        : String.format(Locale.ROOT, "- %d of %d source files need work; start with the first rows of what to fix "
-            + "below.", affected, s.ofKind(FileKind.SOURCE).files()));
+        : String.format(Locale.ROOT, "- %d of %d source files need work; the table below "
+            + "starts with what gains most.", affected, s.ofKind(FileKind.SOURCE).files()));
     MarkdownHotspots.historyNote(result.history(), out);
-  }
-
-  private static void keyFindings(AnalysisResult result, List<String> out) {
-    if (result.findings().isEmpty()) {
-      return;
-    }
-    section("Key findings", out);
-    List<FindingGroups.Group> groups = FindingGroups.of(result.findings(), result.recommendations());
-    for (FindingGroups.Group g : groups.subList(0, Math.min(KEY_FINDINGS, groups.size()))) {
-      String more = g.findings().stream().skip(1).map(f -> "; " + f.message()).collect(Collectors.joining());
-      out.add("- **" + g.first().severity().id() + "** " + Markdown.text(Gate.describe(g.first()) + more));
-    }
-    if (groups.size() > KEY_FINDINGS) {
-      out.add("- ... and " + (groups.size() - KEY_FINDINGS) + " more below.");
-    }
   }
 
   /** One row per function or file to fix, in the order of what to fix first (the findings' order). */
