@@ -112,14 +112,16 @@ public final class Analysis {
   /**
    * When {@code perf.includes} matched no file under the source roots, or {@code perf.excludes} left out every
    * one, the sentence that says so, naming the globs and the roots; empty otherwise, and always without globs.
-   * A walk of the source roots, made only when there are globs; nothing is read.
+   * A walk of the source roots as the run makes it (git's ignore rules included, so that globs selecting only
+   * ignored files are told too), made only when there are globs; nothing is read.
    */
   public Optional<String> unmatchedGlobs(AnalysisRequest request) {
     if (request.includes().isEmpty() && request.excludes().isEmpty()) {
       return Optional.empty();
     }
-    return new SourceWalker(request.root(), request.includes(), request.excludes(), request.followLinks(),
-        request.neverEntered(), Ignores.NONE).find(request.sourceRoots()).unmatched();
+    try (ProjectHistory history = ProjectHistory.open(request.root(), request.history(), reading(request))) {
+      return walker(request, history.ignores()).find(request.sourceRoots()).unmatched();
+    }
   }
 
   /** A run's fingerprint and the stamps of the files it read. */
@@ -200,14 +202,18 @@ public final class Analysis {
    * entries the walk left out that the report lists.
    */
   private static SourceWalker.Walked walk(ProjectHistory history, AnalysisRequest request) {
-    SourceWalker.Walked walked = new SourceWalker(request.root(), request.includes(), request.excludes(),
-        request.followLinks(), request.neverEntered(), history.ignores()).find(request.sourceRoots());
+    SourceWalker.Walked walked = walker(request, history.ignores()).find(request.sourceRoots());
     try {
       return new SourceWalker.Walked(history.scope(walked.files()), walked.skipped());
     } catch (UnknownRefException e) {
       throw new ConfigurationException("perf.since", e.ref(),
           "a branch, tag or commit of the git repository that shares history with HEAD (" + e.getMessage() + ")");
     }
+  }
+
+  private static SourceWalker walker(AnalysisRequest request, Ignores ignores) {
+    return new SourceWalker(request.root(), request.includes(), request.excludes(), request.followLinks(),
+        request.neverEntered(), ignores);
   }
 
   /** What cached metrics depend on besides a file's bytes: the tool build, the languages and the encoding. */

@@ -43,6 +43,16 @@ public record Health(int score, String letter, double points) {
     return file.kind() == FileKind.SOURCE && !"text".equals(file.language());
   }
 
+  /** The score with its letter, as reports print it: {@code 72 (C)}. */
+  public String graded() {
+    return score + " (" + letter + ")";
+  }
+
+  /** The score out of 100 with its letter, as reports print an overall score: {@code 72 / 100 (C)}. */
+  public String outOf100() {
+    return score + " / 100 (" + letter + ")";
+  }
+
   /** The letter of a score: A from 90, B from 80, C from 70, D from 60, E below. */
   public static String letterOf(int score) {
     int band = 0;

@@ -69,13 +69,13 @@ public final class ConsoleSummary {
   /** The overall score, and with several modules the weakest and the strongest. */
   private static String health(AnalysisResult result) {
     Health health = result.health();
-    String line = "Health score: " + health.score() + " / 100 (" + health.letter() + ")";
+    String line = "Health score: " + health.outOf100();
     List<ModuleHealth> modules = ModuleHealth.of(result.files());
     if (modules.size() > 1) {
       ModuleHealth worst = modules.get(0);
       ModuleHealth best = modules.get(modules.size() - 1);
-      line += "; weakest module " + worst.name() + " " + worst.health().score() + " (" + worst.health().letter()
-          + "), strongest " + best.name() + " " + best.health().score() + " (" + best.health().letter() + ")";
+      line += "; weakest module " + worst.name() + " " + worst.health().graded() + ", strongest " + best.name() + " "
+          + best.health().graded();
     }
     return line;
   }

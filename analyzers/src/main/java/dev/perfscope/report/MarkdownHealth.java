@@ -35,7 +35,7 @@ final class MarkdownHealth {
     for (ModuleHealth m : shown) {
       out.add(m == null ? Markdown.row(List.of("...", "", "", ""))
           : Markdown.row(List.of(Markdown.text(m.name()), String.valueOf(m.files()), String.valueOf(m.codeLines()),
-              m.health().score() + " (" + m.health().letter() + ")")));
+              m.health().graded())));
     }
   }
 }

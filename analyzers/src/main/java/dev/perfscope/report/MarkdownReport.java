@@ -61,7 +61,7 @@ public final class MarkdownReport implements ReportWriter {
     Summary s = result.summary();
     out.add("# Perfscope report");
     out.add("");
-    out.add("**Health score: " + result.health().score() + " / 100 (" + result.health().letter() + ")**");
+    out.add("**Health score: " + result.health().outOf100() + "**");
     out.add("");
     out.add(String.format(Locale.ROOT, "- %,d files, %,d lines (%,d code, %,d comment, %,d blank), %,d functions",
         s.files(), s.lines(), s.codeLines(), s.commentLines(), s.blankLines(), s.functions()));

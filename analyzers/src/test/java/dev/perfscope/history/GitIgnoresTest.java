@@ -2,9 +2,13 @@ package dev.perfscope.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.perfscope.analysis.Analysis;
+import dev.perfscope.analysis.AnalysisRequest;
 import dev.perfscope.sources.SourceFile;
 import dev.perfscope.sources.SourceWalker;
+import dev.perfscope.threshold.Thresholds;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -70,6 +74,18 @@ class GitIgnoresTest {
     }
     // a project checked out in an ignored folder of another repository: that repository's rules are not its own
     assertThat(walk("target/it/demo", ".")).containsExactly("App.py", "x.tmp");
+  }
+
+  @Test
+  void globsThatSelectOnlyIgnoredFilesAreToldAsSelectingNothing() throws Exception {
+    try (TestRepo repo = TestRepo.init(dir)) {
+      repo.write(".gitignore", "scratch/\n").write("main.py", "x = 1\n").write("scratch/try.py", "y = 2\n")
+          .commit("ana", 1, "start");
+    }
+    AnalysisRequest request = new AnalysisRequest(dir, List.of(Path.of(".")), List.of("scratch/*.py"), List.of(),
+        StandardCharsets.UTF_8, Thresholds.defaults());
+    assertThat(new Analysis().unmatchedGlobs(request))
+        .contains("perf.includes [scratch/*.py] matched no file under the base directory");
   }
 
   @Test

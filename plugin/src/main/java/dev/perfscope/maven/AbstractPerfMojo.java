@@ -135,7 +135,7 @@ abstract class AbstractPerfMojo extends AbstractMojo {
 
   /**
    * The kinds of file held to the thresholds, comma-separated: {@code source}, {@code documentation},
-   * {@code data}. Documentation and data are counted either way, and never get advice.
+   * {@code data}, {@code generated}. The others are counted either way, and only source gets advice.
    */
   @Parameter(property = "perf.thresholdKinds", defaultValue = "source")
   String thresholdKinds;

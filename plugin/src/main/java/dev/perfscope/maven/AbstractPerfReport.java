@@ -95,7 +95,7 @@ abstract class AbstractPerfReport extends AbstractMavenReport {
   @Parameter(property = "perf.pathThresholds")
   List<String> pathThresholds;
 
-  /** The kinds of file held to the thresholds, as for {@code analyze}: {@code source}, {@code documentation}, {@code data}. */
+  /** The kinds of file held to the thresholds, as for {@code analyze}: {@code source}, {@code documentation}, {@code data}, {@code generated}. */
   @Parameter(property = "perf.thresholdKinds", defaultValue = "source")
   String thresholdKinds;
 

@@ -56,7 +56,7 @@ public class AggregateMojo extends AbstractPerfReport {
     Health overall = Health.overall(files);
     SitePage page = new SitePage(getSink());
     page.start("Perfscope: all modules");
-    page.paragraph("Overall health score " + SitePage.score(overall) + " over " + modules.size() + " modules.",
+    page.paragraph("Overall health score " + overall.outOf100() + " over " + modules.size() + " modules.",
         null, null);
     page.overview(overall, total);
     page.heading("Modules");
@@ -64,7 +64,7 @@ public class AggregateMojo extends AbstractPerfReport {
     for (SitePage.Module module : modules) {
       page.heading("Module " + module.name());
       String link = interactivePage(module.result(), getOutputName() + "/" + module.name());
-      page.paragraph("Health score " + SitePage.score(module.result().health()) + ". ", "Interactive report", link);
+      page.paragraph("Health score " + module.result().health().outOf100() + ". ", "Interactive report", link);
       page.findings(module.result());
     }
     if (!modules.isEmpty()) {

@@ -29,7 +29,7 @@ public class ReportMojo extends AbstractPerfReport {
     String interactive = interactivePage(result, "perfscope");
     SitePage page = new SitePage(getSink());
     page.start("Perfscope: size and complexity");
-    page.paragraph("Health score " + SitePage.score(result.health()) + " (see the definition in the Perfscope "
+    page.paragraph("Health score " + result.health().outOf100() + " (see the definition in the Perfscope "
         + "documentation). Charts, sortable tables of every file and function: ", "interactive report", interactive);
     page.overview(result.health(), result.summary());
     page.folderModules(ModuleHealth.of(result.files()));

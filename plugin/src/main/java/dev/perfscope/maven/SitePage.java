@@ -65,13 +65,13 @@ final class SitePage {
 
   void overview(Health health, Summary s) {
     table(List.of("Health score", "Files", "Lines", "Code lines", "Functions", "Critical", "Warnings", "Parse errors"),
-        List.of(List.of(score(health), num(s.files()), num(s.lines()), num(s.codeLines()),
+        List.of(List.of(health.outOf100(), num(s.files()), num(s.lines()), num(s.codeLines()),
             num(s.functions()), num(s.findings().critical()), num(s.findings().warning()), num(s.parseErrors()))));
   }
 
   void modules(List<Module> modules) {
     table(List.of("Module", "Health score", "Files", "Lines", "Functions", "Critical", "Warnings"),
-        modules.stream().map(m -> List.of(m.name(), score(m.result().health()),
+        modules.stream().map(m -> List.of(m.name(), m.result().health().outOf100(),
             num(m.result().summary().files()), num(m.result().summary().lines()),
             num(m.result().summary().functions()), num(m.result().summary().findings().critical()),
             num(m.result().summary().findings().warning()))).toList());
@@ -84,7 +84,7 @@ final class SitePage {
     }
     heading("Health by module");
     table(List.of("Module", "Health score", "Files", "Code lines"), modules.stream()
-        .map(m -> List.of(m.name(), score(m.health()), num(m.files()), num(m.codeLines()))).toList());
+        .map(m -> List.of(m.name(), m.health().outOf100(), num(m.files()), num(m.codeLines()))).toList());
   }
 
   void findings(AnalysisResult result) {
@@ -141,11 +141,6 @@ final class SitePage {
 
   private static String location(Finding f) {
     return f.function() == null ? f.path() : f.path() + ":" + f.line();
-  }
-
-  /** A score with its letter: {@code 72 / 100 (C)}. */
-  static String score(Health health) {
-    return health.score() + " / 100 (" + health.letter() + ")";
   }
 
   private static String num(long value) {
