@@ -4,6 +4,9 @@ import dev.perfscope.model.AnalysisResult;
 import dev.perfscope.model.Finding;
 import dev.perfscope.model.Severity;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,9 +36,11 @@ public final class CheckstyleReport implements ReportWriter {
     Path target = outputDirectory.resolve(FILE_NAME);
     AtomicFiles.write(target, out -> {
       try {
-        XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+        Writer text = new AttributeWhitespace(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
         write(result, xml);
         xml.close();
+        text.flush();
       } catch (XMLStreamException e) {
         throw new IOException("cannot write " + target + ": " + e.getMessage(), e);
       }
@@ -93,7 +98,10 @@ public final class CheckstyleReport implements ReportWriter {
         .thenComparing(e -> e.finding().rule())).toList();
   }
 
-  /** XML 1.0 cannot hold most control characters even escaped; they become U+FFFD. */
+  /**
+   * XML 1.0 cannot hold most control characters even escaped; they become U+FFFD. Tabs and line ends stay, as
+   * character references in attributes ({@link AttributeWhitespace}).
+   */
   static String clean(String text) {
     StringBuilder out = new StringBuilder(text.length());
     text.codePoints().forEach(c -> out.appendCodePoint(allowedInXml(c) ? c : 0xFFFD));

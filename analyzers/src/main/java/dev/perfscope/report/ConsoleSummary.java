@@ -8,6 +8,7 @@ import dev.perfscope.model.Finding;
 import dev.perfscope.model.FunctionMetrics;
 import dev.perfscope.model.Health;
 import dev.perfscope.model.ModuleHealth;
+import dev.perfscope.model.Printable;
 import dev.perfscope.model.Recommendation;
 import dev.perfscope.model.Summary;
 import dev.perfscope.threshold.Gate;
@@ -63,7 +64,7 @@ public final class ConsoleSummary {
     recommendations(result, out);
     suppressed(result, out);
     baseline(result.baseline(), out);
-    return out;
+    return out.stream().map(Printable::of).toList(); // a name from the tree cannot break a line of the log
   }
 
   /** The overall score, and with several modules the weakest and the strongest. */

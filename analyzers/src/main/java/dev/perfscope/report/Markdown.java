@@ -1,5 +1,6 @@
 package dev.perfscope.report;
 
+import dev.perfscope.model.Printable;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -14,10 +15,12 @@ final class Markdown {
 
   private Markdown() {}
 
-  /** {@code text} as literal Markdown inline text: specials escaped, line ends turned into spaces. */
+  /**
+   * {@code text} as literal Markdown inline text: control characters shown as escapes ({@link Printable}), so
+   * a line end in a name can neither break a table row nor hide, and specials escaped.
+   */
   static String text(String text) {
-    String oneLine = text.replaceAll("[\\r\\n\\t]+", " ");
-    return SPECIAL.matcher(oneLine).replaceAll("\\\\$1");
+    return SPECIAL.matcher(Printable.of(text)).replaceAll("\\\\$1");
   }
 
   /** A table row of cells already escaped. */

@@ -1,5 +1,6 @@
 package dev.perfscope.threshold;
 
+import dev.perfscope.model.Printable;
 import dev.perfscope.model.Severity;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +43,7 @@ public final class GateMessage {
       out.add("Adopting Perfscope on existing code? Run `mvn perf:baseline` and commit the baseline file it "
           + "writes: from then on only new or worse findings fail the build.");
     }
-    return out;
+    return out.stream().map(Printable::of).toList(); // a name from the tree cannot break a line of the log
   }
 
   private static String headline(Gate gate, Gate.Verdict verdict) {

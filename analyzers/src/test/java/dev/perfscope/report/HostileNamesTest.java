@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.perfscope.model.AnalysisResult;
+import dev.perfscope.threshold.FailOn;
+import dev.perfscope.threshold.Gate;
+import dev.perfscope.threshold.GateMessage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -87,6 +90,33 @@ class HostileNamesTest {
     Path xml = new CheckstyleReport().write(injected, out);
     assertThat(Files.readString(xml)).doesNotContain("<img").doesNotContain("<script");
     DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(xml.toFile()); // well-formed
+  }
+
+  @Test
+  void controlCharactersInANameCannotForgeLinesInTextOutputs() throws Exception {
+    AnalysisResult forged = ReportSamples.forged();
+    String escaped = "x.py\\n[INFO] BUILD SUCCESS\\r\\n[INFO] fake\\u2028\\t.py";
+    List<String> console = new ConsoleSummary().lines(forged);
+    assertThat(console).noneMatch(line -> line.startsWith("[INFO]") || line.matches("(?s).*[\\n\\r\\u2028\\t].*"))
+        .anyMatch(line -> line.equals("Parse error: " + escaped + ":1:1: " + escaped))
+        .anyMatch(line -> line.equals("Skipped: " + escaped + ": binary (" + escaped + ")"));
+    Gate gate = new Gate(FailOn.WARNING, true);
+    List<String> failure = GateMessage.lines(gate, gate.evaluate(forged), List.of());
+    assertThat(String.join("\n", failure).lines()).hasSameSizeAs(failure).contains("  " + escaped + ":3 " + escaped
+        + ": cyclomatic complexity 40 (critical > 20)");
+    String markdown = Files.readString(new MarkdownReport().write(forged, out));
+    assertThat(markdown.lines()).noneMatch(line -> line.startsWith("[INFO]")).anyMatch(line -> line.contains(
+        "x.py\\\\n\\[INFO\\] BUILD SUCCESS\\\\r\\\\n\\[INFO\\] fake\\\\u2028\\\\t.py"));
+    assertThat(markdown).doesNotContain("\u2028").doesNotContain("\t");
+  }
+
+  @Test
+  void checkstyleKeepsLineEndsInAttributesAsCharacterReferences() throws Exception {
+    Path xml = new CheckstyleReport().write(ReportSamples.forged(), out);
+    assertThat(Files.readString(xml)).contains("x.py&#10;[INFO] BUILD SUCCESS&#13;&#10;[INFO] fake\u2028&#9;.py");
+    Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(xml.toFile());
+    Element file = (Element) document.getElementsByTagName("file").item(0);
+    assertThat(file.getAttribute("name")).isEqualTo("/work/forged/" + ReportSamples.FORGED);
   }
 
   private static String between(String text, String start, String end) {

@@ -29,6 +29,9 @@ final class ReportSamples {
   static final String INJECTION = "</script><script>document.title='pwned';console.log('pwned')</script>"
       + "<img src=x onerror=\"document.title='pwned';console.log('pwned')\">|`x`]]>";
 
+  /** A file name that, printed raw, would add two real-looking lines to a Maven build log. */
+  static final String FORGED = "x.py\n[INFO] BUILD SUCCESS\r\n[INFO] fake\u2028\t.py";
+
   private ReportSamples() {}
 
   static AnalysisResult shop() {
@@ -91,6 +94,17 @@ final class ReportSamples {
         new FileMetrics("src/broken.py", "python", null, 12, 12, 0, 0, 0, problem, null, List.of(), List.of(), null, null, null),
         new FileMetrics("src/big.py", "python", null, 3, 3, 0, 0, 0, null, null, List.of(), List.of(), null, null, null).withNote(problem));
     return result("/work/injected", files);
+  }
+
+  /**
+   * {@link #FORGED} as a file with a critical finding, a parse error, a note and a suppression reason, and as
+   * a skipped file.
+   */
+  static AnalysisResult forged() {
+    Problem problem = new Problem(1, 1, FORGED);
+    List<FileMetrics> files = List.of(new FileMetrics(FORGED, "python", null, 900, 900, 0, 0, 1, problem, null,
+        List.of(new FunctionMetrics(FORGED, 3, 3, 1, 1, 0, 40, 0, 0)), List.of(), null, null, null).withNote(problem));
+    return result("/work/forged", files).withSkipped(List.of(new SkippedFile(FORGED, SkippedFile.BINARY, FORGED)));
   }
 
   private static AnalysisResult result(String root, List<FileMetrics> files) {
