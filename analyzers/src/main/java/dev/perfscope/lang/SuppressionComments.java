@@ -17,8 +17,12 @@ import java.util.regex.Pattern;
  * suppresses that declaration; before the first line of code it suppresses the whole file.
  */
 public final class SuppressionComments {
+  /**
+   * The reason is the rest of the line, whatever it holds: {@code DOTALL}, because a line here ends only at LF,
+   * CR or CRLF, and {@code .} would stop at a U+2028 or U+0085 in the reason and lose the whole comment.
+   */
   private static final Pattern MARKER =
-      Pattern.compile("(?://|#)\\s*perf:\\s*ignore(?:\\[([^\\]]*)\\])?(.*)$");
+      Pattern.compile("(?://|#)\\s*perf:\\s*ignore(?:\\[([^\\]]*)\\])?(.*)", Pattern.DOTALL);
   private static final String NO_REASON = "no reason given";
 
   private SuppressionComments() {}

@@ -35,4 +35,15 @@ class PythonSuppressionsTest {
             tuple(5, 7, List.of("cyclomatic"), "a dispatch table", false),
             tuple(10, 11, List.of(), "reads best flat", false));
   }
+
+  @Test
+  void aReasonHoldingALineSeparatorStillSuppresses() {
+    String source = String.join("\n",
+        "def route(path):  # perf: ignore[cyclomatic] reads\u2028best flat\u0085really",
+        "    return path or '/'",
+        "");
+    assertThat(new PythonAnalyzer().analyze(new SourceText(source)).suppressions())
+        .extracting(Suppression::firstLine, Suppression::lastLine, Suppression::rules, Suppression::reason)
+        .containsExactly(tuple(1, 2, List.of("cyclomatic"), "reads\u2028best flat\u0085really"));
+  }
 }
