@@ -116,7 +116,7 @@ final class FileMeasurer {
     } catch (IOException | OutOfMemoryError e) {
       return Read.done(Measured.skipped(file, SkippedFile.UNREADABLE, "cannot read file: " + e.getMessage()));
     }
-    if (SourceReader.looksBinary(bytes)) {
+    if (reader.isBinary(bytes)) {
       return Read.done(Measured.skipped(file, SkippedFile.BINARY,
           "a NUL byte in the first " + SourceReader.BINARY_PROBE + " bytes"));
     }

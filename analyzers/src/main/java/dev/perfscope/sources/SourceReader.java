@@ -8,21 +8,42 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 
 /**
- * Decodes a file's bytes as text in the source encoding. Bytes that do not decode are replaced (U+FFFD) and the first
- * of them is reported; bytes with a NUL near the start are a binary file's, not text.
+ * Decodes a file's bytes as text: in the encoding its byte order mark names (UTF-8, UTF-16 big or little endian;
+ * the mark is not part of the text), else in the source encoding. Bytes that do not decode are replaced (U+FFFD)
+ * and the first of them is reported. Bytes with a NUL near the start are a binary file's, not text, unless a byte
+ * order mark or the source encoding (UTF-16, UTF-32) says they are text.
  */
 public final class SourceReader {
   public static final int BINARY_PROBE = 8000;
 
+  /** Byte order marks, each with the encoding it names. */
+  private static final List<Bom> BOMS = List.of(
+      new Bom(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, StandardCharsets.UTF_8),
+      new Bom(new byte[] {(byte) 0xFE, (byte) 0xFF}, StandardCharsets.UTF_16BE),
+      new Bom(new byte[] {(byte) 0xFF, (byte) 0xFE}, StandardCharsets.UTF_16LE));
+
   private final Charset charset;
+  private final boolean nulIsText;
 
   public SourceReader(Charset charset) {
     this.charset = charset;
+    this.nulIsText = looksBinary("\n".getBytes(charset)); // the encoding writes ASCII with NULs: UTF-16, UTF-32
   }
 
-  /** Whether these bytes are a binary file's: a NUL byte near the start. */
+  /**
+   * Whether these bytes are a binary file's: a NUL byte near the start, in a file without a byte order mark
+   * and in an encoding that does not write text with NUL bytes.
+   */
+  public boolean isBinary(byte[] bytes) {
+    return !nulIsText && bomOf(bytes) == null && looksBinary(bytes);
+  }
+
+  /** Whether these bytes have a NUL byte near the start. */
   public static boolean looksBinary(byte[] bytes) {
     for (int i = 0, n = Math.min(bytes.length, BINARY_PROBE); i < n; i++) {
       if (bytes[i] == 0) {
@@ -33,18 +54,26 @@ public final class SourceReader {
   }
 
   public DecodedText decode(byte[] bytes) {
+    Bom bom = bomOf(bytes);
+    Charset encoding = bom == null ? charset : bom.charset();
+    int start = bom == null ? 0 : bom.bytes().length;
     try {
-      String strict = newDecoder(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+      String strict = newDecoder(encoding).decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
       return new DecodedText(strict, null);
     } catch (CharacterCodingException e) {
-      String lenient = new String(bytes, charset);
-      return new DecodedText(lenient, firstBadByte(bytes));
+      String lenient = new String(bytes, start, bytes.length - start, encoding);
+      return new DecodedText(lenient, firstBadByte(bytes, start, encoding));
     }
   }
 
-  private Problem firstBadByte(byte[] bytes) {
-    CharsetDecoder decoder = newDecoder(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
+  /** The byte order mark {@code bytes} start with; null when none. */
+  private static Bom bomOf(byte[] bytes) {
+    return BOMS.stream().filter(bom -> bom.starts(bytes)).findFirst().orElse(null);
+  }
+
+  private Problem firstBadByte(byte[] bytes, int start, Charset encoding) {
+    CharsetDecoder decoder = newDecoder(encoding);
+    ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
     CharBuffer out = CharBuffer.allocate(bytes.length + 1);
     CoderResult result = decoder.decode(in, out, true);
     while (!result.isError() && result.isOverflow()) {
@@ -64,12 +93,20 @@ public final class SourceReader {
       }
     }
     return new Problem(line, column,
-        "bytes not valid in " + charset.name() + " at byte offset " + in.position()
+        "bytes not valid in " + encoding.name() + " at byte offset " + in.position()
             + "; decoded with U+FFFD replacement characters");
   }
 
-  private CharsetDecoder newDecoder(CodingErrorAction action) {
-    return charset.newDecoder().onMalformedInput(action).onUnmappableCharacter(action);
+  private static CharsetDecoder newDecoder(Charset encoding) {
+    return encoding.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+  }
+
+  /** A byte order mark: its bytes and the encoding they name. */
+  private record Bom(byte[] bytes, Charset charset) {
+    boolean starts(byte[] content) {
+      return content.length >= bytes.length && Arrays.equals(content, 0, bytes.length, bytes, 0, bytes.length);
+    }
   }
 
   /** Text decoded from a file, with the first undecodable spot if there was one. */

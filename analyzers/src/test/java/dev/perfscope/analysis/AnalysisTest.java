@@ -80,4 +80,22 @@ class AnalysisTest {
     assertThatThrownBy(() -> AnalysisRequest.charset("UTF-9"))
         .hasMessage("Invalid value for perf.encoding: 'UTF-9'. Allowed: a charset this JVM supports, such as UTF-8.");
   }
+
+  @Test
+  void sourcesInUtf16AreMeasuredByTheirByteOrderMarkOrTheSourceEncoding() throws IOException {
+    String python = "def f(x):\n    if x:\n        return 1\n    return 2\n";
+    Files.write(root.resolve("marked.py"), ("\uFEFF" + python).getBytes(StandardCharsets.UTF_16LE));
+    Files.write(root.resolve("plain.py"), python.getBytes(StandardCharsets.UTF_16LE));
+
+    AnalysisResult byMark = analyze(Languages.standard());
+    assertThat(byMark.files()).extracting(FileMetrics::path).containsExactly("marked.py"); // plain.py: binary in UTF-8
+    assertThat(byMark.files().get(0).functions()).extracting(f -> f.name() + " " + f.cyclomatic())
+        .containsExactly("f 2");
+
+    AnalysisResult byEncoding = new Analysis().run(new AnalysisRequest(root, List.of(Path.of(".")), List.of(),
+        List.of(), StandardCharsets.UTF_16LE, Thresholds.defaults()));
+    assertThat(byEncoding.files()).extracting(f -> f.path() + " " + f.lines() + " " + f.functions().size())
+        .containsExactly("marked.py 4 1", "plain.py 4 1");
+    assertThat(byEncoding.skipped()).isEmpty();
+  }
 }

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.perfscope.model.Problem;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class SourceReaderTest {
   private static SourceReader.DecodedText read(byte[] bytes) {
@@ -33,5 +36,49 @@ class SourceReaderTest {
   void treatsFilesWithNulBytesAsBinary() {
     assertThat(SourceReader.looksBinary(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1})).isTrue();
     assertThat(SourceReader.looksBinary("plain text\n".getBytes(StandardCharsets.UTF_8))).isFalse();
+  }
+
+  private static final String PYTHON = "def f(x):\n    return x or 1\n";
+
+  private static byte[] withMark(int[] mark, byte[] text) {
+    byte[] bytes = new byte[mark.length + text.length];
+    for (int i = 0; i < mark.length; i++) {
+      bytes[i] = (byte) mark[i];
+    }
+    System.arraycopy(text, 0, bytes, mark.length, text.length);
+    return bytes;
+  }
+
+  @ParameterizedTest
+  @CsvSource({"UTF-16LE, 255 254", "UTF-16BE, 254 255", "UTF-8, 239 187 191"})
+  void aByteOrderMarkNamesTheEncodingWhateverTheSourceEncoding(String encoding, String mark) {
+    int[] markBytes = java.util.Arrays.stream(mark.split(" ")).mapToInt(Integer::parseInt).toArray();
+    byte[] bytes = withMark(markBytes, PYTHON.getBytes(java.nio.charset.Charset.forName(encoding)));
+    SourceReader reader = new SourceReader(StandardCharsets.ISO_8859_1);
+    assertThat(reader.isBinary(bytes)).isFalse();
+    SourceReader.DecodedText text = reader.decode(bytes);
+    assertThat(text.text()).isEqualTo(PYTHON);
+    assertThat(text.decodeError()).isNull();
+  }
+
+  @Test
+  void nulBytesAreTextInASourceEncodingThatWritesThem() {
+    byte[] bytes = PYTHON.getBytes(StandardCharsets.UTF_16LE);
+    assertThat(new SourceReader(StandardCharsets.UTF_8).isBinary(bytes)).isTrue();
+    SourceReader utf16 = new SourceReader(StandardCharsets.UTF_16LE);
+    assertThat(utf16.isBinary(bytes)).isFalse();
+    assertThat(utf16.decode(bytes).text()).isEqualTo(PYTHON);
+    assertThat(new SourceReader(StandardCharsets.UTF_16).isBinary(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0})).isFalse();
+    assertThat(new SourceReader(StandardCharsets.UTF_8).isBinary(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0})).isTrue();
+  }
+
+  @Test
+  void anUndecodableByteAfterAMarkIsReportedAtItsOffsetInTheFile() {
+    byte[] bytes = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a', '\n', (byte) 0xff, '\n'};
+    SourceReader.DecodedText text = new SourceReader(StandardCharsets.ISO_8859_1).decode(bytes);
+    assertThat(text.text()).isEqualTo("a\n\uFFFD\n");
+    assertThat(text.decodeError().message()).isEqualTo(
+        "bytes not valid in UTF-8 at byte offset 5; decoded with U+FFFD replacement characters");
+    assertThat(List.of(text.decodeError().line(), text.decodeError().column())).containsExactly(2, 1);
   }
 }
