@@ -102,7 +102,8 @@ public final class Analysis {
     try (ProjectHistory history = ProjectHistory.open(request.root(), request.history(), reading(request))) {
       List<SourceFile> sources = sources(history, request);
       List<RunFingerprint.FileContent> contents = inParallel(request.threads(), () -> sources.parallelStream()
-          .map(file -> RunFingerprint.FileContent.of(file, known.get(file.relativePath()))).toList());
+          .map(file -> RunFingerprint.FileContent.of(file, known.get(file.relativePath()),
+              request.limits().maxFileSize())).toList());
       Map<String, FileStamp> stamps = new TreeMap<>();
       contents.stream().filter(c -> c.stamp() != null).forEach(c -> stamps.put(c.path(), c.stamp()));
       return new Fingerprint(RunFingerprint.of(cacheFingerprint(request), request, history.state(), contents), stamps);

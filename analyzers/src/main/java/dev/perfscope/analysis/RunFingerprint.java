@@ -31,10 +31,13 @@ final class RunFingerprint {
    * with the stamp the hash came from (null when unreadable).
    */
   record FileContent(String path, String hash, FileStamp stamp) {
-    /** The file's content, hashed unless {@code previous} proves it unchanged since. */
-    static FileContent of(SourceFile file, FileStamp previous) {
+    /**
+     * The file's content, hashed unless {@code previous} proves it unchanged since, or it is over
+     * {@code maxFileSize}: an analysis never reads such a file whole, and neither does its fingerprint.
+     */
+    static FileContent of(SourceFile file, FileStamp previous, long maxFileSize) {
       try {
-        FileStamp stamp = FileStamp.of(file.file(), previous);
+        FileStamp stamp = FileStamp.of(file.file(), previous, maxFileSize);
         return new FileContent(file.relativePath(), stamp.hash(), stamp);
       } catch (IOException e) {
         return new FileContent(file.relativePath(), "unreadable: " + e.getMessage(), null);

@@ -18,13 +18,29 @@ public record FileStamp(long size, long modified, long hashedAt, String hash) {
 
   /** The file's stamp, taking {@code previous}'s hash when the file is provably unchanged since. */
   public static FileStamp of(Path file, FileStamp previous) throws IOException {
+    return of(file, previous, Long.MAX_VALUE);
+  }
+
+  /**
+   * The file's stamp, taking {@code previous}'s hash when the file is provably unchanged since. A file over
+   * {@code maxBytes} is not read at all (an analysis only counts its lines): its "hash" is its size and
+   * modification time, which is all that tells its versions apart without reading it.
+   */
+  public static FileStamp of(Path file, FileStamp previous, long maxBytes) throws IOException {
     long now = TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis());
     BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
     if (previous != null && previous.provesUnchanged(attributes)) {
       return previous;
     }
-    return new FileStamp(attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS), now,
-        ContentHash.ofFile(file));
+    long size = attributes.size();
+    long modified = attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+    String hash = size > maxBytes ? unread(size, modified) : ContentHash.ofFile(file);
+    return new FileStamp(size, modified, now, hash);
+  }
+
+  /** What stands for the hash of a file too large to read: never a SHA-256, so no cache entry answers to it. */
+  static String unread(long size, long modified) {
+    return "unread: " + size + " bytes, modified " + modified;
   }
 
   /**

@@ -80,4 +80,18 @@ class RunFingerprintTest {
       assertThat(analysis.fingerprint(request())).isEqualTo(withoutHistory);
     }
   }
+
+  @Test
+  void aFileOverMaxFileSizeIsFingerprintedWithoutReadingItAndStillChangesIt() throws Exception {
+    Path huge = root.resolve("huge.py");
+    try (java.io.RandomAccessFile sparse = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+      sparse.setLength(40L << 30); // 40 GB, sparse: hashing every byte took minutes
+    }
+    String before = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+        () -> analysis.fingerprint(request()));
+    try (java.io.RandomAccessFile sparse = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+      sparse.setLength((40L << 30) + 1);
+    }
+    assertThat(analysis.fingerprint(request())).isNotEqualTo(before);
+  }
 }

@@ -77,4 +77,18 @@ class FileStampTest {
     assertThat(beforeTouch.hashIfUnchanged(file)).isNull();
     assertThat(beforeTouch.hashIfUnchanged(root.resolve("Gone.java"))).isNull();
   }
+
+  @Test
+  void aFileOverTheLimitIsStampedBySizeAndTimeWithoutBeingRead() throws Exception {
+    Path huge = root.resolve("huge.py");
+    try (java.io.RandomAccessFile sparse = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+      sparse.setLength(64L << 30); // 64 GB on paper, nothing on disk: hashing it would take minutes
+    }
+    FileStamp stamp = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+        () -> FileStamp.of(huge, null, 5L << 20));
+    assertThat(stamp.size()).isEqualTo(64L << 30);
+    assertThat(stamp.hash()).isEqualTo("unread: " + (64L << 30) + " bytes, modified " + stamp.modified());
+    assertThat(FileStamp.of(file, null, 11).hash()).isEqualTo(sha256("class A {}\n")); // at the limit: read
+    assertThat(FileStamp.of(file, null, 10).hash()).startsWith("unread: 11 bytes");
+  }
 }
