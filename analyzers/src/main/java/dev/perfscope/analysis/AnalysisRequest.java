@@ -38,6 +38,10 @@ public record AnalysisRequest(
     }
     sourceRoots = sourceRoots.stream().map(root::resolve).map(Path::normalize).toList();
     for (Path sourceRoot : sourceRoots) {
+      if (sourceRoot.getParent() == null) { // its /proc and /dev hold files that never end
+        throw new ConfigurationException("perf.sourceRoots", sourceRoot.toString(), "the root of the file system",
+            "existing directories of the project, relative to " + root);
+      }
       if (!Files.isDirectory(sourceRoot)) {
         throw new ConfigurationException("perf.sourceRoots", root.relativize(sourceRoot).toString(),
             "existing directories, relative to " + root);

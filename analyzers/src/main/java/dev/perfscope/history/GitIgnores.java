@@ -71,7 +71,7 @@ final class GitIgnores implements Ignores {
     if (!full.startsWith(topPrefix)) {
       return false;
     }
-    String repoPath = full.substring(topPrefix.length()).replace('\\', '/');
+    String repoPath = full.substring(topPrefix.length()).replace(File.separatorChar, '/');
     if (folder ? holdsTracked(repoPath) : tracked.contains(repoPath)) {
       if (folder && matches(path, repoPath, true)) {
         ignoredButEntered.add(path);
@@ -157,6 +157,6 @@ final class GitIgnores implements Ignores {
   }
 
   private static String slashes(Path relative) {
-    return relative.toString().replace('\\', '/');
+    return relative.toString().replace(File.separatorChar, '/');
   }
 }

@@ -1,5 +1,6 @@
 package dev.perfscope.history;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -48,7 +49,7 @@ public final class GitWorkTree implements AutoCloseable {
   public Optional<String> pathOf(Path file) {
     Path absolute = file.toAbsolutePath().normalize();
     return absolute.startsWith(root)
-        ? Optional.of(root.relativize(absolute).toString().replace('\\', '/'))
+        ? Optional.of(root.relativize(absolute).toString().replace(File.separatorChar, '/'))
         : Optional.empty();
   }
 

@@ -9,6 +9,7 @@ import dev.perfscope.model.AnalysisResult;
 import dev.perfscope.model.Finding;
 import dev.perfscope.model.Severity;
 import dev.perfscope.model.SuppressedFinding;
+import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -124,6 +125,6 @@ public final class SarifReport implements ReportWriter {
     if (!root.startsWith(repository) || root.equals(repository)) {
       return "";
     }
-    return repository.relativize(root).toString().replace('\\', '/') + "/";
+    return repository.relativize(root).toString().replace(File.separatorChar, '/') + "/";
   }
 }

@@ -1,11 +1,17 @@
 package dev.perfscope.sources;
 
 import dev.perfscope.model.SkippedFile;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -129,19 +135,22 @@ public final class SourceWalker {
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
           String relative = relativize(file);
-          if (!attrs.isRegularFile() || filter.skipsByDefault(relative) || ignores.ignores(file, false)) {
+          if (filter.skipsByDefault(relative) || ignores.ignores(file, false)) {
             return FileVisitResult.CONTINUE;
           }
-          counts.candidates++;
+          boolean regular = attrs.isRegularFile();
+          counts.candidates += regular ? 1 : 0;
           String inSourceRoot = relative.substring(inRootFrom);
           if (!filter.included(relative, inSourceRoot)) {
             return FileVisitResult.CONTINUE;
           }
-          counts.included++;
+          counts.included += regular ? 1 : 0;
           if (filter.excluded(relative, inSourceRoot)) {
             return FileVisitResult.CONTINUE;
           }
-          if (confinement.admitsFile(file)) {
+          if (!regular) {
+            skipped.putIfAbsent(relative, notRegular(relative, attrs));
+          } else if (confinement.admitsFile(file)) {
             found.putIfAbsent(relative, new SourceFile(file, relative));
           } else {
             skipped.putIfAbsent(relative, linkOutside(file));
@@ -149,15 +158,45 @@ public final class SourceWalker {
           return FileVisitResult.CONTINUE;
         }
 
+        /** An entry that cannot be looked at or a folder that cannot be listed is skipped and says why. */
         @Override
         public FileVisitResult visitFileFailed(Path file, IOException e) {
-          // Unreadable entries and link loops (FileSystemLoopException) are skipped; reading reports real files.
+          if (e instanceof FileSystemLoopException || !filter.entersFolder(file, false)
+              || ignores.ignores(file, Files.isDirectory(file))) {
+            return FileVisitResult.CONTINUE; // a loop is walked once; a folder left out is not looked at
+          }
+          String what = Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS) ? "cannot list this folder" : "cannot read this entry";
+          skipped.putIfAbsent(relativize(file), unreadable(file, what, e));
+          return FileVisitResult.CONTINUE;
+        }
+
+        /** A folder whose listing broke off midway: what was listed is walked, the folder says what happened. */
+        @Override
+        public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+          if (e != null) {
+            skipped.putIfAbsent(relativize(dir), unreadable(dir, "listing this folder stopped", e));
+          }
           return FileVisitResult.CONTINUE;
         }
       });
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot walk " + start, e);
+      throw new UncheckedIOException("Cannot walk " + start, e); // not thrown: every visit carries on
     }
+  }
+
+  private static SkippedFile notRegular(String relative, BasicFileAttributes attrs) {
+    return attrs.isSymbolicLink()
+        ? new SkippedFile(relative, SkippedFile.LINK, "a symbolic link, followed only with perf.followLinks")
+        : new SkippedFile(relative, SkippedFile.NOT_A_FILE, "a named pipe, socket or device, not a regular file");
+  }
+
+  /** {@code what}, and why in words: {@code AccessDeniedException: /x} says less than "permission denied". */
+  private SkippedFile unreadable(Path path, String what, IOException e) {
+    String why = e instanceof AccessDeniedException ? "permission denied"
+        : e instanceof NoSuchFileException ? "it vanished during the walk"
+        : e instanceof FileSystemException f && f.getReason() != null ? f.getReason()
+        : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    return new SkippedFile(relativize(path), SkippedFile.UNREADABLE, what + ": " + why);
   }
 
   private SkippedFile linkOutside(Path path) {
@@ -165,8 +204,11 @@ public final class SourceWalker {
         "a symbolic link to a place outside the source roots");
   }
 
-  /** Relative to the root, also for a source root outside it ({@code ../shared/src/A.java}). */
+  /**
+   * Relative to the root, also for a source root outside it ({@code ../shared/src/A.java}), with forward
+   * slashes. Only the platform's separator is replaced: on Linux {@code a\b.py} is one file name, not a folder.
+   */
   private String relativize(Path file) {
-    return root.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+    return root.relativize(file.toAbsolutePath().normalize()).toString().replace(File.separatorChar, '/');
   }
 }

@@ -98,4 +98,20 @@ class AnalysisTest {
         .containsExactly("marked.py 4 1", "plain.py 4 1");
     assertThat(byEncoding.skipped()).isEmpty();
   }
+
+  @Test
+  void aFileNamedWithABackslashKeepsItsOwnNameAndMetrics() throws IOException {
+    Files.createDirectories(root.resolve("a"));
+    Files.writeString(root.resolve("a/b.py"), "x = 1\n");
+    Files.writeString(root.resolve("a\\b.py"), "x = 1\ny = 2\nz = 3\n");
+    assertThat(analyze(Languages.standard()).files()).extracting(f -> f.path() + " " + f.lines())
+        .containsExactly("a/b.py 1", "a\\b.py 3");
+  }
+
+  @Test
+  void theRootOfTheFileSystemIsNoSourceRoot() {
+    assertThatThrownBy(() -> new AnalysisRequest(root, List.of(Path.of("/")), List.of(), List.of(),
+        StandardCharsets.UTF_8, Thresholds.defaults())).hasMessage("Invalid value for perf.sourceRoots: '/': the root "
+            + "of the file system. Allowed: existing directories of the project, relative to " + root + ".");
+  }
 }

@@ -9,6 +9,7 @@ import dev.perfscope.baseline.BaselineEntry;
 import dev.perfscope.baseline.LoadedBaseline;
 import dev.perfscope.history.HistorySettings;
 import dev.perfscope.report.JsonReport;
+import dev.perfscope.model.SkippedFile;
 import dev.perfscope.threshold.Limit;
 import dev.perfscope.threshold.PathThreshold;
 import dev.perfscope.threshold.Rule;
@@ -86,6 +87,15 @@ class ReportContractTest {
           mapper.readTree(report.toFile()).get("recommendations")));
     }
     assertThat(keyPaths(mapper.readTree(report.toFile()))).isEqualTo(keyPaths(mapper.readTree(documentedExample())));
+  }
+
+  @Test
+  void everySkipReasonIsDocumented() throws IOException {
+    String row = Files.readString(DOC).lines().filter(line -> line.startsWith("| `skipped[]` |")).findFirst()
+        .map(line -> line.substring(line.indexOf("`reason` is"))).orElseThrow();
+    assertThat(SkippedFile.REASONS).allSatisfy(reason -> assertThat(row).contains("`" + reason + "` ("));
+    assertThat(Pattern.compile("`([a-z-]+)` \\(").matcher(row).results().map(m -> m.group(1)).toList())
+        .containsExactlyInAnyOrderElementsOf(SkippedFile.REASONS);
   }
 
   private static void commit(Git git) throws GitAPIException {

@@ -121,7 +121,67 @@ class SourceWalkerTest {
     touch("src/A.java", "other/B.java");
     Files.createSymbolicLink(root.resolve("src/B.java"), root.resolve("other/B.java"));
     Files.createSymbolicLink(root.resolve("src/more"), root.resolve("other"));
-    assertThat(walk(List.of(), List.of(), "src")).containsExactly("src/A.java");
+    SourceWalker.Walked walked = find(List.of(), List.of(), "src");
+    assertThat(paths(walked)).containsExactly("src/A.java");
+    assertThat(walked.skipped()).extracting(SkippedFile::path, SkippedFile::reason, SkippedFile::detail)
+        .containsExactly(
+            tuple("src/B.java", SkippedFile.LINK, "a symbolic link, followed only with perf.followLinks"),
+            tuple("src/more", SkippedFile.LINK, "a symbolic link, followed only with perf.followLinks"));
+  }
+
+  @Test
+  void aBackslashInAFileNameIsPartOfTheNameNotAFolder() throws IOException {
+    touch("a/b.py", "a\\b.py");
+    assertThat(walk(List.of(), List.of(), ".")).containsExactly("a/b.py", "a\\b.py");
+  }
+
+  @Test
+  void aNamedPipeIsListedAsSkipped() throws Exception {
+    touch("src/A.java");
+    Process mkfifo = new ProcessBuilder("mkfifo", root.resolve("src/pipe.py").toString()).start();
+    org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is available");
+    SourceWalker.Walked walked = find(List.of(), List.of(), "src");
+    assertThat(paths(walked)).containsExactly("src/A.java");
+    assertThat(walked.skipped()).extracting(SkippedFile::path, SkippedFile::reason)
+        .containsExactly(tuple("src/pipe.py", SkippedFile.NOT_A_FILE));
+  }
+
+  @Test
+  void aFolderThatCannotBeListedIsListedAsSkippedAndTheWalkGoesOn() throws IOException {
+    touch("src/A.java", "src/locked/B.java", "src/z/C.java");
+    Path locked = root.resolve("src/locked");
+    Files.setPosixFilePermissions(locked, java.util.Set.of());
+    try {
+      org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(locked), "not running as root");
+      SourceWalker.Walked walked = find(List.of(), List.of(), "src");
+      assertThat(paths(walked)).containsExactly("src/A.java", "src/z/C.java");
+      assertThat(walked.skipped()).extracting(SkippedFile::path, SkippedFile::reason, SkippedFile::detail)
+          .containsExactly(tuple("src/locked", SkippedFile.UNREADABLE, "cannot list this folder: permission denied"));
+    } finally {
+      Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+    }
+  }
+
+  /**
+   * As root, nothing is locked by permissions; {@code /proc/1/map_files} opens, but the kernel refuses to list
+   * it (this broke the walk of {@code sourceRoots=/}).
+   */
+  @Test
+  void aFolderTheKernelWillNotListIsListedAsSkipped() {
+    Path process = Path.of("/proc/1");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(process.resolve("map_files"))
+        && !isListable(process.resolve("map_files")), "a Linux /proc that keeps map_files closed");
+    SourceWalker.Walked walked = new SourceWalker(process, List.of(), List.of()).find(List.of(Path.of(".")));
+    assertThat(walked.skipped()).extracting(SkippedFile::path, SkippedFile::reason, SkippedFile::detail)
+        .contains(tuple("map_files", SkippedFile.UNREADABLE, "listing this folder stopped: permission denied"));
+  }
+
+  private static boolean isListable(Path folder) {
+    try (java.util.stream.Stream<Path> entries = Files.list(folder)) {
+      return entries.count() >= 0;
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return false;
+    }
   }
 
   @Test
