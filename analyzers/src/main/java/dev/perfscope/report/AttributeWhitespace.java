@@ -25,14 +25,17 @@ final class AttributeWhitespace extends FilterWriter {
       out.write("&#" + c + ";");
       return;
     }
+    follow(c);
+    out.write(c);
+  }
+
+  /** Where the character written leaves us: in a tag, in one of its attribute values, or outside tags. */
+  private void follow(int c) {
     if (c == '"' && inTag) {
       inValue = !inValue;
-    } else if (c == '<' && !inValue) {
-      inTag = true;
-    } else if (c == '>' && !inValue) {
-      inTag = false;
+    } else if (!inValue && (c == '<' || c == '>')) {
+      inTag = c == '<';
     }
-    out.write(c);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.perfscope.baseline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.perfscope.model.AnalysisResult;
@@ -10,6 +11,7 @@ import dev.perfscope.model.Severity;
 import dev.perfscope.threshold.FailOn;
 import dev.perfscope.threshold.Gate;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -71,5 +73,21 @@ class BaselineComparisonTest {
     Path file = dir.resolve(Baseline.FILE_NAME);
     BaselineFile.write(BASELINE, file);
     assertThat(BaselineFile.read(file)).isEqualTo(BASELINE);
+  }
+
+  @Test
+  void aFileThatIsNotABaselineIsOneLineSayingWhatAndWhere(@TempDir Path dir) throws IOException {
+    Map<String, String> startByContent = Map.of(
+        "{ \"schemaVersion\": 1,\n  \"findings\": [ }", "not valid JSON at line 2, column 17: Unexpected close marker '}'",
+        "{ \"schemaVersion\": \"one\" }", "not a baseline at line 1, column 20: Cannot deserialize value of type `int` from String \"one\": not a valid `int` value",
+        "[1, 2]", "not a baseline at line 1, column 1: Cannot deserialize value of type",
+        "{ \"schemaVersion\": 7, \"findings\": [] }", "schemaVersion 7 is not 1; write it again with perf:baseline");
+    for (Map.Entry<String, String> bad : startByContent.entrySet()) {
+      Path file = Files.writeString(dir.resolve(Baseline.FILE_NAME), bad.getKey());
+      assertThatThrownBy(() -> BaselineFile.read(file)).as(bad.getKey()).isInstanceOf(IOException.class)
+          .hasMessageStartingWith(bad.getValue())
+          .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n", "StreamReadFeature", "reference chain",
+              "Source:"));
+    }
   }
 }

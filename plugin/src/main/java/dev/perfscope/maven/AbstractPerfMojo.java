@@ -14,6 +14,7 @@ import dev.perfscope.run.RunOutcome;
 import dev.perfscope.threshold.Thresholds;
 import java.io.File;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -209,14 +210,32 @@ abstract class AbstractPerfMojo extends AbstractMojo {
       getLog().info("Perfscope is skipped (perf.skip).");
       return;
     }
-    if (!sources().underBuildDirectory(outputDirectory())) {
-      getLog().info("Reports go outside the build directory, as perf.outputDirectory says: " + outputDirectory());
-    }
     try {
+      checkOutputDirectory(outputDirectory());
+      if (!sources().underBuildDirectory(outputDirectory())) {
+        getLog().info("Reports go outside the build directory, as perf.outputDirectory says: " + outputDirectory());
+      }
       run(request());
     } catch (ConfigurationException e) {
       // also raised by the core, e.g. for a perf.since ref that does not resolve, before any file is read
       throw new MojoExecutionException(e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Fails fast when the reports could not be written: {@code directory}, or the nearest of its parents that
+   * exists, is a file.
+   */
+  private static void checkOutputDirectory(Path directory) {
+    for (Path path = directory; path != null; path = path.getParent()) {
+      if (Files.isDirectory(path)) {
+        return;
+      }
+      if (Files.exists(path)) {
+        throw new ConfigurationException("perf.outputDirectory", directory.toString(),
+            path.equals(directory) ? "an existing file" : path + " is a file",
+            "a folder, or a path where one can be created");
+      }
     }
   }
 

@@ -175,8 +175,8 @@ public class AnalyzeMojo extends AbstractPerfMojo {
       return new LoadedBaseline(sources().basedir().relativize(file.toAbsolutePath())
           .toString().replace('\\', '/'), BaselineFile.read(file));
     } catch (IOException e) {
-      throw new ConfigurationException("perf.baseline", file.toString(),
-          "a file written by perf:baseline, or none (" + e.getMessage() + ")");
+      throw new ConfigurationException("perf.baseline", file.toString(), e.getMessage(),
+          "a file written by perf:baseline, or none");
     }
   }
 
