@@ -21,6 +21,8 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.eclipse.jgit.api.errors.JGitInternalException;
+import org.eclipse.jgit.errors.RevWalkException;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
@@ -28,7 +30,9 @@ import org.eclipse.jgit.revwalk.RevWalk;
 /**
  * Git's view of one analysis: which files to analyze in pull-request mode ({@link #scope}), and each file's
  * history ({@link #start}, read beside the analysis), the hotspots and their trend ({@link #annotate}).
- * Without a git work tree it changes nothing.
+ * Without a git work tree it changes nothing. A damaged repository (a missing object, a {@code .git} file
+ * pointing nowhere, an index that does not read) costs the history, never the run: the result says the
+ * history is {@link HistoryInfo#damaged damaged} and why, and has no history otherwise.
  */
 public final class ProjectHistory implements AutoCloseable {
   /** How many hotspots the report lists, and how many of them get a trend of how many points. */
@@ -43,13 +47,16 @@ public final class ProjectHistory implements AutoCloseable {
   private final Path cacheFile;
   private ChangedFiles changed;
   private CompletableFuture<Walked> walking;
+  /** What damage kept history from being read; null while none did. */
+  private volatile String damage;
 
-  private ProjectHistory(Path root, HistorySettings settings, GitWorkTree workTree, Reading reading) {
+  private ProjectHistory(Path root, HistorySettings settings, GitWorkTree workTree, Reading reading, String damage) {
     this.root = root.toAbsolutePath().normalize();
     this.settings = settings;
     this.workTree = workTree;
     this.threads = reading.threads();
     this.cacheFile = reading.cacheFile();
+    this.damage = damage;
   }
 
   /**
@@ -64,7 +71,14 @@ public final class ProjectHistory implements AutoCloseable {
    */
   public static ProjectHistory open(Path root, HistorySettings settings, Reading reading) {
     boolean wanted = settings.enabled() || settings.since() != null;
-    return new ProjectHistory(root, settings, wanted ? GitWorkTree.find(root).orElse(null) : quietly(root), reading);
+    if (!wanted) {
+      return new ProjectHistory(root, settings, quietly(root), reading, null);
+    }
+    try {
+      return new ProjectHistory(root, settings, GitWorkTree.find(root).orElse(null), reading, null);
+    } catch (UncheckedIOException e) {
+      return new ProjectHistory(root, settings, null, reading, "the git repository cannot be opened: " + cause(e));
+    }
   }
 
   private static GitWorkTree quietly(Path root) {
@@ -77,7 +91,15 @@ public final class ProjectHistory implements AutoCloseable {
 
   /** What git ignores in the work tree ({@code .gitignore}, {@code info/exclude}, the global excludes file). */
   public Ignores ignores() {
-    return workTree == null ? Ignores.NONE : GitIgnores.of(workTree.repository());
+    if (workTree == null) {
+      return Ignores.NONE;
+    }
+    try {
+      return GitIgnores.of(workTree.repository());
+    } catch (UncheckedIOException e) {
+      damaged("git's ignore rules cannot be read", e);
+      return Ignores.NONE;
+    }
   }
 
   /** The files to analyze: all of them, or in pull-request mode those changed since the merge base. */
@@ -86,7 +108,7 @@ public final class ProjectHistory implements AutoCloseable {
       return files;
     }
     if (workTree == null) {
-      throw new UnknownRefException(settings.since(), "no git work tree contains " + root);
+      throw new UnknownRefException(settings.since(), damage != null ? damage : "no git work tree contains " + root);
     }
     changed = io(() -> ChangedFiles.since(workTree.repository(), settings.since()));
     return files.stream()
@@ -106,7 +128,7 @@ public final class ProjectHistory implements AutoCloseable {
     for (SourceFile file : files) {
       workTree.pathOf(file.file()).ifPresent(p -> reportPaths.put(p, file.relativePath()));
     }
-    walking = CompletableFuture.supplyAsync(() -> io(() -> walk(reportPaths)), task -> {
+    walking = CompletableFuture.supplyAsync(() -> unlessDamaged(() -> walk(reportPaths)), task -> {
       Thread thread = new Thread(task, "perfscope-history");
       thread.setDaemon(true);
       thread.start();
@@ -119,7 +141,11 @@ public final class ProjectHistory implements AutoCloseable {
    */
   public AnalysisResult annotate(AnalysisResult result, Languages languages, Charset encoding) {
     Walked walked = walking == null ? null : join(walking);
-    AnalysisResult annotated = walked == null ? result : io(() -> withHistory(result, walked, languages, encoding));
+    AnalysisResult annotated = walked == null ? result
+        : unlessDamaged(() -> withHistory(result, walked, languages, encoding));
+    if (damage != null && settings.enabled()) {
+      annotated = result.withHistory(HistoryInfo.damaged(head(), settings.days(), damage), result.files(), List.of());
+    }
     return changed == null
         ? annotated
         : annotated.withSince(new ChangeScope(changed.ref(), abbreviate(changed.mergeBase()), result.files().size()));
@@ -131,9 +157,9 @@ public final class ProjectHistory implements AutoCloseable {
    */
   public String state() {
     if (workTree == null) {
-      return "";
+      return damage == null ? "" : "damaged: " + damage;
     }
-    return io(() -> {
+    String read = unlessDamaged(() -> {
       StringBuilder state = new StringBuilder();
       if (settings.enabled()) {
         ObjectId head = workTree.repository().resolve("HEAD^{commit}");
@@ -145,6 +171,7 @@ public final class ProjectHistory implements AutoCloseable {
       }
       return state.toString();
     });
+    return read != null ? read : "damaged: " + damage;
   }
 
   /** What the walk found: per report path, the file's changes; null in a repository without commits. */
@@ -189,6 +216,46 @@ public final class ProjectHistory implements AutoCloseable {
 
   private String abbreviate(ObjectId id) {
     return id.abbreviate(7).name();
+  }
+
+  /** The commit at HEAD, abbreviated, if even that can be read; null otherwise. */
+  private String head() {
+    try {
+      ObjectId head = workTree == null ? null : workTree.repository().resolve("HEAD^{commit}");
+      return head == null ? null : abbreviate(head);
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /**
+   * What {@code call} returns, or null when the repository turns out damaged: a missing object (JGit throws
+   * it as an {@link IOException}, or inside a {@link RevWalkException} from a walk), which is then
+   * remembered as the damage.
+   */
+  private <T> T unlessDamaged(GitCall<T> call) {
+    try {
+      return call.call();
+    } catch (IOException | UncheckedIOException | JGitInternalException | RevWalkException e) {
+      damaged("git history cannot be read", e);
+      return null;
+    }
+  }
+
+  private synchronized void damaged(String what, Exception e) {
+    if (damage == null) {
+      damage = what + ": " + cause(e);
+    }
+  }
+
+  /** The deepest cause's message: {@code Missing blob 762c...}, not "Walk failure." or our own wrapping. */
+  private static String cause(Throwable e) {
+    Throwable deepest = e;
+    while (deepest.getCause() != null && deepest.getCause() != deepest) {
+      deepest = deepest.getCause();
+    }
+    String message = deepest.getMessage() == null ? deepest.getClass().getSimpleName() : deepest.getMessage();
+    return message.strip().replaceAll("\\s+", " ");
   }
 
   @Override

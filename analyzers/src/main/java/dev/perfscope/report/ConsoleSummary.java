@@ -23,6 +23,9 @@ import java.util.Locale;
  * what to do first.
  */
 public final class ConsoleSummary {
+  /** How a line the build should log as a warning starts; the build log shows it without this prefix. */
+  public static final String WARNING = "Warning: ";
+
   private static final int TOP = 10;
   private static final int MAX_FINDINGS = 20;
   private static final int TOP_RECOMMENDATIONS = 5;

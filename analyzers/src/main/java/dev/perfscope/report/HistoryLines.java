@@ -26,11 +26,16 @@ final class HistoryLines {
 
   /**
    * The hotspots, best first, under a heading naming the history window; why there are none when the history
-   * is too short to rank files by change; nothing outside git.
+   * is too short to rank files by change; a warning when it could not be read; nothing outside git.
    */
   void hotspots(AnalysisResult result, List<String> out) {
     HistoryInfo history = result.history();
     if (history == null) {
+      return;
+    }
+    if (history.damaged()) {
+      out.add(ConsoleSummary.WARNING + "no git history in this run's reports, the repository is damaged: "
+          + history.reason() + ".");
       return;
     }
     String partial = history.partial() ? ", partial: shallow clone" : "";

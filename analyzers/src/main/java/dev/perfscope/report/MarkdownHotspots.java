@@ -16,9 +16,14 @@ final class MarkdownHotspots {
     this.hotspots = hotspots;
   }
 
-  /** A line saying the history was too short to rank files by change, when it was; nothing otherwise. */
+  /**
+   * A line saying the history was too short to rank files by change, or could not be read, when so; nothing
+   * otherwise.
+   */
   static void historyNote(HistoryInfo history, List<String> out) {
-    if (history != null && !history.sufficient()) {
+    if (history != null && history.damaged()) {
+      out.add("- History: not read, the git repository is damaged: " + Markdown.text(history.reason()) + ".");
+    } else if (history != null && !history.sufficient()) {
       out.add(String.format(Locale.ROOT, "- History: %d %s in %d days before %s; not ranked by change: %s.",
           history.commits(), history.commits() == 1 ? "commit" : "commits", history.days(),
           Markdown.text(history.head()), Markdown.text(history.reason())));

@@ -59,12 +59,14 @@ final class PathFilter {
   }
 
   /**
-   * Files the default rules leave out: minified ones, and the temporary files Perfscope writes its reports
-   * through ({@code .perf-report.json.<id>.tmp}).
+   * Files the default rules leave out: minified ones, the temporary files Perfscope writes its reports
+   * through ({@code .perf-report.json.<id>.tmp}), and the {@code .git} file of a linked work tree or submodule
+   * (git's, as the {@code .git} folder is).
    */
   boolean skipsByDefault(String relativePath) {
     String name = relativePath.substring(relativePath.lastIndexOf('/') + 1);
-    return MINIFIED.stream().anyMatch(name::endsWith) || (name.startsWith(".perf-") && name.endsWith(".tmp"));
+    return MINIFIED.stream().anyMatch(name::endsWith) || (name.startsWith(".perf-") && name.endsWith(".tmp"))
+        || name.equals(".git");
   }
 
   /**

@@ -85,6 +85,18 @@ class ConsoleSummaryTest {
   }
 
   @Test
+  void warnsThatADamagedRepositoryLeftTheReportsWithoutHistory() {
+    AnalysisResult result = sample();
+    AnalysisResult damaged = result.withHistory(HistoryInfo.damaged("abc1234", 365,
+        "git history cannot be read: Missing blob 762cb0e7"), result.files(), List.of());
+
+    assertThat(new ConsoleSummary().lines(damaged)).contains("Warning: no git history in this run's reports, the "
+        + "repository is damaged: git history cannot be read: Missing blob 762cb0e7.").noneMatch(l -> l.startsWith("Hotspots"));
+    assertThat(new MarkdownReport().lines(damaged)).contains(
+        "- History: not read, the git repository is damaged: git history cannot be read: Missing blob 762cb0e7.");
+  }
+
+  @Test
   void namesEveryFileALimitKeptFromBeingFullyMeasured() {
     assertThat(new ConsoleSummary().lines(ReportSamples.injected()))
         .contains("Not fully measured: src/big.py: " + ReportSamples.INJECTION);

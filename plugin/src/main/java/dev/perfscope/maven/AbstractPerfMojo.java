@@ -6,6 +6,7 @@ import dev.perfscope.analysis.ConfigurationException;
 import dev.perfscope.analysis.ForkMode;
 import dev.perfscope.analysis.InputLimits;
 import dev.perfscope.analysis.WorkerJvm;
+import dev.perfscope.report.ConsoleSummary;
 import dev.perfscope.run.ForkedRun;
 import dev.perfscope.run.ReportedRun;
 import dev.perfscope.run.RunFailedException;
@@ -262,6 +263,17 @@ abstract class AbstractPerfMojo extends AbstractMojo {
       return ReportedRun.run(here, job);
     } catch (UncheckedIOException | RunFailedException e) {
       throw new MojoExecutionException(e.getMessage(), e);
+    }
+  }
+
+  /** A run's log lines: at warning level those the summary marks as warnings, the others as information. */
+  void log(List<String> lines) {
+    for (String line : lines) {
+      if (line.startsWith(ConsoleSummary.WARNING)) {
+        getLog().warn(line.substring(ConsoleSummary.WARNING.length()));
+      } else {
+        getLog().info(line);
+      }
     }
   }
 

@@ -93,7 +93,7 @@ public class AnalyzeMojo extends AbstractPerfMojo {
     RunJob job = new RunJob(withBaseline, fingerprint == null ? Map.of() : fingerprint.sources(), chosen,
         outputDirectory(), sources().repositoryRoot(), null, gate);
     RunOutcome outcome = runJob(job, mode, unchanged(previous, fingerprint));
-    outcome.log().forEach(getLog()::info);
+    log(outcome.log());
     List<String> failures = outcome.failures();
     if (key != null) {
       remember(key, outcome.log(), outcome.written(), failures, fingerprint.sources());
@@ -122,7 +122,7 @@ public class AnalyzeMojo extends AbstractPerfMojo {
   private void replay(RunRecord last, Analysis.Fingerprint fingerprint) throws MojoFailureException {
     getLog().info("Nothing changed since the last run (sources, configuration, git HEAD, Perfscope build): "
         + "its reports in " + outputDirectory() + " stand.");
-    last.log().forEach(getLog()::info);
+    log(last.log());
     if (!last.sources().equals(fingerprint.sources())) {
       keep(last.withSources(fingerprint.sources())); // files touched but not changed: stamp them anew
     }

@@ -17,6 +17,6 @@ public class BaselineMojo extends AbstractPerfMojo {
   void run(AnalysisRequest request) throws MojoExecutionException {
     RunJob job = RunJob.baseline(request, baselineFile().toAbsolutePath(), outputDirectory(),
         sources().repositoryRoot());
-    runJob(job, forkMode(), Set.of()).log().forEach(getLog()::info);
+    log(runJob(job, forkMode(), Set.of()).log());
   }
 }
