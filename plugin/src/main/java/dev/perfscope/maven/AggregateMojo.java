@@ -1,6 +1,7 @@
 package dev.perfscope.maven;
 
 import dev.perfscope.model.AnalysisResult;
+import dev.perfscope.model.Counts;
 import dev.perfscope.model.FileMetrics;
 import dev.perfscope.model.Finding;
 import dev.perfscope.model.Health;
@@ -55,7 +56,7 @@ public class AggregateMojo extends AbstractPerfReport {
     Summary total = Summary.of(files, findings);
     Health overall = Health.overall(files);
     page.start("Perfscope: all modules");
-    page.paragraph("Overall health score " + overall.outOf100() + " over " + modules.size() + " modules.",
+    page.paragraph("Overall health score " + overall.outOf100() + " over " + Counts.of(modules.size(), "module") + ".",
         null, null);
     page.overview(overall, total);
     page.heading("Modules");
