@@ -9,7 +9,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 runs=${1:-3}
 shift || true
 corpora=$HOME/.cache/perfscope-corpora
-[ -d "$corpora/jdk-java-base" ] && [ -d "$corpora/cpython-stdlib" ] || bash "$root/../shared/bin/corpora" >/dev/null
+[ -d "$corpora/jdk-java-base" ] && [ -d "$corpora/cpython-stdlib" ] || bash "$root/bench/corpora" >/dev/null
 version=$(sed -n "s:.*<version>\(.*\)</version>.*:\1:p" "$root/pom.xml" | head -1)
 [ -n "${SKIP_INSTALL:-}" ] || (cd "$root" && mvn -B -q install -DskipTests -Dinvoker.skip)
 plugin="dev.perfscope:perf-maven-plugin:$version:analyze"

@@ -11,7 +11,7 @@ corpora=$HOME/.cache/perfscope-corpora
 repo=${MAVEN_REPO_LOCAL:-$HOME/.m2/repository} # a local repository already holding the build's dependencies
 mvn_() { mvn -B -q -Dmaven.repo.local="$repo" "$@" >&2; } # the table alone on stdout
 mkdir -p "$cache"
-[ -d "$corpora/jdk-java-base" ] && [ -d "$corpora/cpython-stdlib" ] || bash "$root/../shared/bin/corpora" >/dev/null
+[ -d "$corpora/jdk-java-base" ] && [ -d "$corpora/cpython-stdlib" ] || bash "$root/bench/corpora" >/dev/null
 
 java_projects=(
   com.google.guava:guava:33.0.0-jre

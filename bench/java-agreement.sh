@@ -10,7 +10,7 @@ fresh=false
 if [ "${1:-}" = "--fresh" ]; then fresh=true; shift; fi
 corpus=${1:-$HOME/.cache/perfscope-corpora/jdk-java-base}
 oracle=${2:-$root/../shared/oracle}
-[ -d "$corpus" ] || bash "$root/../shared/bin/corpora" >/dev/null
+[ -d "$corpus" ] || bash "$root/bench/corpora" >/dev/null
 if $fresh; then
   oracle=$root/bench/out/reference
   bash "$root/bench/java-reference.sh" "$corpus" "$oracle"

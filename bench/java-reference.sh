@@ -9,7 +9,7 @@ corpus=${1:-$HOME/.cache/perfscope-corpora/jdk-java-base}
 out=${2:-$here/out/reference}
 tools=$here/reference-tools
 mkdir -p "$out"
-[ -d "$corpus" ] || bash "$here/../../shared/bin/corpora" >/dev/null
+[ -d "$corpus" ] || bash "$here/corpora" >/dev/null
 
 classpath() { # pom -> classpath file
   mvn -B -q -f "$tools/$1" dependency:build-classpath -Dmdep.outputFile="$out/$1.cp" >/dev/null

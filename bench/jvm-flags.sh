@@ -6,7 +6,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 tree=${1:-$HOME/.cache/perfscope-corpora/jdk-java-base}
 runs=${2:-3}
-[ -d "$tree" ] || bash "$root/../shared/bin/corpora" >/dev/null
+[ -d "$tree" ] || bash "$root/bench/corpora" >/dev/null
 cd "$root"
 mvn -B -q -pl analyzers test-compile
 cp_file=$root/analyzers/target/bench.classpath

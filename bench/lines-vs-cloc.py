@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """lines-vs-cloc.py REPORT CLOC_TSV: compares the line counts of a Perfscope JSON report with cloc's
-per-file figures (../shared/oracle/cloc-*.tsv) and prints, per column, how many files agree."""
+per-file figures (a TSV with the columns path, language, physical, code, comment, blank) and prints, per column, how many files agree."""
 import csv
 import json
 import sys

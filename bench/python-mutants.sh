@@ -4,7 +4,7 @@
 # Usage: bench/python-mutants.sh [corpus-dir] [count] [seed]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-corpus="${1:-$(bash ../shared/bin/corpora | awk '$NF == "cpython-stdlib" {print $1}')}"
+corpus="${1:-$(bash bench/corpora | awk '$NF == "cpython-stdlib" {print $1}')}"
 count="${2:-3000}"
 work=target/bench/mutants
 rm -rf "$work" && mkdir -p "$work/tree"

@@ -5,7 +5,7 @@
 # PYTHON=python3.13 bench/python-parse.sh "$(python3.13 -c 'import sysconfig; print(sysconfig.get_paths()["stdlib"])')"
 set -euo pipefail
 cd "$(dirname "$0")/.."
-corpus="${1:-$(bash ../shared/bin/corpora | awk '$NF == "cpython-stdlib" {print $1}')}"
+corpus="${1:-$(bash bench/corpora | awk '$NF == "cpython-stdlib" {print $1}')}"
 runs="${2:-3}"
 work=target/bench
 mkdir -p "$work"

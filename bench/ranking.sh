@@ -7,7 +7,7 @@
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 corpora=${PERF_CORPORA:-$HOME/.cache/perfscope-corpora}
-[ -d "$corpora/jdk-java-base" ] || bash "$root/../shared/bin/corpora" "$corpora" >/dev/null
+[ -d "$corpora/jdk-java-base" ] || bash "$root/bench/corpora" "$corpora" >/dev/null
 cd "$root"
 mvn -B -q -pl analyzers test-compile ${MAVEN_ARGS:-}
 cp_file=$root/analyzers/target/bench.classpath

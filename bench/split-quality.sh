@@ -6,7 +6,7 @@
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 corpora=${PERF_CORPORA:-$HOME/.cache/perfscope-corpora}
-[ -d "$corpora/jdk-java-base" ] && [ -d "$corpora/cpython-stdlib" ] || bash "$root/../shared/bin/corpora" "$corpora" >/dev/null
+[ -d "$corpora/jdk-java-base" ] && [ -d "$corpora/cpython-stdlib" ] || bash "$root/bench/corpora" "$corpora" >/dev/null
 cd "$root"
 mvn -B -q -pl analyzers test-compile
 cp_file=$root/analyzers/target/bench.classpath

@@ -1,6 +1,6 @@
 def log = new File(basedir, 'build.log').text
 assert log.contains('BUILD SUCCESS')
-assert log.contains('Findings: 1 critical, 0 warning.')
+assert log.contains('Findings: 1 critical, 0 warnings.')
 def perf = new File(basedir, 'target/perf')
 assert perf.list().sort() == ['perf-cache.json.gz', 'perf-checkstyle.xml', 'perf-history-cache.json.gz', 'perf-report.html', 'perf-report.json', 'perf-report.md', 'perf-report.sarif', 'perf-run.json']
 ['perf-checkstyle.xml', 'perf-report.html', 'perf-report.json', 'perf-report.md', 'perf-report.sarif'].each {

@@ -1,5 +1,5 @@
 def log = new File(basedir, 'build.log').text
-assert log.contains('Baseline: 1 finding(s) written to')
+assert log.contains('Baseline: 1 finding written to')
 def baseline = new groovy.json.JsonSlurper().parse(new File(basedir, 'perf-baseline.json'))
 assert baseline.findings*.function == ['Legacy.score']
 

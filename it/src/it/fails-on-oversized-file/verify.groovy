@@ -2,7 +2,7 @@ def log = new File(basedir, 'build.log').text
 assert log.contains('BUILD FAILURE')
 assert log.contains('Perfscope fails the build: 1 critical finding at or above failOn=critical (allowed: 0 critical).')
 // The finding is printed in the build error, not also in the summary above it.
-assert log.contains('[ERROR]   src/main/java/demo/Big.java: 1200 lines (critical > 1000)')
+assert log.contains('[ERROR]   src/main/java/demo/Big.java: 1,200 lines (critical > 1,000)')
 assert !log.contains('[critical] src/main/java/demo/Big.java')
 assert log.contains('Details and advice: target/perf/perf-report.md and target/perf/perf-report.json.')
 assert log.contains('Adopting Perfscope on existing code? Run `mvn perf:baseline` and commit the baseline file it writes')

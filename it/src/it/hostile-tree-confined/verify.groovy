@@ -11,6 +11,6 @@ assert paths.contains('src/main/java/demo/Small.java') && !paths.any { it.endsWi
 
 def big = report.files.find { it.path == 'src/main/java/demo/Big.java' }
 assert big.lines == 204 && big.blank == 1 && big.code == 203 && big.functions == []
-assert big.note.message.contains('over maxFileSize (2048 bytes)')
+assert big.note.message.contains('over maxFileSize (2,048 bytes)')
 assert report.files.find { it.path.endsWith('Small.java') }.note == null
 assert !new File(basedir, 'target/perf/perf-report.json').exists()

@@ -1,5 +1,5 @@
 def log = new File(basedir, 'build.log').text
-assert log.contains('src/main/python/shop/helpers.py: 1100 lines (critical > 1000)')
+assert log.contains('src/main/python/shop/helpers.py: 1,100 lines (critical > 1,000)')
 
 def report = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/perf/perf-report.json'))
 def byPath = report.files.collectEntries { [(it.path): it] }

@@ -41,7 +41,7 @@ assert report.recommendations*.path.every(sourceOnly)
 assert report.hotspots*.path.every(sourceOnly)
 
 // the binary file named .py is listed with its reason, and counted in the build log
-assert report.skipped == [[path: 'src/polyapp/blob.py', reason: 'binary', detail: 'a NUL byte in the first 8000 bytes']]
+assert report.skipped == [[path: 'src/polyapp/blob.py', reason: 'binary', detail: 'a NUL byte in the first 8,000 bytes']]
 assert !paths.contains('src/polyapp/blob.py')
 assert log.contains('Files by kind: 7 source (')
 assert log.contains('1 skipped (1 binary)')

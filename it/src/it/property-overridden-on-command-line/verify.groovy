@@ -6,7 +6,7 @@ def verdict = 'Perfscope fails the build: 1 critical finding at or above failOn=
 assert log.count(replayed) == 1
 assert log.indexOf(replayed) < log.indexOf(verdict)
 assert log.contains(':analyze (default) on project property-overridden-on-command-line: ' + verdict)
-assert log.count('Findings: 1 critical, 0 warning.') == 4
+assert log.count('Findings: 1 critical, 0 warnings.') == 4
 assert log.count('BUILD SUCCESS') == 3
 assert log.count('BUILD FAILURE') == 1
 assert log.lastIndexOf('BUILD FAILURE') < log.lastIndexOf('BUILD SUCCESS')

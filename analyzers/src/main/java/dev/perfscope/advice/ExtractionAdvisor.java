@@ -50,15 +50,15 @@ final class ExtractionAdvisor {
     if (chosen.isEmpty()) {
       return Optional.empty();
     }
-    String rationale = String.format(Locale.ROOT, "%s. The blocks below carry %d of its cognitive "
-            + "complexity and %d of its lines, and each needs few inputs and returns at most one result.",
+    String rationale = String.format(Locale.ROOT, "%s. The blocks below carry %,d of its cognitive "
+            + "complexity and %,d of its lines, and each needs few inputs and returns at most one result.",
         fixed.stream().map(Finding::message).distinct().reduce((a, b) -> a + "; " + b).orElse(""),
         function.cognitive() - cognitive, function.lines() - lines);
     return Optional.of(new Recommendation(priorities.of(file.path(), fixed), file.path(), "extract-function",
         "Extract " + chosen.size() + (chosen.size() == 1 ? " block" : " blocks") + " from " + function.name()
             + " (line " + function.line() + ")",
         rationale, Plan.extraction(chosen),
-        String.format(Locale.ROOT, "%s about %d lines and cognitive %d instead of %d and %d", function.name(), lines,
+        String.format(Locale.ROOT, "%s about %,d lines and cognitive %,d instead of %,d and %,d", function.name(), lines,
             cognitive, function.lines(), function.cognitive()), 0, 0, null)
         .withImpact(priorities.impact(file, fixed, function.lines())));
   }

@@ -39,8 +39,8 @@ final class SplitAdvisor {
       return Optional.empty();
     }
     String rationale = String.format(Locale.ROOT,
-        "%,d lines, over the threshold of %,d. Its %d members fall into %d cohesive parts (modularity %.2f); "
-            + "%d of %d dependencies between members would cross parts.",
+        "%,d lines, over the threshold of %,d. Its %,d members fall into %d cohesive parts (modularity %.2f); "
+            + "%,d of %,d dependencies between members would cross parts.",
         file.lines(), threshold, members.size(), parts.size(), split.modularity(),
         split.plan().crossEdges().size(), graph.strongEdges().size());
     return Optional.of(new Recommendation(priorities.of(file.path(), fileFindings), file.path(), "split-file",

@@ -1,5 +1,6 @@
 package dev.perfscope.analysis;
 
+import dev.perfscope.model.Counts;
 import dev.perfscope.cache.ContentHash;
 import dev.perfscope.cache.FileStamp;
 import dev.perfscope.cache.MetricsCache;
@@ -118,7 +119,7 @@ final class FileMeasurer {
     }
     if (reader.isBinary(bytes)) {
       return Read.done(Measured.skipped(file, SkippedFile.BINARY,
-          "a NUL byte in the first " + SourceReader.BINARY_PROBE + " bytes"));
+          "a NUL byte in the first " + Counts.of(SourceReader.BINARY_PROBE, "byte")));
     }
     String hash = cache != null ? ContentHash.of(bytes) : null;
     Optional<FileMetrics> cached = cache == null ? Optional.empty() : cache.get(file.relativePath(), hash);
@@ -138,13 +139,13 @@ final class FileMeasurer {
    * binary file is skipped as such whatever its size.
    */
   private Measured oversized(SourceFile file, long size) throws IOException {
-    String why = "file is " + size + " bytes, over maxFileSize (" + maxFileSize + " bytes)";
+    String why = "file is " + Counts.of(size, "byte") + ", over maxFileSize (" + Counts.of(maxFileSize, "byte") + ")";
     Problem note = new Problem(1, 1, why + ": only its lines are counted");
     return StreamedLines.count(file.file())
         .map(lines -> new Measured(linesOnly(file, lines, null).withNote(note), null, true,
             new SkippedFile(file.relativePath(), SkippedFile.TOO_LARGE, why + "; its lines are counted")))
         .orElseGet(() -> Measured.skipped(file, SkippedFile.BINARY,
-            "a NUL byte in the first " + SourceReader.BINARY_PROBE + " bytes"));
+            "a NUL byte in the first " + Counts.of(SourceReader.BINARY_PROBE, "byte")));
   }
 
   private Measured analyze(SourceFile file, byte[] bytes, String hash) {

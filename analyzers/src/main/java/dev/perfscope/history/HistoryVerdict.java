@@ -22,7 +22,7 @@ final class HistoryVerdict {
           MIN_COMMITS);
     }
     if (changes.stream().allMatch(c -> c.touches().size() <= 1)) {
-      return String.format(Locale.ROOT, "no analyzed file changed in more than one of the window's %d commits: "
+      return String.format(Locale.ROOT, "no analyzed file changed in more than one of the window's %,d commits: "
           + "churn would only repeat each file's size", commits);
     }
     return null;

@@ -2,6 +2,7 @@ package dev.perfscope.report;
 
 import dev.perfscope.model.AnalysisResult;
 import dev.perfscope.model.BaselineSummary;
+import dev.perfscope.model.Counts;
 import dev.perfscope.model.FileKind;
 import dev.perfscope.model.FileMetrics;
 import dev.perfscope.model.Finding;
@@ -47,13 +48,11 @@ public final class ConsoleSummary {
   public List<String> lines(AnalysisResult result) {
     List<String> out = new ArrayList<>();
     Summary s = result.summary();
-    out.add(String.format(Locale.ROOT, "Perfscope %s: %,d files, %,d lines (%,d code, %,d comment, %,d blank), %,d functions",
-        result.tool().version(), s.files(), s.lines(), s.codeLines(), s.commentLines(), s.blankLines(), s.functions()));
+    out.add("Perfscope " + result.tool().version() + ": " + FileKindLines.totals(s));
     out.add(health(result));
     String skipped = FileKindLines.skipped(result);
     out.add("Files by kind: " + FileKindLines.kinds(s) + (skipped.isEmpty() ? "." : "; " + skipped + "."));
-    out.add(String.format(Locale.ROOT, "Findings: %d critical, %d warning. Parse errors: %d.",
-        s.findings().critical(), s.findings().warning(), s.parseErrors()));
+    out.add("Findings: " + FileKindLines.findings(s) + ". Parse errors: " + Counts.number(s.parseErrors()) + ".");
     HistoryLines history = new HistoryLines(TOP);
     history.scope(result, out);
     largestFiles(result, out);
@@ -91,7 +90,8 @@ public final class ConsoleSummary {
         .limit(TOP).toList();
     if (!largest.isEmpty()) {
       out.add("Largest files (lines, code lines):");
-      largest.forEach(f -> out.add(String.format(Locale.ROOT, "  %7d %7d  %s", f.lines(), f.code(), f.path())));
+      largest.forEach(f -> out.add(String.format(Locale.ROOT, "  %7s %7s  %s", Counts.number(f.lines()),
+          Counts.number(f.code()), f.path())));
     }
   }
 
@@ -106,8 +106,9 @@ public final class ConsoleSummary {
         .limit(TOP).toList();
     if (!complex.isEmpty()) {
       out.add("Most complex functions (cyclomatic, cognitive, lines):");
-      complex.forEach(l -> out.add(String.format(Locale.ROOT, "  %4d %4d %5d  %s:%d %s", l.function().cyclomatic(),
-          l.function().cognitive(), l.function().lines(), l.path(), l.function().line(), l.function().name())));
+      complex.forEach(l -> out.add(String.format(Locale.ROOT, "  %4s %4s %5s  %s:%d %s",
+          Counts.number(l.function().cyclomatic()), Counts.number(l.function().cognitive()),
+          Counts.number(l.function().lines()), l.path(), l.function().line(), l.function().name())));
     }
   }
 
@@ -135,7 +136,7 @@ public final class ConsoleSummary {
     findings.stream().limit(MAX_FINDINGS)
         .forEach(f -> out.add("  [" + f.severity().id() + "] " + Gate.describe(f)));
     if (findings.size() > MAX_FINDINGS) {
-      out.add("  ... and " + (findings.size() - MAX_FINDINGS) + " more in the JSON report");
+      out.add("  ... and " + Counts.number(findings.size() - MAX_FINDINGS) + " more in the JSON report");
     }
   }
 
@@ -145,14 +146,14 @@ public final class ConsoleSummary {
       return;
     }
     out.add("What to do first" + (all.size() > TOP_RECOMMENDATIONS ? " (top " + TOP_RECOMMENDATIONS + " of "
-        + all.size() + " recommendations)" : "") + ", by impact:");
+        + Counts.number(all.size()) + " recommendations)" : "") + ", by impact:");
     all.stream().limit(TOP_RECOMMENDATIONS).forEach(r -> out.add(String.format(Locale.ROOT,
-        "  %2d. %9.1f [%s] %s: %s -- %s", r.rank(), r.impact(), r.priority(), r.path(), r.title(), r.expected())));
+        "  %2d. %,9.1f [%s] %s: %s -- %s", r.rank(), r.impact(), r.priority(), r.path(), r.title(), r.expected())));
   }
 
   private static void suppressed(AnalysisResult result, List<String> out) {
     if (!result.suppressed().isEmpty()) {
-      out.add("Suppressed findings: " + result.suppressed().size());
+      out.add("Suppressed findings: " + Counts.number(result.suppressed().size()));
       result.suppressed().forEach(s -> out.add("  [suppressed] " + Gate.describe(s.finding()) + " -- " + s.reason()));
     }
   }
@@ -161,9 +162,7 @@ public final class ConsoleSummary {
     if (baseline == null) {
       return;
     }
-    out.add(String.format(Locale.ROOT, "Baseline %s: %d new, %d worse, %d unchanged, %d improved, %d resolved.",
-        baseline.file(), baseline.newFindings(), baseline.worse().size(), baseline.unchanged(),
-        baseline.improved().size(), baseline.resolved().size()));
+    out.add("Baseline " + baseline.file() + ": " + FileKindLines.baseline(baseline) + ".");
     baseline.improved().forEach(c -> out.add("  improved: " + where(c) + " " + c.was() + " -> " + c.now()));
     baseline.resolved().forEach(c -> out.add("  resolved: " + where(c) + " was " + c.was()));
     if (baseline.canBeTightened()) {

@@ -1,5 +1,6 @@
 package dev.perfscope.report;
 
+import dev.perfscope.model.Counts;
 import dev.perfscope.model.AnalysisResult;
 import dev.perfscope.model.ChangeScope;
 import dev.perfscope.model.HistoryInfo;
@@ -19,8 +20,8 @@ final class HistoryLines {
   void scope(AnalysisResult result, List<String> out) {
     ChangeScope since = result.since();
     if (since != null) {
-      out.add(String.format(Locale.ROOT, "Changed since %s (merge base %s): %d files analyzed and gated.",
-          since.ref(), since.mergeBase(), since.files()));
+      out.add("Changed since " + since.ref() + " (merge base " + since.mergeBase() + "): "
+          + Counts.of(since.files(), "file") + " analyzed and gated.");
     }
   }
 
@@ -40,21 +41,23 @@ final class HistoryLines {
     }
     String partial = history.partial() ? ", partial: shallow clone" : "";
     if (!history.sufficient()) {
-      out.add(String.format(Locale.ROOT, "Hotspots: not ranked; %d %s in %d days of history before %s%s: %s.",
-          history.commits(), history.commits() == 1 ? "commit" : "commits", history.days(), history.head(), partial,
-          history.reason()));
+      out.add("Hotspots: not ranked; " + Counts.of(history.commits(), "commit") + " in " + days(history)
+          + " of history before " + history.head() + partial + ": " + history.reason() + ".");
       return;
     }
     if (result.hotspots().isEmpty()) {
-      out.add(String.format(Locale.ROOT, "Hotspots: none in %d days of history before %s%s.",
-          history.days(), history.head(), partial));
+      out.add("Hotspots: none in " + days(history) + " of history before " + history.head() + partial + ".");
       return;
     }
-    out.add(String.format(Locale.ROOT, "Hotspots over %d days of history before %s%s (score, churn, complexity):",
-        history.days(), history.head(), partial));
+    out.add("Hotspots over " + days(history) + " of history before " + history.head() + partial
+        + " (score, churn, complexity):");
     for (Hotspot hotspot : result.hotspots().subList(0, Math.min(top, result.hotspots().size()))) {
-      out.add(String.format(Locale.ROOT, "  %5.3f %7d %5d  %s", hotspot.score(), hotspot.churn(),
-          hotspot.complexity(), hotspot.path()));
+      out.add(String.format(Locale.ROOT, "  %5.3f %7s %5s  %s", hotspot.score(), Counts.number(hotspot.churn()),
+          Counts.number(hotspot.complexity()), hotspot.path()));
     }
+  }
+
+  private static String days(HistoryInfo history) {
+    return Counts.of(history.days(), "day");
   }
 }

@@ -1,9 +1,9 @@
 package dev.perfscope.report;
 
+import dev.perfscope.model.Counts;
 import dev.perfscope.model.ModuleHealth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** The "Health by module" table of the Markdown report: every module when few, else the weakest and strongest. */
 final class MarkdownHealth {
@@ -22,8 +22,8 @@ final class MarkdownHealth {
       return;
     }
     MarkdownReport.section("Health by module", out);
-    out.add(modules.size() <= ALL_UP_TO ? "Weakest first." : String.format(Locale.ROOT,
-        "The %d weakest and the %d strongest of %d modules.", EACH_END, EACH_END, modules.size()));
+    out.add(modules.size() <= ALL_UP_TO ? "Weakest first." : "The " + EACH_END + " weakest and the "
+        + EACH_END + " strongest of " + Counts.of(modules.size(), "module") + ".");
     out.add("");
     out.addAll(Markdown.header(List.of("Module", "Files", "Code lines", "Health"), "lrrr"));
     List<ModuleHealth> shown = new ArrayList<>(modules);
@@ -34,7 +34,7 @@ final class MarkdownHealth {
     }
     for (ModuleHealth m : shown) {
       out.add(m == null ? Markdown.row(List.of("...", "", "", ""))
-          : Markdown.row(List.of(Markdown.text(m.name()), String.valueOf(m.files()), String.valueOf(m.codeLines()),
+          : Markdown.row(List.of(Markdown.text(m.name()), Counts.number(m.files()), Counts.number(m.codeLines()),
               m.health().graded())));
     }
   }

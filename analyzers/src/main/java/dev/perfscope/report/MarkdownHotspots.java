@@ -1,5 +1,6 @@
 package dev.perfscope.report;
 
+import dev.perfscope.model.Counts;
 import dev.perfscope.model.HistoryInfo;
 import dev.perfscope.model.Hotspot;
 import dev.perfscope.model.TrendPoint;
@@ -24,9 +25,9 @@ final class MarkdownHotspots {
     if (history != null && history.damaged()) {
       out.add("- History: not read, the git repository is damaged: " + Markdown.text(history.reason()) + ".");
     } else if (history != null && !history.sufficient()) {
-      out.add(String.format(Locale.ROOT, "- History: %d %s in %d days before %s; not ranked by change: %s.",
-          history.commits(), history.commits() == 1 ? "commit" : "commits", history.days(),
-          Markdown.text(history.head()), Markdown.text(history.reason())));
+      out.add("- History: " + Counts.of(history.commits(), "commit") + " in " + Counts.of(history.days(), "day")
+          + " before " + Markdown.text(history.head()) + "; not ranked by change: " + Markdown.text(history.reason())
+          + ".");
     }
   }
 
@@ -37,20 +38,20 @@ final class MarkdownHotspots {
     MarkdownReport.section("Hotspots: complex files that change often", out);
     out.addAll(Markdown.header(List.of("File", "Score", "Churn (lines)", "Complexity", "Lines over time"), "lrrrl"));
     hotspots.stream().limit(MAX_ROWS).forEach(h -> out.add(Markdown.row(List.of(Markdown.text(h.path()),
-        String.format(Locale.ROOT, "%.2f", h.score()), String.valueOf(h.churn()), String.valueOf(h.complexity()),
+        String.format(Locale.ROOT, "%.2f", h.score()), Counts.number(h.churn()), Counts.number(h.complexity()),
         trend(h.trend())))));
     out.add("");
     out.add("Score = normalised churn x normalised complexity; start with the top rows.");
   }
 
-  /** Oldest and newest sampled size, e.g. {@code 310 → 1213 (2025-12-02 → 2026-11-20)}. */
+  /** Oldest and newest sampled size, e.g. {@code 310 → 1,213 (2025-12-02 → 2026-11-20)}. */
   private static String trend(List<TrendPoint> trend) {
     if (trend.size() < 2) {
       return "-";
     }
     TrendPoint first = trend.get(0);
     TrendPoint last = trend.get(trend.size() - 1);
-    return first.lines() + " \u2192 " + last.lines() + " (" + day(first) + " \u2192 " + day(last) + ")";
+    return Counts.number(first.lines()) + " \u2192 " + Counts.number(last.lines()) + " (" + day(first) + " \u2192 " + day(last) + ")";
   }
 
   private static String day(TrendPoint point) {

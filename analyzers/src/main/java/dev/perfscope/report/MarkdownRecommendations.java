@@ -1,5 +1,6 @@
 package dev.perfscope.report;
 
+import dev.perfscope.model.Counts;
 import dev.perfscope.model.Block;
 import dev.perfscope.model.ImpactFactors;
 import dev.perfscope.model.Plan;
@@ -37,24 +38,28 @@ final class MarkdownRecommendations {
     }
     out.remove(out.size() - 1);
     if (recommendations.size() > SHOWN) {
-      out.add("... and " + (recommendations.size() - SHOWN) + " more recommendations in the JSON and HTML reports.");
+      out.add("... and " + Counts.number(recommendations.size() - SHOWN)
+          + " more recommendations in the JSON and HTML reports.");
     }
   }
 
   /** {@code 1,234.5 (excess 12.3, 640 lines, 12 commits, 7 dependents)}: the score and what it comes from. */
   static String impact(Recommendation r) {
     ImpactFactors f = r.impactFactors();
-    return String.format(Locale.ROOT, "%,.1f (excess %.2f, %,d lines, %d commits, %d dependents)", r.impact(),
-        f.excess(), f.lines(), f.commits(), f.fanIn());
+    return String.format(Locale.ROOT, "%,.1f (excess %.2f, %s, %s, %s)", r.impact(), f.excess(),
+        Counts.of(f.lines(), "line"), Counts.of(f.commits(), "commit"), Counts.of(f.fanIn(), "dependent"));
   }
 
   private static void plan(Plan plan, List<String> out) {
     for (Plan.Part part : plan.parts()) {
       String stays = part.name().equals(plan.staysBehind()) ? " (stays)" : "";
-      out.add("- " + Markdown.text(part.name()) + stays + ", " + part.lines() + " lines: " + members(part.members()));
+      out.add("- " + Markdown.text(part.name()) + stays + ", " + Counts.of(part.lines(), "line") + ": "
+          + members(part.members()));
     }
     if (!plan.parts().isEmpty()) {
-      out.add("- " + plan.crossEdges().size() + " dependencies cross parts (imports the split creates)");
+      int crossing = plan.crossEdges().size();
+      out.add("- " + Counts.of(crossing, "dependency", "dependencies") + (crossing == 1 ? " crosses" : " cross")
+          + " parts (imports the split creates)");
     }
     for (Block b : plan.blocks()) {
       out.add("- lines " + b.startLine() + "-" + b.endLine() + " (cognitive " + b.cognitive() + "): reads "
@@ -67,7 +72,7 @@ final class MarkdownRecommendations {
 
   private static String members(List<String> members) {
     String shown = names(members.stream().limit(MEMBERS_SHOWN).toList());
-    return members.size() > MEMBERS_SHOWN ? shown + " and " + (members.size() - MEMBERS_SHOWN) + " more" : shown;
+    return members.size() > MEMBERS_SHOWN ? shown + " and " + Counts.number(members.size() - MEMBERS_SHOWN) + " more" : shown;
   }
 
   private static String names(List<String> names) {

@@ -2,6 +2,7 @@ package dev.perfscope.report;
 
 import dev.perfscope.model.AnalysisResult;
 import dev.perfscope.model.BaselineSummary;
+import dev.perfscope.model.Counts;
 import dev.perfscope.model.FileKind;
 import dev.perfscope.model.FileMetrics;
 import dev.perfscope.model.Finding;
@@ -15,7 +16,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -63,29 +63,25 @@ public final class MarkdownReport implements ReportWriter {
     out.add("");
     out.add("**Health score: " + result.health().outOf100() + "**");
     out.add("");
-    out.add(String.format(Locale.ROOT, "- %,d files, %,d lines (%,d code, %,d comment, %,d blank), %,d functions",
-        s.files(), s.lines(), s.codeLines(), s.commentLines(), s.blankLines(), s.functions()));
+    out.add("- " + FileKindLines.totals(s));
     out.add("- By kind: " + FileKindLines.kinds(s));
     String skipped = FileKindLines.skipped(result);
     if (!skipped.isEmpty()) {
       out.add("- Not measured in full: " + skipped + ", listed under \"Skipped files\"");
     }
-    out.add(String.format(Locale.ROOT, "- Findings: %d critical, %d warning; parse errors: %d",
-        s.findings().critical(), s.findings().warning(), s.parseErrors()));
+    out.add("- Findings: " + FileKindLines.findings(s) + "; parse errors: " + Counts.number(s.parseErrors()));
     if (s.findings().suppressed() > 0) {
-      out.add("- Suppressed in code: " + s.findings().suppressed() + " (listed below with their reasons)");
+      out.add("- Suppressed in code: " + Counts.number(s.findings().suppressed()) + " (listed below with their reasons)");
     }
     BaselineSummary baseline = result.baseline();
     if (baseline != null) {
-      out.add(String.format(Locale.ROOT, "- Against the baseline: %d new, %d worse, %d unchanged, %d improved, %d resolved",
-          baseline.newFindings(), baseline.worse().size(), baseline.unchanged(), baseline.improved().size(),
-          baseline.resolved().size()));
+      out.add("- Against the baseline: " + FileKindLines.baseline(baseline));
     }
     long affected = result.findings().stream().map(Finding::path).distinct().count();
     out.add(result.findings().isEmpty()
         ? "- Every file and function is within its thresholds."
-        : String.format(Locale.ROOT, "- %d of %d source files need work; the table below "
-            + "starts with what gains most.", affected, s.ofKind(FileKind.SOURCE).files()));
+        : "- " + Counts.number(affected) + " of " + Counts.of(s.ofKind(FileKind.SOURCE).files(), "source file")
+            + (affected == 1 ? " needs" : " need") + " work; the table below starts with what gains most.");
     MarkdownHotspots.historyNote(result.history(), out);
   }
 
@@ -108,7 +104,7 @@ public final class MarkdownReport implements ReportWriter {
     }
     if (groups.size() > BOTTLENECKS) {
       out.add("");
-      out.add("... and " + (groups.size() - BOTTLENECKS) + " more functions and files in the JSON and HTML reports.");
+      out.add("... and " + Counts.number(groups.size() - BOTTLENECKS) + " more functions and files in the JSON and HTML reports.");
     }
   }
 
@@ -133,7 +129,7 @@ public final class MarkdownReport implements ReportWriter {
         Markdown.row(List.of(Markdown.text(f.path()), Markdown.text(f.reason()), Markdown.text(f.detail())))));
     if (result.skipped().size() > SKIPPED) {
       out.add("");
-      out.add("... and " + (result.skipped().size() - SKIPPED) + " more in the JSON report.");
+      out.add("... and " + Counts.number(result.skipped().size() - SKIPPED) + " more in the JSON report.");
     }
   }
 
@@ -144,7 +140,7 @@ public final class MarkdownReport implements ReportWriter {
     section("Thresholds in force", out);
     out.addAll(Markdown.header(List.of("Rule", "Warning above", "Critical above"), "lrr"));
     for (Threshold t : result.thresholds()) {
-      out.add(Markdown.row(List.of(Markdown.text(t.rule()), String.valueOf(t.warning()), String.valueOf(t.critical()))));
+      out.add(Markdown.row(List.of(Markdown.text(t.rule()), Counts.number(t.warning()), Counts.number(t.critical()))));
     }
   }
 

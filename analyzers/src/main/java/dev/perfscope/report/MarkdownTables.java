@@ -1,5 +1,6 @@
 package dev.perfscope.report;
 
+import dev.perfscope.model.Counts;
 import dev.perfscope.model.AnalysisResult;
 import dev.perfscope.model.FileKind;
 import dev.perfscope.model.FileMetrics;
@@ -7,7 +8,6 @@ import dev.perfscope.model.FunctionMetrics;
 import dev.perfscope.model.Threshold;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The "Large files" table of the Markdown report: source files above the file-lines warning level, largest
@@ -28,17 +28,17 @@ final class MarkdownTables {
     List<FileMetrics> large = result.files().stream()
         .filter(f -> f.kind() == FileKind.SOURCE && f.lines() > limit)
         .sorted(MarkdownReport.largestFirst()).toList();
-    MarkdownReport.section(String.format(Locale.ROOT, "Large files (> %d lines)", limit), out);
+    MarkdownReport.section("Large files (> " + Counts.of(limit, "line") + ")", out);
     if (large.isEmpty()) {
       out.add("None.");
       return;
     }
     out.addAll(Markdown.header(List.of("File", "Lines", "Code lines", "Functions", "Longest function"), "lrrrl"));
     large.stream().limit(MAX_ROWS).forEach(f -> out.add(Markdown.row(List.of(Markdown.text(f.path()),
-        String.valueOf(f.lines()), String.valueOf(f.code()), String.valueOf(f.functions().size()), longest(f)))));
+        Counts.number(f.lines()), Counts.number(f.code()), Counts.number(f.functions().size()), longest(f)))));
     if (large.size() > MAX_ROWS) {
       out.add("");
-      out.add("... and " + (large.size() - MAX_ROWS) + " more.");
+      out.add("... and " + Counts.number(large.size() - MAX_ROWS) + " more.");
     }
   }
 
@@ -49,6 +49,6 @@ final class MarkdownTables {
 
   private static String longest(FileMetrics file) {
     return file.functions().stream().max(Comparator.comparingInt(FunctionMetrics::lines))
-        .map(f -> Markdown.text(f.name()) + " (" + f.lines() + " lines)").orElse("-");
+        .map(f -> Markdown.text(f.name()) + " (" + Counts.of(f.lines(), "line") + ")").orElse("-");
   }
 }

@@ -27,6 +27,8 @@ import java.util.Map;
 public final class SarifReport implements ReportWriter {
   public static final String FILE_NAME = "perf-report.sarif";
   static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+  /** The project's home page, the {@code <url>} of the parent pom: where a SARIF viewer links the tool's name. */
+  static final String INFORMATION_URI = "https://perfscope.dev";
   private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   private static final List<String> RULES = RuleGuide.IDS;
   /** Our baseline comparison in SARIF's words: a finding that changed value is "updated". */
@@ -58,7 +60,7 @@ public final class SarifReport implements ReportWriter {
     ObjectNode log = MAPPER.createObjectNode().put("$schema", SCHEMA).put("version", "2.1.0");
     ObjectNode run = log.putArray("runs").addObject();
     ObjectNode driver = run.putObject("tool").putObject("driver");
-    driver.put("name", "Perfscope").put("version", result.tool().version());
+    driver.put("name", "Perfscope").put("version", result.tool().version()).put("informationUri", INFORMATION_URI);
     ArrayNode rules = driver.putArray("rules");
     RULES.forEach(rule -> rules.add(rule(rule)));
     String prefix = pathPrefix(result);

@@ -1,5 +1,6 @@
 package dev.perfscope.run;
 
+import dev.perfscope.model.Counts;
 import dev.perfscope.analysis.Analysis;
 import dev.perfscope.baseline.Baseline;
 import dev.perfscope.baseline.BaselineFile;
@@ -63,8 +64,8 @@ public final class ReportedRun {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write the baseline " + file + ": " + e.getMessage(), e);
     }
-    return "Baseline: " + baseline.findings().size() + " finding(s) written to " + file + " ("
-        + result.suppressed().size() + " suppressed in code, not baselined). Commit it.";
+    return "Baseline: " + Counts.of(baseline.findings().size(), "finding") + " written to " + file + " ("
+        + Counts.number(result.suppressed().size()) + " suppressed in code, not baselined). Commit it.";
   }
 
   private static Path write(ReportWriter writer, AnalysisResult result, Path directory) {

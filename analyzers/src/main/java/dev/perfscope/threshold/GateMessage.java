@@ -1,5 +1,6 @@
 package dev.perfscope.threshold;
 
+import dev.perfscope.model.Counts;
 import dev.perfscope.model.Printable;
 import dev.perfscope.model.Severity;
 import java.util.ArrayList;
@@ -52,8 +53,8 @@ public final class GateMessage {
     for (Severity severity : List.of(Severity.CRITICAL, Severity.WARNING)) {
       int count = verdict.failing().getOrDefault(severity, 0);
       if (count > 0) {
-        parts.add(String.format(Locale.ROOT, "%,d %s", count, severity.id()));
-        allowed.add(gate.allowed(severity) + " " + severity.id());
+        parts.add(Counts.number(count) + " " + severity.id());
+        allowed.add(Counts.number(gate.allowed(severity)) + " " + severity.id());
       }
     }
     String findings = parts.isEmpty() ? "" : String.join(" and ", parts)
@@ -62,7 +63,7 @@ public final class GateMessage {
         + " at or above failOn=" + gate.failOn().name().toLowerCase(Locale.ROOT)
         + " (allowed: " + String.join(", ", allowed) + ")";
     String parse = verdict.parseErrors() == 0 ? ""
-        : verdict.parseErrors() + (verdict.parseErrors() == 1 ? " file that does not" : " files that do not")
+        : Counts.of(verdict.parseErrors(), "file that does not", "files that do not")
             + " parse (failOnParseError)";
     String both = findings.isEmpty() || parse.isEmpty() ? findings + parse : findings + ", and " + parse;
     return "Perfscope fails the build: " + both + ".";

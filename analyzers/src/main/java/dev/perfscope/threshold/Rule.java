@@ -1,5 +1,6 @@
 package dev.perfscope.threshold;
 
+import dev.perfscope.model.Counts;
 import dev.perfscope.analysis.ConfigurationException;
 import dev.perfscope.model.FunctionMetrics;
 import java.util.Arrays;
@@ -43,9 +44,9 @@ public enum Rule {
     throw new ConfigurationException(parameter, id, "a rule: one of " + ids);
   }
 
-  /** How a message states a value: "1213 lines", "cyclomatic complexity 23". */
+  /** How a message states a value: "1,213 lines", "1 line", "cyclomatic complexity 23". */
   public String phrase(int value) {
-    return label.equals("lines") ? value + " lines" : label + " " + value;
+    return label.equals("lines") ? Counts.of(value, "line") : label + " " + Counts.number(value);
   }
 
   public boolean isAboutFunctions() {

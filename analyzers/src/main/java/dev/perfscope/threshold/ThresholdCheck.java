@@ -1,5 +1,6 @@
 package dev.perfscope.threshold;
 
+import dev.perfscope.model.Counts;
 import dev.perfscope.model.FileMetrics;
 import dev.perfscope.model.Finding;
 import dev.perfscope.model.FunctionMetrics;
@@ -89,6 +90,6 @@ public final class ThresholdCheck {
   }
 
   private static String bound(Severity severity, int level) {
-    return "(" + severity.id() + " > " + level + ")";
+    return "(" + severity.id() + " > " + Counts.number(level) + ")";
   }
 }

@@ -32,7 +32,7 @@ class ThresholdCheckTest {
             org.assertj.core.api.Assertions.tuple("cyclomatic", Severity.CRITICAL, 23, 20),
             org.assertj.core.api.Assertions.tuple("nesting", Severity.WARNING, 5, 4),
             org.assertj.core.api.Assertions.tuple("parameters", Severity.WARNING, 7, 6));
-    assertThat(Gate.describe(findings.get(1))).isEqualTo("src/a/Big.java: 1213 lines (critical > 1000)");
+    assertThat(Gate.describe(findings.get(1))).isEqualTo("src/a/Big.java: 1,213 lines (critical > 1,000)");
     assertThat(Gate.describe(findings.get(2)))
         .isEqualTo("src/a/Big.java:42 Big.process: cyclomatic complexity 23 (critical > 20)");
   }

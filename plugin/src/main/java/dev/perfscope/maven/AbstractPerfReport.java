@@ -5,20 +5,38 @@ import dev.perfscope.analysis.ConfigurationException;
 import dev.perfscope.model.AnalysisResult;
 import dev.perfscope.report.HtmlReport;
 import dev.perfscope.threshold.Thresholds;
+import java.io.File;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import org.apache.maven.doxia.module.xhtml5.Xhtml5SinkFactory;
+import org.apache.maven.doxia.sink.Sink;
+import org.apache.maven.doxia.sink.SinkFactory;
 import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
-import org.apache.maven.reporting.AbstractMavenReport;
+import org.apache.maven.reporting.MavenMultiPageReport;
 import org.apache.maven.reporting.MavenReportException;
 
 /**
  * What the site reports share: the same source and threshold parameters (and properties) as {@code analyze},
  * running the analysis of one project, and the interactive HTML page kept beside the site page.
+ *
+ * <p>It implements the reporting interface itself instead of extending maven-reporting-impl's
+ * {@code AbstractMavenReport}: that class needs the site plugin's Doxia classes just to be loaded, so with a
+ * site plugin too old for them (3.3, what Maven 3.8 binds) Maven would fail with a class loader dump before
+ * any of this code runs. This class loads anywhere, and {@link SitePluginCheck} says what to pin.
  */
-abstract class AbstractPerfReport extends AbstractMavenReport {
+abstract class AbstractPerfReport extends AbstractMojo implements MavenMultiPageReport {
+
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  MavenProject project;
+
+  /** Where {@code mvn site} writes the site; the site plugin sets it when it runs the report. */
+  @Parameter(defaultValue = "${project.reporting.outputDirectory}", readonly = true, required = true)
+  File outputDirectory;
 
   @Parameter(defaultValue = "${session}", readonly = true, required = true)
   MavenSession session;
@@ -100,8 +118,59 @@ abstract class AbstractPerfReport extends AbstractMavenReport {
   String thresholdKinds;
 
   @Override
-  public boolean canGenerateReport() {
-    return !skip;
+  public boolean canGenerateReport() throws MavenReportException {
+    if (skip) {
+      return false;
+    }
+    SitePluginCheck.requireSupported(Sink.class);
+    return true;
+  }
+
+  /** Writes the page of one run of the report, through the site plugin's sink. */
+  abstract void write(SitePage page) throws MavenReportException;
+
+  @Override
+  public void generate(Sink sink, Locale locale) throws MavenReportException {
+    generate(sink, null, locale);
+  }
+
+  @Override
+  public void generate(Sink sink, SinkFactory sinkFactory, Locale locale) throws MavenReportException {
+    write(new SitePage(sink));
+  }
+
+  /** Run alone ({@code mvn perf:report}), writes the page without the site's frame into the site folder. */
+  @Override
+  public void execute() throws MojoExecutionException {
+    try {
+      if (!canGenerateReport()) {
+        getLog().info("Perfscope site report skipped.");
+        return;
+      }
+      write(new SitePage(new Xhtml5SinkFactory().createSink(outputDirectory, getOutputName() + ".html")));
+    } catch (MavenReportException | IOException e) {
+      throw new MojoExecutionException(e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public String getCategoryName() {
+    return CATEGORY_PROJECT_REPORTS;
+  }
+
+  @Override
+  public File getReportOutputDirectory() {
+    return outputDirectory;
+  }
+
+  @Override
+  public void setReportOutputDirectory(File directory) {
+    outputDirectory = directory;
+  }
+
+  @Override
+  public boolean isExternalReport() {
+    return false;
   }
 
   @Override

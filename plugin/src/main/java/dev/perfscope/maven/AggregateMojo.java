@@ -1,6 +1,7 @@
 package dev.perfscope.maven;
 
 import dev.perfscope.model.AnalysisResult;
+import dev.perfscope.model.Counts;
 import dev.perfscope.model.FileMetrics;
 import dev.perfscope.model.Finding;
 import dev.perfscope.model.Health;
@@ -35,12 +36,12 @@ public class AggregateMojo extends AbstractPerfReport {
   }
 
   @Override
-  public boolean canGenerateReport() {
+  public boolean canGenerateReport() throws MavenReportException {
     return super.canGenerateReport() && project.isExecutionRoot();
   }
 
   @Override
-  protected void executeReport(Locale locale) throws MavenReportException {
+  void write(SitePage page) throws MavenReportException {
     List<SitePage.Module> modules = new ArrayList<>();
     List<FileMetrics> files = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
@@ -54,9 +55,8 @@ public class AggregateMojo extends AbstractPerfReport {
     }
     Summary total = Summary.of(files, findings);
     Health overall = Health.overall(files);
-    SitePage page = new SitePage(getSink());
     page.start("Perfscope: all modules");
-    page.paragraph("Overall health score " + overall.outOf100() + " over " + modules.size() + " modules.",
+    page.paragraph("Overall health score " + overall.outOf100() + " over " + Counts.of(modules.size(), "module") + ".",
         null, null);
     page.overview(overall, total);
     page.heading("Modules");

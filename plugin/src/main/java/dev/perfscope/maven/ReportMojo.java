@@ -24,10 +24,9 @@ public class ReportMojo extends AbstractPerfReport {
   }
 
   @Override
-  protected void executeReport(Locale locale) throws MavenReportException {
+  void write(SitePage page) throws MavenReportException {
     AnalysisResult result = analyze(project);
     String interactive = interactivePage(result, "perfscope");
-    SitePage page = new SitePage(getSink());
     page.start("Perfscope: size and complexity");
     page.paragraph("Health score " + result.health().outOf100() + " (see the definition in the Perfscope "
         + "documentation). Charts, sortable tables of every file and function: ", "interactive report", interactive);

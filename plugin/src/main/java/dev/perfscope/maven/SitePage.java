@@ -1,6 +1,7 @@
 package dev.perfscope.maven;
 
 import dev.perfscope.model.AnalysisResult;
+import dev.perfscope.model.Counts;
 import dev.perfscope.model.FileMetrics;
 import dev.perfscope.model.Finding;
 import dev.perfscope.model.Health;
@@ -10,7 +11,6 @@ import dev.perfscope.model.Threshold;
 import dev.perfscope.report.RuleGuide;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import org.apache.maven.doxia.sink.Sink;
 
 /** The site pages' building blocks, written through Doxia's {@link Sink}, which escapes all text. */
@@ -95,7 +95,7 @@ final class SitePage {
     table(List.of("Severity", "Location", "Finding", "Recommendation"), result.findings().stream().limit(MAX_FINDINGS)
         .map(f -> List.of(f.severity().id(), location(f), f.message(), RuleGuide.of(f).solution())).toList());
     if (result.findings().size() > MAX_FINDINGS) {
-      paragraph("... and " + (result.findings().size() - MAX_FINDINGS) + " more in the HTML and JSON reports.",
+      paragraph("... and " + num(result.findings().size() - MAX_FINDINGS) + " more in the HTML and JSON reports.",
           null, null);
     }
   }
@@ -109,7 +109,7 @@ final class SitePage {
 
   void thresholds(List<Threshold> thresholds) {
     table(List.of("Rule", "Warning above", "Critical above"), thresholds.stream()
-        .map(t -> List.of(t.rule(), String.valueOf(t.warning()), String.valueOf(t.critical()))).toList());
+        .map(t -> List.of(t.rule(), num(t.warning()), num(t.critical()))).toList());
   }
 
   private void table(List<String> headers, List<List<String>> rows) {
@@ -144,7 +144,7 @@ final class SitePage {
   }
 
   private static String num(long value) {
-    return String.format(Locale.ROOT, "%,d", value);
+    return Counts.number(value);
   }
 
   /** One module of an aggregate: its name and its own result. */

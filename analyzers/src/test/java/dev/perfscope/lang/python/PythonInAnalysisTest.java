@@ -41,7 +41,7 @@ class PythonInAnalysisTest {
         List.of(), StandardCharsets.UTF_8, Thresholds.defaults()));
 
     assertThat(new Gate(FailOn.CRITICAL, false).evaluate(result).reasons())
-        .containsExactly("src/app/big.py: 1100 lines (critical > 1000)");
+        .containsExactly("src/app/big.py: 1,100 lines (critical > 1,000)");
     assertThat(file(result, "src/app/big.py").language()).isEqualTo("python");
     assertThat(file(result, "src/app/tools.py").functions()).extracting(FunctionMetrics::name,
         FunctionMetrics::cyclomatic).containsExactly(org.assertj.core.api.Assertions.tuple("Repo.push", 2));
