@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HtmlRenderTest {
   private static final Path KEPT = Path.of("target/html-report");
-  private static final Pattern ROW = Pattern.compile("<tr>");
+  private static final Pattern ROW = Pattern.compile("<tr[ >]");
 
   @TempDir Path profile;
 
@@ -40,7 +40,12 @@ class HtmlRenderTest {
     assertThat(dom).contains("id=\"histogram-chart\"", "id=\"scatter-chart\"", "class=\"threshold\"");
     assertThat(count(dom, "class=\"bar\"")).isPositive();
     assertThat(count(dom, "class=\"dot\"")).isEqualTo(9);
-    assertThat(count(dom, "class=\"finding ")).isEqualTo(ReportSamples.shop().findings().size());
+    // one row per finding (the shop has fewer than a page), the rule's reason and fix once in the rules table
+    assertThat(count(ROW, between(dom, "id=\"findings-table\"", "</table>")))
+        .isEqualTo(1 + ReportSamples.shop().findings().size());
+    String impact = RuleGuide.of("cyclomatic").impact();
+    assertThat(count(between(dom, "id=\"rules-table\"", "</table>"), impact)).isEqualTo(1);
+    assertThat(between(dom, "id=\"findings-table\"", "</table>")).doesNotContain(impact);
     // header + the 9 source files: the documentation and data file are counted in the cards only
     assertThat(count(ROW, between(dom, "id=\"files-table\"", "</table>"))).isEqualTo(10);
     assertThat(dom).contains(">Source files<", ">Docs, data and generated files<", ">Skipped files<")
@@ -67,7 +72,7 @@ class HtmlRenderTest {
     Path page = new HtmlReport().write(hostile, Files.createDirectories(KEPT.resolve("hostile")));
     Run run = chromium(page, "--dump-dom");
     assertThat(run.log()).doesNotContain(":CONSOLE");
-    assertThat(count(run.output(), "<script")).isEqualTo(4); // the three data blocks and the page's own script
+    assertThat(count(run.output(), "<script")).isEqualTo(5); // the four data blocks and the page's own script
     assertThat(run.output()).contains("&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;|`x`\"'&amp;]]&gt;");
   }
 
@@ -78,7 +83,7 @@ class HtmlRenderTest {
     Run run = chromium(page, "--dump-dom");
     assertThat(run.log()).doesNotContain(":CONSOLE").doesNotContain("pwned");
     assertThat(run.output()).contains("<title>Perfscope report: injected</title>").doesNotContain("<img");
-    assertThat(count(run.output(), "<script")).isEqualTo(4); // the three data blocks and the page's own script
+    assertThat(count(run.output(), "<script")).isEqualTo(5); // the four data blocks and the page's own script
     assertThat(run.output()).contains("&lt;/script&gt;&lt;script&gt;document.title='pwned'");
   }
 
