@@ -1,6 +1,6 @@
 // Opens a large HTML report in Debian's Chromium through playwright-core and measures what a reader meets:
 // the time until the page's script has built it, each tab's height, every element whose content overflows
-// its box, the treemap's drill-down, and the findings' rule filter and pages. Keeps a screenshot per tab.
+// its box, chart labels that overlap, leave their chart or are not round, the treemap's drill-down, and the findings' rule filter and pages. Keeps a screenshot per tab.
 // Prints one JSON line. Usage: node html-scale.js <report.html> <screenshot-prefix>
 "use strict";
 const { chromium } = require("playwright-core");
@@ -30,6 +30,33 @@ function overflows() {
   return found;
 }
 
+// Runs in the page: in each chart, tick and threshold labels that overlap, leave the chart, or are not round.
+function chartLabels() {
+  const found = [];
+  for (const chart of document.querySelectorAll("main svg[viewBox]")) {
+    if (!chart.getClientRects().length) { continue; }
+    const view = chart.viewBox.baseVal;
+    const labels = [...chart.querySelectorAll("text.x-tick, text.y-tick, text.threshold-label, text.bar-count")]
+      .map((t) => ({ text: t.textContent, kind: t.getAttribute("class"), box: t.getBBox() }));
+    for (const [i, a] of labels.entries()) {
+      const where = chart.id + " " + a.kind + " '" + a.text + "'";
+      if (a.box.x < 0 || a.box.y < 0 || a.box.x + a.box.width > view.width || a.box.y + a.box.height > view.height) {
+        found.push(where + " leaves the chart");
+      }
+      if ((a.kind === "x-tick" || a.kind === "y-tick") && !/^(0|[1-9][0-9]?0*)$/.test(a.text.replace(/,/g, ""))) {
+        found.push(where + " is not a round value");
+      }
+      for (const b of labels.slice(i + 1)) {
+        if (a.box.x < b.box.x + b.box.width && b.box.x < a.box.x + a.box.width
+            && a.box.y < b.box.y + b.box.height && b.box.y < a.box.y + a.box.height) {
+          found.push(where + " overlaps " + b.kind + " '" + b.text + "'");
+        }
+      }
+    }
+  }
+  return found;
+}
+
 async function main(page, screenshots) {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
@@ -53,7 +80,7 @@ async function main(page, screenshots) {
     await tab.click("#tablink-" + name);
     await tab.waitForTimeout(100);
     const height = await tab.evaluate(() => document.documentElement.scrollHeight);
-    tabs[name] = { height, overflows: await tab.evaluate(overflows) };
+    tabs[name] = { height, overflows: await tab.evaluate(overflows), chartLabels: await tab.evaluate(chartLabels) };
     if (["overview", "findings", "recommendations", "files", "functions"].includes(name)) {
       await tab.screenshot({ path: screenshots + "-" + name + ".png", fullPage: true });
     }

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The HTML report on trees the size of real modules, in headless Chromium: a result of {@code java.base}'s shape
  * (3,100 files, 1,242,323 lines, 127-character unit names, over 500 findings) stays a page of bounded tabs, with
- * nothing spilling out of its box, a treemap that drills down and findings that page; a tree of 160,000 files
+ * nothing spilling out of its box, chart labels round, apart and inside their chart, a treemap that drills down
+ * and findings that page; a tree of 160,000 files
  * renders at all. Screenshots of each tab are kept under {@code target/html-report/}.
  */
 class HtmlScaleTest {
@@ -50,6 +51,7 @@ class HtmlScaleTest {
     seen.get("tabs").fields().forEachRemaining(tab -> {
       assertThat(tab.getValue().get("height").asInt()).as(tab.getKey() + " tab height").isLessThanOrEqualTo(MAX_TAB_HEIGHT);
       assertThat(tab.getValue().get("overflows")).as(tab.getKey() + " tab: content wider than its box").isEmpty();
+      assertThat(tab.getValue().get("chartLabels")).as(tab.getKey() + " tab: chart labels").isEmpty();
     });
     // the treemap opens a folder and the breadcrumb leads back
     assertThat(seen.at("/treemap/top")).hasSize(1);
