@@ -1,5 +1,5 @@
 // Drives the HTML report in Debian's Chromium through playwright-core: no console message or page error,
-// sorting a column reverses the order, typing in a filter narrows the rows. Prints one JSON line.
+// sorting a column (in its tab) reverses the order, typing in a filter narrows the rows. Prints one JSON line.
 // Usage: node html-interaction.js <report.html> <screenshot.png>
 "use strict";
 const { chromium } = require("playwright-core");
@@ -17,9 +17,11 @@ async function main(page, screenshot) {
   tab.on("request", (r) => { if (!r.url().startsWith("file:")) { messages.push("network: " + r.url()); } });
   await tab.goto("file://" + page);
   const firstColumn = (table) => tab.$$eval("#" + table + " tbody tr td:first-child", (cells) => cells.map((c) => c.textContent));
+  await tab.click("#tablink-files");
   const linesDescending = await firstColumn("files-table");
   await tab.click("#files-table th[data-key=lines]");
   const linesAscending = await firstColumn("files-table");
+  await tab.click("#tablink-functions");
   await tab.fill("#functions-filter", "Cart");
   const filtered = await firstColumn("functions-table");
   await tab.screenshot({ path: screenshot, fullPage: true });

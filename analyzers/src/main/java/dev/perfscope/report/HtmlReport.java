@@ -15,8 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code perf-report.html}: one self-contained page (inline CSS, JS and SVG, no network) with summary cards,
- * charts and sortable tables. The result is embedded as HTML-safe JSON; the page's script builds every
+ * {@code perf-report.html}: one self-contained page (inline CSS, JS and SVG, no network) behind tabs: summary
+ * cards, a treemap of the folders by health, charts, and paged, sortable tables. The result is embedded as HTML-safe JSON; the page's script builds every
  * element from it with {@code textContent}, so nothing from source code is ever parsed as markup.
  */
 public final class HtmlReport implements ReportWriter {
@@ -25,6 +25,7 @@ public final class HtmlReport implements ReportWriter {
   private static final String DATA_MARK = "__PERFSCOPE_DATA__";
   private static final String GUIDES_MARK = "__PERFSCOPE_GUIDES__";
   private static final String MODULES_MARK = "__PERFSCOPE_MODULES__";
+  private static final String FOLDERS_MARK = "__PERFSCOPE_FOLDERS__";
   private static final List<String> PIECES = pieces(template());
 
   @Override
@@ -57,6 +58,7 @@ public final class HtmlReport implements ReportWriter {
         case DATA_MARK -> JsonReport.writeHtmlSafe(result, out);
         case GUIDES_MARK -> JsonReport.writeHtmlSafe(RuleGuide.all(), out);
         case MODULES_MARK -> JsonReport.writeHtmlSafe(ModuleHealth.of(result.files()), out);
+        case FOLDERS_MARK -> JsonReport.writeHtmlSafe(FolderHealth.of(result.files()), out);
         default -> out.write(piece.getBytes(StandardCharsets.UTF_8));
       }
     }
@@ -66,7 +68,7 @@ public final class HtmlReport implements ReportWriter {
   private static List<String> pieces(String template) {
     List<String> pieces = new ArrayList<>();
     Matcher marks = Pattern.compile(Pattern.quote(DATA_MARK) + "|" + Pattern.quote(GUIDES_MARK) + "|"
-        + Pattern.quote(MODULES_MARK)).matcher(template);
+        + Pattern.quote(MODULES_MARK) + "|" + Pattern.quote(FOLDERS_MARK)).matcher(template);
     int from = 0;
     while (marks.find()) {
       pieces.add(template.substring(from, marks.start()));

@@ -1,18 +1,11 @@
 package dev.perfscope.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.perfscope.model.AnalysisResult;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -25,22 +18,27 @@ import org.junit.jupiter.api.io.TempDir;
  * Skipped, saying so, without Chromium (or, for the interaction, without playwright-core).
  */
 class HtmlRenderTest {
-  private static final Path KEPT = Path.of("target/html-report");
-  private static final Pattern ROW = Pattern.compile("<tr>");
+  private static final Path KEPT = HtmlBrowser.KEPT;
+  private static final Pattern ROW = Pattern.compile("<tr[ >]");
 
   @TempDir Path profile;
 
   @Test
   void rendersChartsAndTablesWithoutConsoleMessages() throws Exception {
-    assumeChromium();
+    HtmlBrowser.assumeChromium();
     Path page = new HtmlReport().write(ReportSamples.shop(), Files.createDirectories(KEPT));
-    Run run = chromium(page, "--dump-dom");
+    HtmlBrowser.Run run = HtmlBrowser.chromium(profile, page, "--dump-dom");
     assertThat(run.log()).as("console messages").doesNotContain(":CONSOLE");
     String dom = run.output();
     assertThat(dom).contains("id=\"histogram-chart\"", "id=\"scatter-chart\"", "class=\"threshold\"");
     assertThat(count(dom, "class=\"bar\"")).isPositive();
     assertThat(count(dom, "class=\"dot\"")).isEqualTo(9);
-    assertThat(count(dom, "class=\"finding ")).isEqualTo(ReportSamples.shop().findings().size());
+    // one row per finding (the shop has fewer than a page), the rule's reason and fix once in the rules table
+    assertThat(count(ROW, between(dom, "id=\"findings-table\"", "</table>")))
+        .isEqualTo(1 + ReportSamples.shop().findings().size());
+    String impact = RuleGuide.of("cyclomatic").impact();
+    assertThat(count(between(dom, "id=\"rules-table\"", "</table>"), impact)).isEqualTo(1);
+    assertThat(between(dom, "id=\"findings-table\"", "</table>")).doesNotContain(impact);
     // header + the 9 source files: the documentation and data file are counted in the cards only
     assertThat(count(ROW, between(dom, "id=\"files-table\"", "</table>"))).isEqualTo(10);
     assertThat(dom).contains(">Source files<", ">Docs, data and generated files<", ">Skipped files<")
@@ -56,82 +54,41 @@ class HtmlRenderTest {
     assertThat(dom).contains("Billing.java (stays), 640 lines: Billing.Billing, Billing.total",
         "lines 60-99 (cognitive 12): reads order, rate, writes net");
     Path png = KEPT.resolve("perf-report.png");
-    chromium(page, "--screenshot=" + png.toAbsolutePath(), "--window-size=1400,1900", "--hide-scrollbars");
+    HtmlBrowser.chromium(profile, page, "--screenshot=" + png.toAbsolutePath(), "--window-size=1400,1900", "--hide-scrollbars");
     assertThat(png).isNotEmptyFile();
   }
 
   @Test
   void hostileNamesStayText() throws Exception {
-    assumeChromium();
+    HtmlBrowser.assumeChromium();
     AnalysisResult hostile = ReportSamples.hostile();
     Path page = new HtmlReport().write(hostile, Files.createDirectories(KEPT.resolve("hostile")));
-    Run run = chromium(page, "--dump-dom");
+    HtmlBrowser.Run run = HtmlBrowser.chromium(profile, page, "--dump-dom");
     assertThat(run.log()).doesNotContain(":CONSOLE");
-    assertThat(count(run.output(), "<script")).isEqualTo(4); // the three data blocks and the page's own script
+    assertThat(count(run.output(), "<script")).isEqualTo(5); // the four data blocks and the page's own script
     assertThat(run.output()).contains("&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;|`x`\"'&amp;]]&gt;");
   }
 
   @Test
   void injectedMarkupRunsNoScript() throws Exception {
-    assumeChromium();
+    HtmlBrowser.assumeChromium();
     Path page = new HtmlReport().write(ReportSamples.injected(), Files.createDirectories(KEPT.resolve("injected")));
-    Run run = chromium(page, "--dump-dom");
+    HtmlBrowser.Run run = HtmlBrowser.chromium(profile, page, "--dump-dom");
     assertThat(run.log()).doesNotContain(":CONSOLE").doesNotContain("pwned");
     assertThat(run.output()).contains("<title>Perfscope report: injected</title>").doesNotContain("<img");
-    assertThat(count(run.output(), "<script")).isEqualTo(4); // the three data blocks and the page's own script
+    assertThat(count(run.output(), "<script")).isEqualTo(5); // the four data blocks and the page's own script
     assertThat(run.output()).contains("&lt;/script&gt;&lt;script&gt;document.title='pwned'");
   }
 
   @Test
   void sortsAndFiltersInABrowser() throws Exception {
-    assumeChromium();
-    String modules = run(List.of("npm", "root", "-g")).trim();
-    assumeTrue(!modules.isEmpty() && Files.isDirectory(Path.of(modules, "playwright-core")),
-        "HTML interaction skipped: no playwright-core in the global npm modules (.ci/run installs it)");
     Path page = new HtmlReport().write(ReportSamples.shop(), Files.createDirectories(KEPT));
-    ProcessBuilder node = new ProcessBuilder("node", "src/test/node/html-interaction.js",
-        page.toAbsolutePath().toString(), KEPT.resolve("perf-report-interaction.png").toAbsolutePath().toString());
-    node.environment().put("NODE_PATH", modules);
-    JsonNode result = new ObjectMapper().readTree(run(node));
+    JsonNode result = HtmlBrowser.playwright("html-interaction.js", page.toAbsolutePath().toString(),
+        KEPT.resolve("perf-report-interaction.png").toAbsolutePath().toString());
     assertThat(result.get("messages")).as("console messages, page errors, network").isEmpty();
     assertThat(result.at("/linesDescending/0").asText()).isEqualTo("src/main/java/shop/Billing.java");
     assertThat(result.at("/linesAscending/8").asText()).isEqualTo("src/main/java/shop/Billing.java");
     assertThat(result.get("filtered")).extracting(JsonNode::asText).containsExactly("Cart.total");
-  }
-
-  private static String run(List<String> command) throws IOException, InterruptedException {
-    return run(new ProcessBuilder(command));
-  }
-
-  private static String run(ProcessBuilder builder) throws IOException, InterruptedException {
-    Process process = builder.redirectErrorStream(true).start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
-    assertThat(process.exitValue()).as(output).isZero();
-    return output;
-  }
-
-  private record Run(String output, String log) {}
-
-  private Run chromium(Path page, String... action) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of("chromium", "--headless", "--no-sandbox", "--disable-gpu",
-        "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
-        "--user-data-dir=" + Files.createTempDirectory(profile, "chromium"), "--enable-logging=stderr", "--v=0",
-        "--virtual-time-budget=5000"));
-    command.addAll(List.of(action));
-    command.add(page.toAbsolutePath().toUri().toString());
-    Path log = Files.createTempFile(profile, "chromium", ".log");
-    Process process = new ProcessBuilder(command).redirectError(log.toFile()).start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(process.waitFor(2, TimeUnit.MINUTES)).as("chromium finished").isTrue();
-    String errors = Files.readString(log, StandardCharsets.UTF_8);
-    assertThat(process.exitValue()).as(errors).isZero();
-    return new Run(output, errors);
-  }
-
-  private static void assumeChromium() {
-    assumeTrue(SarifValidationTest.onPath("chromium"),
-        "HTML rendering skipped: no chromium on the PATH (.ci/run installs Debian's chromium)");
   }
 
   private static int count(String text, String needle) {

@@ -19,6 +19,7 @@ import dev.perfscope.threshold.ThresholdCheck;
 import dev.perfscope.threshold.Thresholds;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 /** Results the report tests share: an ordinary project, and one whose names try to break every format. */
 final class ReportSamples {
@@ -105,6 +106,97 @@ final class ReportSamples {
     List<FileMetrics> files = List.of(new FileMetrics(FORGED, "python", null, 900, 900, 0, 0, 1, problem, null,
         List.of(new FunctionMetrics(FORGED, 3, 3, 1, 1, 0, 40, 0, 0)), List.of(), null, null, null).withNote(problem));
     return result("/work/forged", files).withSkipped(List.of(new SkippedFile(FORGED, SkippedFile.BINARY, FORGED)));
+  }
+
+  /** The longest unit name in java.base (127 characters), a method of an anonymous class in a nested class. */
+  static final String ANONYMOUS_CLASS_METHOD = "AtomicReferenceFieldUpdater.AtomicReferenceFieldUpdaterImpl."
+      + "AtomicReferenceFieldUpdaterImpl.new PrivilegedExceptionAction().run";
+  /** java.base's total lines, the figure that overflowed its card. */
+  static final int JAVA_BASE_LINES = 1_242_323;
+  private static final List<String> JAVA_BASE_PACKAGES = List.of("java/lang", "java/lang/invoke", "java/util",
+      "java/util/concurrent", "java/util/regex", "java/io", "java/nio", "java/net", "java/time/format", "java/security",
+      "java/text", "java/math", "sun/nio/ch", "sun/security/ssl", "sun/security/util", "sun/util/locale/provider",
+      "jdk/internal/misc", "jdk/internal/org/objectweb/asm", "javax/crypto", "com/sun/crypto/provider");
+
+  /**
+   * A result of {@code java.base}'s shape, made up so that it needs neither the JDK's sources nor the time to
+   * analyze them: 3,100 source files in 190 packages with sizes spread over four decades, 1,242,323 lines in
+   * all, a unit with java.base's 127-character anonymous-class name in every tenth file, the findings the
+   * default thresholds give (over 500) and 520 recommendations.
+   */
+  static AnalysisResult javaBaseShape() {
+    Random random = new Random(16);
+    int count = 3100;
+    double[] raw = new double[count];
+    double sum = 0;
+    for (int i = 0; i < count; i++) {
+      raw[i] = Math.exp(5.2 + 1.05 * random.nextGaussian());
+      sum += raw[i];
+    }
+    int[] lines = new int[count];
+    int total = 0;
+    for (int i = 0; i < count; i++) {
+      lines[i] = Math.max(12, Math.min(11_000, (int) (raw[i] * JAVA_BASE_LINES / sum)));
+      total += lines[i];
+    }
+    int largest = 0;
+    for (int i = 1; i < count; i++) {
+      largest = lines[i] > lines[largest] ? i : largest;
+    }
+    lines[largest] += JAVA_BASE_LINES - total; // the total comes out exact
+    List<FileMetrics> files = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      String folder = JAVA_BASE_PACKAGES.get(i % JAVA_BASE_PACKAGES.size()) + (i % 190 < 20 ? "" : "/part" + (i % 190) / 20);
+      String name = i == 7 ? "UnsupportedClassVersionExceptionWithAVeryLongNameThatKeepsGoingPastAnyColumnWidth" : "Type" + i;
+      files.add(javaBaseFile(folder + "/" + name + ".java", lines[i], i % 10 == 3, random));
+    }
+    AnalysisResult result = result("/work/jdk/java.base", files);
+    List<Recommendation> advised = new ArrayList<>();
+    for (int i = 0; i < 520; i++) {
+      Finding finding = result.findings().get(i % result.findings().size());
+      String function = finding.function() == null ? "Type.run" : finding.function();
+      advised.add(new Recommendation(i % 3 == 0 ? "high" : "medium", finding.path(), "extract-function",
+          "Extract 1 block from " + function + " (line " + finding.line() + ")", finding.message() + ".",
+          Plan.extraction(List.of(new Block(function, finding.line() + 5, finding.line() + 20, 9,
+              List.of("state", "index"), List.of("result")))),
+          function + " about 60 lines instead of 76", 0, 0, null)
+          .withImpact(new ImpactFactors(3.0 - i / 200.0, 300, 0, 2)).withRank(i + 1));
+    }
+    return result.withRecommendations(advised);
+  }
+
+  /**
+   * A tree of {@code count} source files in 40 modules of 50 folders, 20 to 499 lines, every hundredth file past the
+   * file-lines levels, one unit in every tenth file: the size at which a script that spreads one array into a
+   * call's arguments fails.
+   */
+  static AnalysisResult largeTree(int count) {
+    List<FileMetrics> files = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      int lines = i % 100 == 1 ? 1500 : 20 + (int) ((long) i * 7919 % 480);
+      List<FunctionMetrics> functions = i % 10 == 0
+          ? List.of(new FunctionMetrics("F" + i + ".run", 2, 11, 10, 8, 1, 1 + i % 30, i % 40, i % 5)) : List.of();
+      files.add(new FileMetrics("m" + i % 40 + "/p" + i % 50 + "/F" + i + ".java", "java", null, lines, lines / 2,
+          lines / 4, lines - lines / 2 - lines / 4, 1, null, null, functions, List.of(), null, null, null));
+    }
+    return result("/work/large", files);
+  }
+
+  private static FileMetrics javaBaseFile(String path, int lines, boolean anonymous, Random random) {
+    List<FunctionMetrics> functions = new ArrayList<>();
+    int units = Math.max(1, Math.min(40, lines / 30));
+    int span = Math.max(1, (lines - 10) / units);
+    for (int u = 0; u < units; u++) {
+      int line = 10 + u * span;
+      int cyclomatic = 1 + (int) Math.min(120, Math.exp(1.1 * Math.abs(random.nextGaussian())) * 2);
+      String name = anonymous && u == 0 ? ANONYMOUS_CLASS_METHOD : "Type.method" + u;
+      functions.add(new FunctionMetrics(name, line, line + span - 1, span, span * 2 / 3, random.nextInt(5),
+          cyclomatic, cyclomatic + random.nextInt(6), Math.min(7, cyclomatic / 4)));
+    }
+    int code = lines * 49 / 100;
+    int comment = lines * 41 / 100;
+    return new FileMetrics(path, "java", null, lines, code, comment, lines - code - comment, 1, null, null, functions,
+        List.of(), null, null, null);
   }
 
   private static AnalysisResult result(String root, List<FileMetrics> files) {
