@@ -281,7 +281,9 @@ public final class ProjectHistory implements AutoCloseable {
     try {
       return call.call();
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read git history: " + e.getMessage(), e);
+      throw new UncheckedIOException("Cannot read git history: " + cause(e), e);
+    } catch (RevWalkException e) { // a walk's missing object, which JGit does not throw as an IOException
+      throw new UncheckedIOException("Cannot read git history: " + cause(e), new IOException(e));
     }
   }
 }

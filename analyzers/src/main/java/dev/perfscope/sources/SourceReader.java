@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * Decodes a file's bytes as text: in the encoding its byte order mark names (UTF-8, UTF-16 big or little endian;
- * the mark is not part of the text), else in the source encoding. Bytes that do not decode are replaced (U+FFFD)
+ * the mark stays, as U+FEFF, which {@code SourceText} does not count as content and Python checks against an
+ * encoding cookie), else in the source encoding. Bytes that do not decode are replaced (U+FFFD)
  * and the first of them is reported. Bytes with a NUL near the start are a binary file's, not text, unless a byte
  * order mark or the source encoding (UTF-16, UTF-32) says they are text.
  */
@@ -32,7 +33,8 @@ public final class SourceReader {
 
   public SourceReader(Charset charset) {
     this.charset = charset;
-    this.nulIsText = looksBinary("\n".getBytes(charset)); // the encoding writes ASCII with NULs: UTF-16, UTF-32
+    // the encoding writes ASCII with NULs (UTF-16, UTF-32); a charset that only decodes cannot say
+    this.nulIsText = charset.canEncode() && looksBinary("\n".getBytes(charset));
   }
 
   /**
@@ -56,13 +58,12 @@ public final class SourceReader {
   public DecodedText decode(byte[] bytes) {
     Bom bom = bomOf(bytes);
     Charset encoding = bom == null ? charset : bom.charset();
-    int start = bom == null ? 0 : bom.bytes().length;
     try {
-      String strict = newDecoder(encoding).decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+      String strict = newDecoder(encoding).decode(ByteBuffer.wrap(bytes)).toString();
       return new DecodedText(strict, null);
     } catch (CharacterCodingException e) {
-      String lenient = new String(bytes, start, bytes.length - start, encoding);
-      return new DecodedText(lenient, firstBadByte(bytes, start, encoding));
+      String lenient = new String(bytes, encoding);
+      return new DecodedText(lenient, firstBadByte(bytes, encoding));
     }
   }
 
@@ -71,9 +72,9 @@ public final class SourceReader {
     return BOMS.stream().filter(bom -> bom.starts(bytes)).findFirst().orElse(null);
   }
 
-  private Problem firstBadByte(byte[] bytes, int start, Charset encoding) {
+  private Problem firstBadByte(byte[] bytes, Charset encoding) {
     CharsetDecoder decoder = newDecoder(encoding);
-    ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
     CharBuffer out = CharBuffer.allocate(bytes.length + 1);
     CoderResult result = decoder.decode(in, out, true);
     while (!result.isError() && result.isOverflow()) {

@@ -165,7 +165,8 @@ public final class SourceWalker {
               || ignores.ignores(file, Files.isDirectory(file))) {
             return FileVisitResult.CONTINUE; // a loop is walked once; a folder left out is not looked at
           }
-          String what = Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS) ? "cannot list this folder" : "cannot read this entry";
+          String what = Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)
+              ? "cannot list this folder" : "cannot read this entry";
           skipped.putIfAbsent(relativize(file), unreadable(file, what, e));
           return FileVisitResult.CONTINUE;
         }

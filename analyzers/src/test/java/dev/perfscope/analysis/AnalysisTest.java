@@ -100,6 +100,14 @@ class AnalysisTest {
   }
 
   @Test
+  void aUtf8MarkStillReachesPythonsCheckOfTheEncodingCookie() throws IOException {
+    Files.write(root.resolve("latin.py"), "\uFEFF# coding: latin-1\nx = 1\n".getBytes(StandardCharsets.UTF_8));
+    FileMetrics file = analyze(Languages.standard()).files().get(0);
+    assertThat(file.parseError().message()).isEqualTo("encoding problem: latin-1 with BOM");
+    assertThat(file.lines()).isEqualTo(2);
+  }
+
+  @Test
   void aFileNamedWithABackslashKeepsItsOwnNameAndMetrics() throws IOException {
     Files.createDirectories(root.resolve("a"));
     Files.writeString(root.resolve("a/b.py"), "x = 1\n");
