@@ -26,7 +26,7 @@ assert checkstyle.file.size() == 1 && checkstyle.file.error.@severity.text() == 
 
 def md = new File(perf, 'perf-report.md').text
 assert md.contains('**Health score: ' + json.health.score + ' / 100 (' + json.health.letter + ')**')
-assert md.contains('## Large files (> 500 lines)') && md.contains('| src/main/java/demo/Big.java | 1200 |')
+assert md.contains('## Large files (> 500 lines)') && md.contains('| src/main/java/demo/Big.java | 1,200 |')
 
 def html = new File(perf, 'perf-report.html').text
 assert html.contains('<script type="application/json" id="perf-data">') && !html.contains('__PERFSCOPE_DATA__')
