@@ -1,5 +1,6 @@
 package dev.perfscope.lang.python;
 
+import dev.perfscope.lang.Cancellation;
 import dev.perfscope.model.Problem;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -83,6 +84,7 @@ public abstract class PythonLexerBase extends Lexer {
 
   @Override
   public Token nextToken() {
+    Cancellation.checkpoint();
     while (pending.isEmpty()) {
       if (eof != null) {
         return eof;
