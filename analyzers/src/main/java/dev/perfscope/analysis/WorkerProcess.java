@@ -1,15 +1,20 @@
 package dev.perfscope.analysis;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * A worker JVM's process and its temporary folder: the job it reads and the log its standard error goes to.
  * Its standard output is left to the caller, who reads what the worker sends; closing removes the folder.
  */
 public final class WorkerProcess implements AutoCloseable {
+  /** What a worker's last line of standard error starts with when it failed: then the cause follows. */
+  public static final String FAILURE = "Perfscope worker failed: ";
+
   private final Path folder;
 
   private WorkerProcess(Path folder) {
@@ -42,17 +47,27 @@ public final class WorkerProcess implements AutoCloseable {
     }
   }
 
-  /** What went wrong first: a JVM's complaint about an option, or the exception a stack trace starts with. */
-  public String firstLogLine() {
+  /**
+   * Why the worker failed: the cause it named ({@link #FAILURE}), else what went wrong first, such as a JVM's
+   * complaint about an option; never a library's chatter (SLF4J says it has no logger before anything else).
+   */
+  public String failure() {
+    List<String> lines;
     try {
-      return Files.readAllLines(log(), StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).findFirst()
-          .map(String::strip).orElse("no output");
-    } catch (IOException e) {
+      lines = Files.readAllLines(log(), StandardCharsets.UTF_8).stream().map(String::strip)
+          .filter(l -> !l.isEmpty()).toList();
+    } catch (IOException | UncheckedIOException e) {
       return "no output";
     }
+    for (int i = lines.size() - 1; i >= 0; i--) {
+      if (lines.get(i).startsWith(FAILURE)) {
+        return lines.get(i).substring(FAILURE.length());
+      }
+    }
+    return lines.stream().filter(l -> !l.startsWith("SLF4J")).findFirst().orElse("no output");
   }
 
-  private Path log() {
+  Path log() {
     return folder.resolve("worker.log");
   }
 

@@ -41,7 +41,7 @@ public final class ForkedRun {
       RunWorker.Reply reply = read(worker);
       int exit = WorkerProcess.waitFor(worker);
       if (exit != 0 || reply == null) {
-        warning.accept("The worker JVM running the analysis failed (exit " + exit + "): " + process.firstLogLine()
+        warning.accept("The worker JVM running the analysis failed (exit " + exit + "): " + process.failure()
             + ". It runs in the build's JVM instead.");
         return Optional.empty();
       }

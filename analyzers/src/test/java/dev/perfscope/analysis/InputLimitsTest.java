@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -125,6 +126,30 @@ class InputLimitsTest {
     AnalysisResult again = run(InputLimits.DEFAULTS, new Languages(List.of(new Stub(new JavaAnalyzer()::analyze))),
         cache);
     assertThat(file(again, "Once.java").parseError()).isNull();
+  }
+
+  @Test
+  void aRunWithATimeoutOrALackOfMemoryIsNotRepeatable() throws IOException {
+    write("Once.java", "class Once {}\n");
+    InputLimits tight = new InputLimits(1000, Duration.ofMillis(100));
+    LanguageAnalyzer slow = new Stub(source -> {
+      Thread.sleep(2_000);
+      return null;
+    });
+    LanguageAnalyzer starved = new Stub(source -> {
+      throw new OutOfMemoryError("Java heap space");
+    });
+    assertThat(analyze(tight, slow).repeatable()).isFalse();
+    assertThat(analyze(InputLimits.DEFAULTS, starved).repeatable()).isFalse();
+    Analysis.Analyzed fine = analyze(InputLimits.DEFAULTS, new Stub(new JavaAnalyzer()::analyze));
+    assertThat(fine.repeatable()).isTrue();
+    assertThat(file(fine.result(), "Once.java").parseError()).isNull();
+  }
+
+  private Analysis.Analyzed analyze(InputLimits limits, LanguageAnalyzer language) {
+    AnalysisRequest request = new AnalysisRequest(root, List.of(Path.of("src")), List.of(), List.of(),
+        StandardCharsets.UTF_8, Thresholds.defaults()).withExecution(1, null).withInputs(limits, false);
+    return new Analysis(new Languages(List.of(language))).analyze(request, Map.of());
   }
 
   @Test

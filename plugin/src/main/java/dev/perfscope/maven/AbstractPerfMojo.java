@@ -6,6 +6,7 @@ import dev.perfscope.analysis.ConfigurationException;
 import dev.perfscope.analysis.ForkMode;
 import dev.perfscope.analysis.InputLimits;
 import dev.perfscope.analysis.WorkerJvm;
+import dev.perfscope.report.AtomicFiles;
 import dev.perfscope.run.ForkedRun;
 import dev.perfscope.run.ReportedRun;
 import dev.perfscope.run.RunFailedException;
@@ -212,6 +213,7 @@ abstract class AbstractPerfMojo extends AbstractMojo {
     if (!sources().underBuildDirectory(outputDirectory())) {
       getLog().info("Reports go outside the build directory, as perf.outputDirectory says: " + outputDirectory());
     }
+    AtomicFiles.removeLeftovers(outputDirectory()); // a run killed while writing, even one replayed now
     try {
       run(request());
     } catch (ConfigurationException e) {
