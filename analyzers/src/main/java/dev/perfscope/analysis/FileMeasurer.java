@@ -19,10 +19,12 @@ import dev.perfscope.sources.StreamedLines;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Stages 1 and 2 for one file: read it, skip it if binary or unreadable, count only the lines of a file over
@@ -67,10 +69,28 @@ final class FileMeasurer {
    * file that takes longer than the parse budget gets its lines counted and says so.
    */
   List<Measured> measureAll(List<SourceFile> files, int threads) {
+    loadParsers(files);
     List<Measured> measured = new ArrayList<>(budget.map(files, threads, this::measureOne, this::overBudget));
     measureAloneWhatRanOutOfMemory(files, measured);
     measured.forEach(this::remember); // only now: a piece given up on may still finish, and must not count
     return measured;
+  }
+
+  /**
+   * Loads the parsers these files need, outside any file's budget: loading JavaParser or the ANTLR grammar
+   * in a cold JVM takes longer than parsing a file, and took the first small file of a run with a 1 s budget
+   * past it.
+   */
+  private void loadParsers(List<SourceFile> files) {
+    Set<LanguageAnalyzer> needed = new LinkedHashSet<>();
+    files.forEach(file -> needed.add(languages.forFile(file.relativePath())));
+    for (LanguageAnalyzer language : needed) {
+      try {
+        language.load();
+      } catch (RuntimeException | Error e) {
+        // a language that cannot load fails on its files too, where the failure is reported
+      }
+    }
   }
 
   /**

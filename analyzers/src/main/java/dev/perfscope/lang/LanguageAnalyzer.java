@@ -18,4 +18,10 @@ public interface LanguageAnalyzer {
   List<String> extensions();
 
   SourceMetrics analyze(SourceText source);
+
+  /**
+   * Loads what {@link #analyze} needs before any file is measured, so that loading a parser does not count
+   * against the first file's parse budget. Nothing by default.
+   */
+  default void load() {}
 }

@@ -39,6 +39,12 @@ public final class JavaAnalyzer implements LanguageAnalyzer {
     return List.of(".java");
   }
 
+  /** Loads the parser and the metrics' classes by measuring an empty file. */
+  @Override
+  public void load() {
+    analyze(new SourceText(""));
+  }
+
   @Override
   public SourceMetrics analyze(SourceText source) {
     BitSet codeLines = JavaLineScanner.codeLines(source.text());

@@ -33,6 +33,12 @@ public final class PythonAnalyzer implements LanguageAnalyzer {
     return List.of(".py", ".pyi");
   }
 
+  /** Loads the parser and the metrics' classes by measuring an empty file. */
+  @Override
+  public void load() {
+    analyze(new SourceText(""));
+  }
+
   @Override
   public SourceMetrics analyze(SourceText source) {
     try {
