@@ -213,7 +213,9 @@ abstract class AbstractPerfMojo extends AbstractMojo {
     if (!sources().underBuildDirectory(outputDirectory())) {
       getLog().info("Reports go outside the build directory, as perf.outputDirectory says: " + outputDirectory());
     }
-    AtomicFiles.removeLeftovers(outputDirectory()); // a run killed while writing, even one replayed now
+    // what a build killed mid-run left: temporary reports, a worker's folder; removed even by a replayed run
+    AtomicFiles.removeLeftovers(outputDirectory());
+    ForkedRun.removeLeftovers();
     try {
       run(request());
     } catch (ConfigurationException e) {

@@ -2,27 +2,26 @@ package dev.perfscope.lang.python;
 
 import dev.perfscope.lang.Cancellation;
 import org.antlr.v4.runtime.CommonTokenStream;
-import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenSource;
 
 /**
- * The parser's tokens, with a {@link Cancellation#checkpoint()} every {@value #EVERY} looks: the lexer checks
- * as it reads, and this stops a parse given up on while it predicts and matches over tokens already read.
+ * The parser's tokens, with a {@link Cancellation#checkpoint()} every {@value #EVERY} tokens consumed: the
+ * lexer checks as it reads, and this stops a parse given up on while it matches tokens already read.
  */
 final class CancellableTokenStream extends CommonTokenStream {
   private static final int EVERY = 1024;
-  private int looks;
+  private int consumed;
 
   CancellableTokenStream(TokenSource source) {
     super(source);
   }
 
   @Override
-  public Token LT(int k) {
-    if (++looks == EVERY) {
-      looks = 0;
+  public void consume() {
+    if (++consumed == EVERY) {
+      consumed = 0;
       Cancellation.checkpoint();
     }
-    return super.LT(k);
+    super.consume();
   }
 }

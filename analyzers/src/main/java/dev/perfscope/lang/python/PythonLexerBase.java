@@ -31,6 +31,7 @@ public abstract class PythonLexerBase extends Lexer {
   private final Map<Integer, FString> fstrings = new HashMap<>();
   private final List<LexicalError> errors = new ArrayList<>();
   private Problem unclosedBracket;
+  private int tokensRead;
 
   protected PythonLexerBase(CharStream input) {
     super(input);
@@ -84,7 +85,9 @@ public abstract class PythonLexerBase extends Lexer {
 
   @Override
   public Token nextToken() {
-    Cancellation.checkpoint();
+    if (++tokensRead % 1024 == 0) {
+      Cancellation.checkpoint();
+    }
     while (pending.isEmpty()) {
       if (eof != null) {
         return eof;
