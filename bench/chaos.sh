@@ -36,7 +36,7 @@ analyze() { # runs perf:analyze in the tree in the background; its pid (Maven's 
     -Dperf.history=false >"$work/log" 2>&1) &
   mvn=$!
 }
-workers() { pgrep -f 'dev.perfscope.run.RunWorker' || true; }
+workers() { pgrep -f "dev.perfscope.run.RunWorker $work/tmp/" || true; } # this script's workers only
 reports() { for f in perf-report.json perf-report.md perf-report.html; do cmp -s "$out/$f" "$work/reference/$f" || return 1; done; }
 temporaries() { echo $(($(find "$tree" -name '*.tmp' | wc -l) + $(find "$work/tmp" -mindepth 1 -maxdepth 1 -name 'perfscope-run*' | wc -l))); }
 
@@ -72,7 +72,7 @@ for round in $(seq "$kills"); do
     note="Maven killed at ${delay} s; worker ${worker:+gone after ${exit_after} s}${worker:-none running}"
     if [ "$gone" -eq 0 ]; then
       orphans=$((orphans + 1)); failed=1; note="$note (ORPHAN LEFT)"
-      workers | xargs -r kill -9
+      workers | xargs -r kill -9 # our own orphans, found by their job's folder
     elif [ -n "$worker" ] && [ "$(echo "$exit_after > $slowest_exit" | bc)" -eq 1 ]; then
       slowest_exit=$exit_after
     fi
