@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # bench/chaos.sh [KILLS] [TREE]: kill -9 Maven or the worker JVM at random moments of real-size runs, and
-# check what the next run finds. TREE defaults to the JDK's java.base; KILLS to 32, half of them aimed at the
-# worker. Each round clears the cache and the run record (so the run does real work: a worker parses), starts
-# `mvn perf:analyze`, kills Maven's JVM or the worker after a random delay within one undisturbed run's time,
-# then:
+# check what the next run finds. TREE defaults to the JDK's java.base; KILLS to 30. Rounds take turns: a cold
+# run (cache and run record removed, so a worker parses everything) whose worker is killed; a cold run whose
+# Maven is killed; a warm run (run record removed, cache kept: it reads the cache and writes every report)
+# whose Maven is killed. Each kill comes after a random delay within an undisturbed run of that kind, then:
 #   - after a kill of Maven, the worker must be gone within 10 s (it watches its standard input);
 #   - after a kill of the worker, Maven's build goes on in its own JVM and must succeed;
 #   - the next run, undisturbed, must succeed with reports byte-identical to an undisturbed run's, leave no
@@ -13,7 +13,7 @@
 # SEED=n replays the delays and targets of an earlier run.
 set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-kills=${1:-32}
+kills=${1:-30}
 source_tree=${2:-$HOME/.cache/perfscope-corpora/jdk-java-base}
 [ -d "$source_tree" ] || bash "$root/../shared/bin/corpora" >/dev/null
 version=$(sed -n "s:.*<version>\(.*\)</version>.*:\1:p" "$root/pom.xml" | head -1)
@@ -45,20 +45,32 @@ analyze
 wait "$mvn" || { echo "the undisturbed run failed" >&2; cat "$work/log" >&2; exit 1; }
 undisturbed=$(echo "$(date +%s.%N) - $start" | bc)
 mkdir -p "$work/reference" && cp "$out"/perf-report.{json,md,html} "$work/reference/"
-echo "tree: $source_tree ($(find "$tree" -type f | wc -l) files); undisturbed run: ${undisturbed} s; seed $seed"
+rm -f "$out/perf-run.json"
+start=$(date +%s.%N)
+analyze
+wait "$mvn" || { echo "the undisturbed warm run failed" >&2; cat "$work/log" >&2; exit 1; }
+warm=$(echo "$(date +%s.%N) - $start" | bc)
+reports || { echo "cold and warm reports differ" >&2; exit 1; }
+echo "tree: $source_tree ($(find "$tree" -type f | wc -l) files); undisturbed runs: cold ${undisturbed} s," \
+  "warm ${warm} s; seed $seed"
 
 failed=0 maven_kills=0 worker_kills=0 recovered=0 identical=0 left_temps=0 orphans=0 slowest_exit=0
 for round in $(seq "$kills"); do
-  rm -f "$out/perf-cache.json.gz" "$out/perf-run.json"
-  target=$([ $((RANDOM % 2)) -eq 0 ] && echo maven || echo worker)
-  delay=$(echo "scale=2; $undisturbed * $RANDOM / 32768" | bc)
+  case $((round % 3)) in
+    1) kind=cold target=worker span=$undisturbed ;;
+    2) kind=cold target=maven span=$undisturbed ;;
+    0) kind=warm target=maven span=$warm ;;
+  esac
+  rm -f "$out/perf-run.json"
+  [ "$kind" = warm ] || rm -f "$out/perf-cache.json.gz"
+  delay=$(echo "scale=2; $span * $RANDOM / 32768" | bc)
   analyze
   sleep "$delay"
   worker=$(workers | head -1)
   if [ "$target" = worker ] && [ -n "$worker" ]; then
     kill -9 "$worker" 2>/dev/null; worker_kills=$((worker_kills + 1))
     wait "$mvn"; status=$?
-    note="worker killed at ${delay} s; the build went on: exit $status"
+    note="$kind: worker killed at ${delay} s; the build went on: exit $status"
     [ "$status" -eq 0 ] || { failed=1; note="$note (FAILED)"; }
   else
     target=maven
@@ -69,7 +81,7 @@ for round in $(seq "$kills"); do
       sleep 0.1
     done
     exit_after=$(echo "scale=1; $tenth / 10" | bc)
-    note="Maven killed at ${delay} s; worker ${worker:+gone after ${exit_after} s}${worker:-none running}"
+    note="$kind: Maven killed at ${delay} s; worker ${worker:+gone after ${exit_after} s}${worker:-none running}"
     if [ "$gone" -eq 0 ]; then
       orphans=$((orphans + 1)); failed=1; note="$note (ORPHAN LEFT)"
       workers | xargs -r kill -9 # our own orphans, found by their job's folder
