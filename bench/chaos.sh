@@ -80,8 +80,9 @@ for round in $(seq "$kills"); do
       [ -z "$(workers)" ] && { gone=1; break; }
       sleep 0.1
     done
-    exit_after=$(echo "scale=1; $tenth / 10" | bc)
-    note="$kind: Maven killed at ${delay} s; worker ${worker:+gone after ${exit_after} s}${worker:-none running}"
+    exit_after=$(printf '%.1f' "$(echo "scale=1; $tenth / 10" | bc)")
+    if [ -n "$worker" ]; then note="$kind: Maven killed at ${delay} s; worker gone after ${exit_after} s"
+    else note="$kind: Maven killed at ${delay} s; no worker running"; fi
     if [ "$gone" -eq 0 ]; then
       orphans=$((orphans + 1)); failed=1; note="$note (ORPHAN LEFT)"
       workers | xargs -r kill -9 # our own orphans, found by their job's folder
