@@ -57,6 +57,18 @@ public final class Analysis {
    * that let the cache answer for a file they prove unchanged without reading it again.
    */
   public AnalysisResult run(AnalysisRequest request, Map<String, FileStamp> stamps) {
+    return analyze(request, stamps).result();
+  }
+
+  /**
+   * The result, and whether the same inputs always give it: not when a file ran past the parse budget or
+   * out of memory, which says as much about the run as about the file. Only a repeatable result may stand
+   * for a later run with the same inputs.
+   */
+  public record Analyzed(AnalysisResult result, boolean repeatable) {}
+
+  /** {@link #run(AnalysisRequest, Map)}, saying whether its result is repeatable. */
+  public Analyzed analyze(AnalysisRequest request, Map<String, FileStamp> stamps) {
     try (ProjectHistory history = ProjectHistory.open(request.root(), request.history(), reading(request))) {
       SourceWalker.Walked walked = walk(history, request);
       List<SourceFile> sources = walked.files();
@@ -71,7 +83,8 @@ public final class Analysis {
         result = compareWithBaseline(result, request.baseline(), request.history().since() != null);
       }
       result = history.annotate(result, languages, request.encoding());
-      return withAdvice(request, result);
+      boolean repeatable = measured.stream().allMatch(m -> m.outcome() == FileMeasurer.Outcome.REPEATABLE);
+      return new Analyzed(withAdvice(request, result), repeatable);
     }
   }
 

@@ -23,6 +23,8 @@ public record AnalysisRequest(
     Path root, List<Path> sourceRoots, List<String> includes, List<String> excludes, Charset encoding,
     Thresholds thresholds, LoadedBaseline baseline, int threads, Path cacheFile, HistorySettings history,
     InputLimits limits, boolean followLinks, List<Path> neverEntered) {
+  /** The most threads a pool can have ({@link java.util.concurrent.ForkJoinPool}'s own limit). */
+  public static final int MAX_THREADS = 32_767;
 
   /** A request with no baseline, no cache and nothing read from git, on every available processor. */
   public AnalysisRequest(Path root, List<Path> sourceRoots, List<String> includes, List<String> excludes,
@@ -57,8 +59,9 @@ public record AnalysisRequest(
     Objects.requireNonNull(thresholds, "thresholds");
     Objects.requireNonNull(history, "history");
     Objects.requireNonNull(limits, "limits");
-    if (threads < 1) {
-      throw new ConfigurationException("perf.threads", String.valueOf(threads), "a whole number >= 1");
+    if (threads < 1 || threads > MAX_THREADS) {
+      throw new ConfigurationException("perf.threads", String.valueOf(threads),
+          "a whole number from 1 to " + MAX_THREADS);
     }
   }
 

@@ -4,6 +4,7 @@ import dev.perfscope.model.Counts;
 import dev.perfscope.cache.ContentHash;
 import dev.perfscope.cache.FileStamp;
 import dev.perfscope.cache.MetricsCache;
+import dev.perfscope.lang.Cancellation;
 import dev.perfscope.lang.LanguageAnalyzer;
 import dev.perfscope.lang.Languages;
 import dev.perfscope.lang.SourceText;
@@ -18,10 +19,13 @@ import dev.perfscope.sources.SourceReader;
 import dev.perfscope.sources.StreamedLines;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Stages 1 and 2 for one file: read it, skip it if binary or unreadable, count only the lines of a file over
@@ -29,6 +33,8 @@ import java.util.Optional;
  * Whatever goes wrong is reported on that file (a file skipped, with the reason); nothing escapes. Thread-safe.
  */
 final class FileMeasurer {
+  static final String OUT_OF_MEMORY = "ran out of memory analyzing this file";
+
   private final Languages languages;
   private final SourceReader reader;
   private final MetricsCache cache; // null: no cache
@@ -64,9 +70,43 @@ final class FileMeasurer {
    * file that takes longer than the parse budget gets its lines counted and says so.
    */
   List<Measured> measureAll(List<SourceFile> files, int threads) {
-    List<Measured> measured = budget.map(files, threads, this::measureOne, this::overBudget);
+    loadParsers(files);
+    List<Measured> measured = new ArrayList<>(budget.map(files, threads, this::measureOne, this::overBudget));
+    measureAloneWhatRanOutOfMemory(files, measured);
     measured.forEach(this::remember); // only now: a piece given up on may still finish, and must not count
     return measured;
+  }
+
+  /**
+   * Loads the parsers these files need, outside any file's budget: loading JavaParser or the ANTLR grammar
+   * in a cold JVM takes longer than parsing a file, and took the first small file of a run with a 1 s budget
+   * past it.
+   */
+  private void loadParsers(List<SourceFile> files) {
+    Set<LanguageAnalyzer> needed = new LinkedHashSet<>();
+    files.forEach(file -> needed.add(languages.forFile(file.relativePath())));
+    for (LanguageAnalyzer language : needed) {
+      try {
+        language.load();
+      } catch (RuntimeException | Error e) {
+        // a language that cannot load fails on its files too, where the failure is reported
+      }
+    }
+  }
+
+  /**
+   * A file that ran out of memory while others were measured beside it may have starved because of them:
+   * each is measured once more, on its own, so that its answer does not depend on its neighbours.
+   */
+  private void measureAloneWhatRanOutOfMemory(List<SourceFile> files, List<Measured> measured) {
+    if (files.size() < 2) {
+      return;
+    }
+    for (int i = 0; i < measured.size(); i++) {
+      if (measured.get(i).outcome() == Outcome.OUT_OF_MEMORY) {
+        measured.set(i, budget.map(List.of(files.get(i)), 1, this::measureOne, this::overBudget).get(0));
+      }
+    }
   }
 
   /** The bytes measuring the file would parse: its size for a language with a parser within the limit, else 0. */
@@ -84,7 +124,8 @@ final class FileMeasurer {
 
   /** Puts a measurement in the cache, if there is one and the same bytes always give it. */
   private void remember(Measured measured) {
-    if (cache != null && measured.metrics() != null && measured.hash() != null && measured.repeatable()) {
+    if (cache != null && measured.metrics() != null && measured.hash() != null
+        && measured.outcome() == Outcome.REPEATABLE) {
       cache.put(measured.metrics().path(), measured.hash(), measured.metrics());
     }
   }
@@ -94,11 +135,15 @@ final class FileMeasurer {
    * whole: over the size limit or unreadable).
    */
   private Measured measureOne(SourceFile file) {
-    Read read = read(file);
-    if (read.done() != null) {
-      return read.done();
+    try {
+      Read read = read(file);
+      if (read.done() != null) {
+        return read.done();
+      }
+      return analyze(file, read.bytes(), read.hash());
+    } catch (OutOfMemoryError e) { // reading or decoding it: what was held for it is garbage now
+      return outOfMemory(file);
     }
-    return analyze(file, read.bytes(), read.hash());
   }
 
   /** Stage 1: the file's bytes (and their hash for the cache), or all there is to say without parsing them. */
@@ -114,7 +159,7 @@ final class FileMeasurer {
         return Read.done(oversized(file, size));
       }
       bytes = Files.readAllBytes(file.file());
-    } catch (IOException | OutOfMemoryError e) {
+    } catch (IOException e) {
       return Read.done(Measured.skipped(file, SkippedFile.UNREADABLE, "cannot read file: " + e.getMessage()));
     }
     if (reader.isBinary(bytes)) {
@@ -123,7 +168,8 @@ final class FileMeasurer {
     }
     String hash = cache != null ? ContentHash.of(bytes) : null;
     Optional<FileMetrics> cached = cache == null ? Optional.empty() : cache.get(file.relativePath(), hash);
-    return cached.map(metrics -> Read.done(new Measured(metrics, hash, true))).orElse(new Read(null, bytes, hash));
+    return cached.map(metrics -> Read.done(new Measured(metrics, hash, Outcome.REPEATABLE)))
+        .orElse(new Read(null, bytes, hash));
   }
 
   /** The cached metrics of a file its stamp proves unchanged, found without reading it; null otherwise. */
@@ -131,7 +177,8 @@ final class FileMeasurer {
     FileStamp stamp = cache == null ? null : stamps.get(file.relativePath());
     String hash = stamp == null ? null : stamp.hashIfUnchanged(file.file());
     return hash == null ? null
-        : cache.get(file.relativePath(), hash).map(metrics -> new Measured(metrics, hash, true)).orElse(null);
+        : cache.get(file.relativePath(), hash).map(metrics -> new Measured(metrics, hash, Outcome.REPEATABLE))
+            .orElse(null);
   }
 
   /**
@@ -142,7 +189,7 @@ final class FileMeasurer {
     String why = "file is " + Counts.of(size, "byte") + ", over maxFileSize (" + Counts.of(maxFileSize, "byte") + ")";
     Problem note = new Problem(1, 1, why + ": only its lines are counted");
     return StreamedLines.count(file.file())
-        .map(lines -> new Measured(linesOnly(file, lines, null).withNote(note), null, true,
+        .map(lines -> new Measured(linesOnly(file, lines, null).withNote(note), null, Outcome.REPEATABLE,
             new SkippedFile(file.relativePath(), SkippedFile.TOO_LARGE, why + "; its lines are counted")))
         .orElseGet(() -> Measured.skipped(file, SkippedFile.BINARY,
             "a NUL byte in the first " + Counts.of(SourceReader.BINARY_PROBE, "byte")));
@@ -153,17 +200,23 @@ final class FileMeasurer {
     SourceReader.DecodedText text = reader.decode(bytes);
     SourceText source = new SourceText(text.text());
     SourceMetrics metrics;
-    boolean repeatable = false;
+    Outcome outcome = Outcome.REPEATABLE;
     try {
       metrics = Objects.requireNonNull(language.analyze(source), "no metrics");
-      repeatable = true;
+    } catch (Cancellation.Cancelled e) { // past the budget: the parse has let go of all it held
+      metrics = failed(source, tookTooLong());
+      outcome = Outcome.OVER_BUDGET;
     } catch (RuntimeException | Error e) { // nothing a parser throws may cost more than this file
       metrics = failed(source, failure(e));
-      repeatable = !(e instanceof OutOfMemoryError);
+      outcome = e instanceof OutOfMemoryError ? Outcome.OUT_OF_MEMORY : Outcome.REPEATABLE;
     }
     FileKind kind = FileKind.of(file.relativePath(), text.text());
     return new Measured(FileMetrics.of(file.relativePath(), language.name(), kind, metrics, text.decodeError()),
-        hash, repeatable);
+        hash, outcome);
+  }
+
+  private String tookTooLong() {
+    return "took longer than " + budget.describe() + " to analyze";
   }
 
   /**
@@ -171,15 +224,34 @@ final class FileMeasurer {
    * says as much about the run as about the file, so it is not cached.
    */
   private Measured overBudget(SourceFile file) {
-    Read read = read(file);
-    if (read.done() != null) {
-      return read.done();
+    try {
+      Read read = read(file);
+      if (read.done() != null) {
+        return read.done();
+      }
+      SourceReader.DecodedText text = reader.decode(read.bytes());
+      SourceMetrics metrics = failed(new SourceText(text.text()), tookTooLong());
+      return new Measured(FileMetrics.of(file.relativePath(), languages.forFile(file.relativePath()).name(),
+          metrics, text.decodeError()), null, Outcome.OVER_BUDGET);
+    } catch (OutOfMemoryError e) {
+      return outOfMemory(file);
     }
-    SourceReader.DecodedText text = reader.decode(read.bytes());
-    String why = "took longer than " + budget.describe() + " to analyze";
-    SourceMetrics metrics = failed(new SourceText(text.text()), why);
-    return new Measured(FileMetrics.of(file.relativePath(), languages.forFile(file.relativePath()).name(), metrics,
-        text.decodeError()), null, false);
+  }
+
+  /**
+   * What stands for a file there was not memory enough to read, decode or measure: its lines, counted a
+   * block at a time, and why there is nothing else.
+   */
+  private Measured outOfMemory(SourceFile file) {
+    Problem why = new Problem(1, 1, OUT_OF_MEMORY);
+    try {
+      return StreamedLines.count(file.file())
+          .map(lines -> new Measured(linesOnly(file, lines, why), null, Outcome.OUT_OF_MEMORY))
+          .orElseGet(() -> Measured.skipped(file, SkippedFile.BINARY,
+              "a NUL byte in the first " + SourceReader.BINARY_PROBE + " bytes"));
+    } catch (IOException e) {
+      return Measured.skipped(file, SkippedFile.UNREADABLE, "cannot read file: " + e.getMessage());
+    }
   }
 
   /** An analyzer that failed must not cost the file: count its lines and say what failed. */
@@ -192,7 +264,7 @@ final class FileMeasurer {
       return "code nested too deeply to analyze";
     }
     if (cause instanceof OutOfMemoryError) {
-      return "ran out of memory analyzing this file";
+      return OUT_OF_MEMORY;
     }
     return "analyzer failed: " + cause;
   }
@@ -203,18 +275,25 @@ final class FileMeasurer {
   }
 
   /**
-   * A file's metrics (null: skipped, not in the files), the hash of the bytes they were taken from (null: not
-   * hashed), whether the same bytes always give them (a timeout, an interrupt or a lack of memory says as
-   * much about the run as about the file, so such results are not cached), and why it was not measured in
-   * full (null: it was).
+   * Whether the same bytes always give a file's result: a timeout or a lack of memory says as much about the
+   * run as about the file, so such a result is neither cached nor replayed, and the next run measures the
+   * file again.
    */
-  record Measured(FileMetrics metrics, String hash, boolean repeatable, SkippedFile skipped) {
-    Measured(FileMetrics metrics, String hash, boolean repeatable) {
-      this(metrics, hash, repeatable, null);
+  enum Outcome {
+    REPEATABLE, OVER_BUDGET, OUT_OF_MEMORY
+  }
+
+  /**
+   * A file's metrics (null: skipped, not in the files), the hash of the bytes they were taken from (null: not
+   * hashed), whether the same bytes always give them, and why it was not measured in full (null: it was).
+   */
+  record Measured(FileMetrics metrics, String hash, Outcome outcome, SkippedFile skipped) {
+    Measured(FileMetrics metrics, String hash, Outcome outcome) {
+      this(metrics, hash, outcome, null);
     }
 
     static Measured skipped(SourceFile file, String reason, String detail) {
-      return new Measured(null, null, true, new SkippedFile(file.relativePath(), reason, detail));
+      return new Measured(null, null, Outcome.REPEATABLE, new SkippedFile(file.relativePath(), reason, detail));
     }
   }
 

@@ -13,7 +13,7 @@ import java.util.TreeMap;
 
 /**
  * What the last run of a goal did, so that a run with the same inputs can repeat it instead of redoing it:
- * the key of its inputs, the lines it logged, the reports it wrote and the reasons its gate failed (none: it
+ * the key of its inputs (null: a run that must not be repeated, such as one where a file timed out), the lines it logged, the reports it wrote and the reasons its gate failed (none: it
  * passed), and the stamps of the sources it read, so that the next run hashes only the files that changed
  * ({@link FileStamp}). A record that cannot be read, or whose reports were changed or removed since, is not
  * used.

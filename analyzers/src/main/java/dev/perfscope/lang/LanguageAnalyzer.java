@@ -6,6 +6,8 @@ import java.util.List;
 /**
  * One language: its name, the file extensions it claims and how to measure one file's text. Implementations
  * are stateless and thread-safe; a file that does not parse yields a {@code parseError}, never an exception.
+ * Work that grows with the file calls {@link Cancellation#checkpoint()} as it goes (its parser's input, its
+ * loop over units), so that a file given up on stops.
  */
 public interface LanguageAnalyzer {
 
@@ -16,4 +18,10 @@ public interface LanguageAnalyzer {
   List<String> extensions();
 
   SourceMetrics analyze(SourceText source);
+
+  /**
+   * Loads what {@link #analyze} needs before any file is measured, so that loading a parser does not count
+   * against the first file's parse budget. Nothing by default.
+   */
+  default void load() {}
 }

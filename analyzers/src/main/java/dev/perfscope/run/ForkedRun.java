@@ -17,6 +17,7 @@ import java.util.function.Consumer;
  * that fails costs only its time: it is reported, and the caller runs the job in its own JVM.
  */
 public final class ForkedRun {
+  private static final String FOLDER_PREFIX = "perfscope-run";
   private final WorkerJvm jvm;
   private final ForkMode mode;
   private final Consumer<String> info;
@@ -34,14 +35,14 @@ public final class ForkedRun {
    * error it reported throws it here as a {@link RunFailedException}.
    */
   public Optional<RunOutcome> run(RunJob job) {
-    try (WorkerProcess process = WorkerProcess.inTemporaryFolder("perfscope-run")) {
+    try (WorkerProcess process = WorkerProcess.inTemporaryFolder(FOLDER_PREFIX)) {
       RunJson.MAPPER.writeValue(process.job().toFile(), job);
       long start = System.nanoTime();
       Process worker = process.start(jvm, RunWorker.class);
       RunWorker.Reply reply = read(worker);
       int exit = WorkerProcess.waitFor(worker);
       if (exit != 0 || reply == null) {
-        warning.accept("The worker JVM running the analysis failed (exit " + exit + "): " + process.firstLogLine()
+        warning.accept("The worker JVM running the analysis failed (exit " + exit + "): " + process.failure()
             + ". It runs in the build's JVM instead.");
         return Optional.empty();
       }
@@ -56,6 +57,11 @@ public final class ForkedRun {
       warning.accept("Cannot start a worker JVM (" + e.getMessage() + "); the analysis runs in the build's JVM.");
       return Optional.empty();
     }
+  }
+
+  /** Removes the temporary folders of workers whose build was killed, as a worker's start does. */
+  public static void removeLeftovers() {
+    WorkerProcess.removeLeftovers(FOLDER_PREFIX);
   }
 
   /** The worker's one line, or null when it sent none that reads as a reply. */

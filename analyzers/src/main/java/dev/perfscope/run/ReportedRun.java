@@ -31,7 +31,8 @@ public final class ReportedRun {
    * where; a configuration error found on the way is thrown as it is.
    */
   public static RunOutcome run(Analysis analysis, RunJob job) {
-    AnalysisResult result = analysis.run(job.request(), job.stamps());
+    Analysis.Analyzed analyzed = analysis.analyze(job.request(), job.stamps());
+    AnalysisResult result = analyzed.result();
     Gate.Verdict verdict = job.gate().evaluate(result);
     List<String> log = new ArrayList<>();
     if (job.formats().contains(ReportFormats.CONSOLE)) {
@@ -44,7 +45,8 @@ public final class ReportedRun {
       log.add(writeBaseline(result, job.baseline()));
     }
     return new RunOutcome(log, written,
-        verdict.passed() ? List.of() : GateMessage.lines(job.gate(), verdict, listingEveryFinding(written, job)));
+        verdict.passed() ? List.of() : GateMessage.lines(job.gate(), verdict, listingEveryFinding(written, job)),
+        analyzed.repeatable());
   }
 
   /** The written reports that list every finding, as the build's user finds them: relative to the project. */

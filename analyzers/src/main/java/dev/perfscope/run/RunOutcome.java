@@ -5,9 +5,10 @@ import java.util.List;
 
 /**
  * What a run leaves for the build: the lines to log (the console summary, then each report written), the
- * report files, and the gate's reasons to fail (none: it passed).
+ * report files, the gate's reasons to fail (none: it passed), and whether the same inputs always give this
+ * outcome (not when a file ran past its budget or out of memory: such a run must not be replayed).
  */
-public record RunOutcome(List<String> log, List<Path> written, List<String> failures) {
+public record RunOutcome(List<String> log, List<Path> written, List<String> failures, boolean repeatable) {
   public RunOutcome {
     log = List.copyOf(log);
     written = List.copyOf(written);

@@ -2,6 +2,7 @@ package dev.perfscope.run;
 
 import dev.perfscope.analysis.Analysis;
 import dev.perfscope.analysis.ConfigurationException;
+import dev.perfscope.analysis.WorkerProcess;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStream;
@@ -12,8 +13,9 @@ import java.nio.file.Path;
  * The main class of a worker JVM that does a whole run ({@link ForkedRun}): reads the job, runs it as the
  * build's JVM would, and writes one line of JSON on its standard output: the outcome, or the error that
  * stopped the run (a configuration value, a report that cannot be written). Usage: {@code RunWorker JOB}.
- * Anything else that writes to standard output goes to standard error instead. It ends with the JVM that
- * started it, and on leaving takes any parse still running past its budget with it.
+ * Anything else that writes to standard output goes to standard error instead; an unexpected failure ends
+ * with one line saying what it was ({@link WorkerProcess#FAILURE}). It ends with the JVM that started it
+ * ({@link ParentWatch}), and on leaving takes any parse still running past its budget with it.
  */
 public final class RunWorker {
   /** The one line a worker sends: an outcome, or the message of the error that stopped the run. */
@@ -22,7 +24,7 @@ public final class RunWorker {
   private RunWorker() {}
 
   public static void main(String[] args) {
-    ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> Runtime.getRuntime().halt(2)));
+    ParentWatch.start();
     OutputStream reply = new FileOutputStream(FileDescriptor.out);
     System.setOut(System.err);
     try {
@@ -30,6 +32,7 @@ public final class RunWorker {
       RunJson.MAPPER.writeValue(reply, answer(job));
     } catch (Exception | Error e) {
       e.printStackTrace();
+      System.err.println(WorkerProcess.FAILURE + e);
       System.exit(1);
     }
     System.exit(0);

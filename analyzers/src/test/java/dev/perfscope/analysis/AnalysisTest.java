@@ -17,6 +17,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class AnalysisTest {
   @TempDir Path root;
@@ -73,6 +75,16 @@ class AnalysisTest {
         StandardCharsets.UTF_8, Thresholds.defaults()))
         .isInstanceOf(ConfigurationException.class)
         .hasMessageStartingWith("Invalid value for perf.sourceRoots: 'src/nope'. Allowed: existing directories");
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {0, 32_768, 50_000})
+  void aThreadCountNoPoolCanHaveFailsFastNamingTheParameter(int threads) {
+    AnalysisRequest request = new AnalysisRequest(root, List.of(), List.of(), List.of(), StandardCharsets.UTF_8,
+        Thresholds.defaults());
+    assertThatThrownBy(() -> request.withExecution(threads, null)).isInstanceOf(ConfigurationException.class)
+        .hasMessage("Invalid value for perf.threads: '" + threads + "'. Allowed: a whole number from 1 to 32767.");
+    assertThat(request.withExecution(32_767, null).threads()).isEqualTo(32_767);
   }
 
   @Test

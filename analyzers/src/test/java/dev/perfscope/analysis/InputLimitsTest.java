@@ -21,6 +21,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -77,6 +79,27 @@ class InputLimitsTest {
     assertNoParseThreadLeftWithin(Duration.ofSeconds(2)); // the runaway is interrupted, the rest end
   }
 
+  /**
+   * A real parse past its budget stops at its next checkpoint instead of reading on with the file's text,
+   * tokens and tree (a million lines of Java or Python take seconds): nothing is left running once the
+   * run is done, and the rest is measured.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"Runaway.java", "runaway.py"})
+  void aRunawayParseStopsAtTheBudget(String name) throws IOException {
+    write("Fine.java", "class Fine { void f() {} }\n");
+    write("fine.py", "def g():\n    pass\n");
+    run(InputLimits.DEFAULTS, Languages.standard()); // parsers loaded: the budget below is for parsing only
+    boolean java = name.endsWith(".java");
+    write(name, java ? "class Runaway {\n" + ";\n".repeat(1_000_000) + "}\n" : "x = 1\n".repeat(1_000_000));
+    AnalysisResult result = run(new InputLimits(10L << 20, Duration.ofMillis(200)), Languages.standard());
+    assertNoParseThreadLeftWithin(Duration.ofMillis(500));
+    assertThat(file(result, name).parseError().message()).isEqualTo("took longer than 200 ms to analyze");
+    assertThat(file(result, name).lines()).isEqualTo(java ? 1_000_002 : 1_000_000);
+    assertThat(file(result, "Fine.java").functions()).hasSize(1);
+    assertThat(file(result, "fine.py").functions()).hasSize(1);
+  }
+
   private static void assertNoParseThreadLeftWithin(Duration wait) {
     long end = System.nanoTime() + wait.toNanos();
     while (parseThreads() > 0 && System.nanoTime() < end) {
@@ -106,6 +129,30 @@ class InputLimitsTest {
   }
 
   @Test
+  void aRunWithATimeoutOrALackOfMemoryIsNotRepeatable() throws IOException {
+    write("Once.java", "class Once {}\n");
+    InputLimits tight = new InputLimits(1000, Duration.ofMillis(100));
+    LanguageAnalyzer slow = new Stub(source -> {
+      Thread.sleep(2_000);
+      return null;
+    });
+    LanguageAnalyzer starved = new Stub(source -> {
+      throw new OutOfMemoryError("Java heap space");
+    });
+    assertThat(analyze(tight, slow).repeatable()).isFalse();
+    assertThat(analyze(InputLimits.DEFAULTS, starved).repeatable()).isFalse();
+    Analysis.Analyzed fine = analyze(InputLimits.DEFAULTS, new Stub(new JavaAnalyzer()::analyze));
+    assertThat(fine.repeatable()).isTrue();
+    assertThat(file(fine.result(), "Once.java").parseError()).isNull();
+  }
+
+  private Analysis.Analyzed analyze(InputLimits limits, LanguageAnalyzer language) {
+    AnalysisRequest request = new AnalysisRequest(root, List.of(Path.of("src")), List.of(), List.of(),
+        StandardCharsets.UTF_8, Thresholds.defaults()).withExecution(1, null).withInputs(limits, false);
+    return new Analysis(new Languages(List.of(language))).analyze(request, Map.of());
+  }
+
+  @Test
   void anAnalyzerReturningNothingIsAFailureOnThatFile() throws IOException {
     write("Null.java", "class Null {}\n");
     AnalysisResult result = run(InputLimits.DEFAULTS, new Languages(List.of(new Stub(source -> null))));
@@ -119,6 +166,29 @@ class InputLimitsTest {
       throw new OutOfMemoryError("Java heap space");
     }))));
     assertThat(file(result, "Huge.java").parseError().message()).isEqualTo("ran out of memory analyzing this file");
+  }
+
+  /**
+   * Memory is shared: a file may run out of it because of what its neighbours held at the time. Each file
+   * that did is measured once more on its own, so only a file that cannot be measured alone keeps the error.
+   */
+  @Test
+  void aFileThatRanOutOfMemoryBesideOthersIsMeasuredAgainAlone() throws IOException {
+    write("Victim.java", "class Victim { void f() {} }\n");
+    write("Hog.java", "class Hog {}\n");
+    AtomicInteger victimTries = new AtomicInteger();
+    AnalysisResult result = run(InputLimits.DEFAULTS, new Languages(List.of(new Stub(source -> {
+      boolean hog = source.text().contains("Hog");
+      if (hog || victimTries.incrementAndGet() == 1) {
+        throw new OutOfMemoryError("Java heap space");
+      }
+      return new JavaAnalyzer().analyze(source);
+    }))));
+    assertThat(victimTries).hasValue(2);
+    assertThat(file(result, "Victim.java").parseError()).isNull();
+    assertThat(file(result, "Victim.java").functions()).hasSize(1);
+    assertThat(file(result, "Hog.java").parseError().message()).isEqualTo("ran out of memory analyzing this file");
+    assertThat(file(result, "Hog.java").lines()).isEqualTo(1);
   }
 
   @ParameterizedTest

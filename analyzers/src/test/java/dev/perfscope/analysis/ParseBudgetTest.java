@@ -3,6 +3,7 @@ package dev.perfscope.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.perfscope.lang.Cancellation;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -42,6 +43,24 @@ class ParseBudgetTest {
     release.set(true);
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
     assertThat(answers.get(3)).isEqualTo("over budget 3");
+    assertThat(answers).hasSize(20).filteredOn(a -> a.startsWith("measured")).hasSize(19);
+  }
+
+  @Test
+  void aPieceThatChecksForCancellationStopsAtTheBudgetAndItsThreadGoesOn() {
+    Set<String> threads = ConcurrentHashMap.newKeySet();
+    List<Integer> items = IntStream.range(0, 20).boxed().toList();
+    long start = System.nanoTime();
+    List<String> answers = new ParseBudget(Duration.ofMillis(200)).map(items, 1, i -> {
+      threads.add(Thread.currentThread().getName());
+      while (i == 3) {
+        Cancellation.checkpoint(); // a parser reading on, as long as it is let
+      }
+      return "measured " + i;
+    }, i -> "over budget " + i + " on " + Thread.currentThread().getName());
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+    assertThat(threads).hasSize(1);
+    assertThat(answers.get(3)).isEqualTo("over budget 3 on " + threads.iterator().next());
     assertThat(answers).hasSize(20).filteredOn(a -> a.startsWith("measured")).hasSize(19);
   }
 

@@ -6,6 +6,7 @@ import dev.perfscope.analysis.ConfigurationException;
 import dev.perfscope.analysis.ForkMode;
 import dev.perfscope.analysis.InputLimits;
 import dev.perfscope.analysis.WorkerJvm;
+import dev.perfscope.report.AtomicFiles;
 import dev.perfscope.report.ConsoleSummary;
 import dev.perfscope.run.ForkedRun;
 import dev.perfscope.run.ReportedRun;
@@ -216,6 +217,9 @@ abstract class AbstractPerfMojo extends AbstractMojo {
       if (!sources().underBuildDirectory(outputDirectory())) {
         getLog().info("Reports go outside the build directory, as perf.outputDirectory says: " + outputDirectory());
       }
+      // what a build killed mid-run left: temporary reports, a worker's folder; removed even by a replayed run
+      AtomicFiles.removeLeftovers(outputDirectory());
+      ForkedRun.removeLeftovers();
       run(request());
     } catch (ConfigurationException e) {
       // also raised by the core, e.g. for a perf.since ref that does not resolve, before any file is read

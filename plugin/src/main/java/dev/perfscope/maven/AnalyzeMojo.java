@@ -96,7 +96,9 @@ public class AnalyzeMojo extends AbstractPerfMojo {
     log(outcome.log());
     List<String> failures = outcome.failures();
     if (key != null) {
-      remember(key, outcome.log(), outcome.written(), failures, fingerprint.sources());
+      // A run with a file over its budget or out of memory is not replayed (no key), but its stamps serve.
+      remember(outcome.repeatable() ? key : null, outcome.log(), outcome.written(), failures,
+          fingerprint.sources());
     }
     failIfAny(failures);
   }

@@ -1,9 +1,11 @@
 package dev.perfscope.lang.java;
 
 import com.github.javaparser.ParseResult;
+import com.github.javaparser.ParseStart;
 import com.github.javaparser.Position;
 import com.github.javaparser.TokenRange;
 import com.github.javaparser.ast.CompilationUnit;
+import dev.perfscope.lang.Cancellation;
 import dev.perfscope.lang.LanguageAnalyzer;
 import dev.perfscope.lang.LineTally;
 import dev.perfscope.lang.SourceText;
@@ -37,12 +39,19 @@ public final class JavaAnalyzer implements LanguageAnalyzer {
     return List.of(".java");
   }
 
+  /** Loads the parser and the metrics' classes by measuring an empty file. */
+  @Override
+  public void load() {
+    analyze(new SourceText(""));
+  }
+
   @Override
   public SourceMetrics analyze(SourceText source) {
     BitSet codeLines = JavaLineScanner.codeLines(source.text());
     LineCounts lines = LineTally.count(source, codeLines);
     try {
-      ParseResult<CompilationUnit> parsed = JavaParsers.create().parse(source.text());
+      ParseResult<CompilationUnit> parsed = JavaParsers.create().parse(ParseStart.COMPILATION_UNIT,
+          new CancellableProvider(source.text()));
       if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
         return SourceMetrics.linesOnly(lines, problem(parsed.getProblems()));
       }
@@ -62,6 +71,7 @@ public final class JavaAnalyzer implements LanguageAnalyzer {
   private static List<FunctionMetrics> measure(List<UnitFinder.Unit> units) {
     List<FunctionMetrics> measured = new ArrayList<>(units.size());
     for (UnitFinder.Unit unit : units) {
+      Cancellation.checkpoint();
       int endLine = unit.declaration().getEnd().orElseThrow().line;
       measured.add(new FunctionMetrics(
           unit.name(),

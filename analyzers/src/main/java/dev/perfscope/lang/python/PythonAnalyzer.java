@@ -1,5 +1,6 @@
 package dev.perfscope.lang.python;
 
+import dev.perfscope.lang.Cancellation;
 import dev.perfscope.lang.Declaration;
 import dev.perfscope.lang.LanguageAnalyzer;
 import dev.perfscope.lang.LineTally;
@@ -19,7 +20,7 @@ import org.antlr.v4.runtime.TokenStream;
  * Python 3.8-3.13 through our own ANTLR grammar: every {@code def} is a unit named by its
  * {@code __qualname__}, measured by one class per metric; the structure advice reads comes from
  * {@link PythonStructure}. A file that does not parse gets a {@code parseError} and its lines counted; nothing
- * is thrown.
+ * is thrown but a lack of memory and a {@link dev.perfscope.lang.Cancellation cancellation}.
  */
 public final class PythonAnalyzer implements LanguageAnalyzer {
   @Override
@@ -32,6 +33,12 @@ public final class PythonAnalyzer implements LanguageAnalyzer {
     return List.of(".py", ".pyi");
   }
 
+  /** Loads the parser and the metrics' classes by measuring an empty file. */
+  @Override
+  public void load() {
+    analyze(new SourceText(""));
+  }
+
   @Override
   public SourceMetrics analyze(SourceText source) {
     try {
@@ -39,10 +46,7 @@ public final class PythonAnalyzer implements LanguageAnalyzer {
     } catch (StackOverflowError e) {
       return SourceMetrics.linesOnly(LineTally.countPlain(source),
           new Problem(1, 1, "nested too deeply to analyze"));
-    } catch (OutOfMemoryError e) {
-      // The parse tree of this one file was too big; it is garbage now, and the other files go on.
-      return SourceMetrics.linesOnly(LineTally.countPlain(source), new Problem(1, 1, "too large to analyze"));
-    }
+    } // an OutOfMemoryError goes to the per-file boundary, which neither caches nor replays it
   }
 
   private static SourceMetrics measure(SourceText source) {
@@ -58,6 +62,7 @@ public final class PythonAnalyzer implements LanguageAnalyzer {
     CognitiveComplexity cognitive = new CognitiveComplexity(fields, decisions);
     List<FunctionMetrics> functions = new ArrayList<>(module.units.size());
     for (ModuleWalker.Unit unit : module.units) {
+      Cancellation.checkpoint();
       PythonParser.Function_defContext def = unit.def();
       int line = def.DEF().getSymbol().getLine();
       int endLine = Math.max(line, Trees.endLine(def, parsed.tokens()));

@@ -1,5 +1,6 @@
 package dev.perfscope.lang.python;
 
+import dev.perfscope.lang.Cancellation;
 import dev.perfscope.model.Problem;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -30,6 +31,7 @@ public abstract class PythonLexerBase extends Lexer {
   private final Map<Integer, FString> fstrings = new HashMap<>();
   private final List<LexicalError> errors = new ArrayList<>();
   private Problem unclosedBracket;
+  private int tokensRead;
 
   protected PythonLexerBase(CharStream input) {
     super(input);
@@ -83,6 +85,9 @@ public abstract class PythonLexerBase extends Lexer {
 
   @Override
   public Token nextToken() {
+    if (++tokensRead % 1024 == 0) {
+      Cancellation.checkpoint();
+    }
     while (pending.isEmpty()) {
       if (eof != null) {
         return eof;

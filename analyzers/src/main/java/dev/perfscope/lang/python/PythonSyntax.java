@@ -24,7 +24,7 @@ final class PythonSyntax {
   static Parsed parse(String text) {
     PythonLexer lexer = new PythonLexer(CharStreams.fromString(loneCarriageReturnsAsNewlines(text)));
     lexer.removeErrorListeners();
-    CommonTokenStream tokens = new CommonTokenStream(lexer);
+    CommonTokenStream tokens = new CancellableTokenStream(lexer);
     tokens.fill();
     PythonParser parser = parser(tokens);
     PythonParser.File_inputContext tree = null;

@@ -1,0 +1,56 @@
+package dev.perfscope.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.perfscope.analysis.AnalysisRequest;
+import dev.perfscope.analysis.InputLimits;
+import dev.perfscope.analysis.WorkerJvm;
+import dev.perfscope.analysis.WorkerProcess;
+import dev.perfscope.threshold.FailOn;
+import dev.perfscope.threshold.Gate;
+import dev.perfscope.threshold.Thresholds;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A worker outlives no build (#17: an orphan went on at 190% cpu for minutes): when the JVM that started it
+ * ends, its end of the worker's standard input closes, and the worker halts within seconds, mid-analysis.
+ */
+class ParentWatchTest {
+  @TempDir Path root;
+
+  @Test
+  void aWorkerWhoseParentIsGoneHaltsMidAnalysis() throws IOException, InterruptedException {
+    for (int i = 0; i < 4; i++) { // tens of seconds of parsing on one thread
+      Files.writeString(root.resolve("module" + i + ".py"), "x = 1\n".repeat(1_000_000));
+    }
+    AnalysisRequest request = new AnalysisRequest(root, List.of(Path.of(".")), List.of(), List.of(),
+        StandardCharsets.UTF_8, Thresholds.defaults()).withExecution(1, null)
+        .withInputs(new InputLimits(10L << 20, Duration.ofMinutes(5)), false);
+    RunJob job = new RunJob(request, Map.of(), List.of("json"), root.resolve("out"), root, null,
+        new Gate(FailOn.NONE, false));
+    try (WorkerProcess process = WorkerProcess.inTemporaryFolder("perfscope-test")) {
+      RunJson.MAPPER.writeValue(process.job().toFile(), job);
+      Process worker = process.start(WorkerJvm.onOwnClasspath(), RunWorker.class);
+      try {
+        assertThat(worker.waitFor(2, TimeUnit.SECONDS)).as("still analyzing").isFalse();
+        long closed = System.nanoTime();
+        worker.getOutputStream().close(); // what the system does to it when the build's JVM ends
+        assertThat(worker.waitFor(10, TimeUnit.SECONDS)).as("halted").isTrue();
+        assertThat(Duration.ofNanos(System.nanoTime() - closed)).isLessThan(Duration.ofSeconds(5));
+        assertThat(worker.exitValue()).isEqualTo(ParentWatch.EXIT_CODE);
+        assertThat(root.resolve("out/perf-report.json")).doesNotExist();
+      } finally {
+        worker.destroyForcibly();
+      }
+    }
+  }
+}
