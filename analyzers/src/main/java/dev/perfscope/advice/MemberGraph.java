@@ -19,6 +19,9 @@ import java.util.Map;
 final class MemberGraph {
   static final double SHARED_IMPORT = 0.5;
   static final int COMMON_IMPORT = 20;
+  static final double SHARED_WORD = 0.5;
+  static final int MIN_COMMON_WORD = 8;
+  static final int COMMON_WORD_SHARE = 4;
 
   private final List<Member> members;
   private final List<Map<Integer, Double>> weights = new ArrayList<>();
@@ -46,6 +49,20 @@ final class MemberGraph {
     }
     importUsers.values().stream().filter(users -> users.size() > 1 && users.size() <= COMMON_IMPORT)
         .forEach(users -> tieAll(users, SHARED_IMPORT / (users.size() - 1)));
+    sharers(this.members).values().stream()
+        .filter(users -> users.size() > 1 && users.size() <= Math.max(MIN_COMMON_WORD, members.size() / COMMON_WORD_SHARE))
+        .forEach(users -> tieAll(users, SHARED_WORD / (users.size() - 1)));
+  }
+
+  /** The members whose names use each word ({@code compare} in {@code _compare_eq_set}), by word. */
+  private static Map<String, List<Integer>> sharers(List<Member> members) {
+    Map<String, List<Integer>> users = new LinkedHashMap<>();
+    for (int i = 0; i < members.size(); i++) {
+      int member = i;
+      PartNames.wordsOf(members.get(i).name()).stream().distinct()
+          .forEach(word -> users.computeIfAbsent(word, k -> new ArrayList<>()).add(member));
+    }
+    return users;
   }
 
   private void tieAll(List<Integer> users, double weight) {
