@@ -87,13 +87,18 @@ final class PartNames {
 
   /** Whether a part name is a type's name ({@code StringSplitter}) rather than a word ({@code rebase}). */
   static boolean isType(String name) {
-    return !name.isEmpty() && Character.isUpperCase(name.charAt(0));
+    String bare = name.replaceFirst("^_+", "");
+    return !bare.isEmpty() && Character.isUpperCase(bare.charAt(0));
   }
 
-  /** {@code string_splitter} for {@code StringSplitter}, {@code http} for {@code HTTP}. */
+  /**
+   * {@code string_splitter} for {@code StringSplitter}, {@code http} for {@code HTTP}, {@code _test_queue} for
+   * {@code _TestQueue} (a private class makes a private module).
+   */
   static String snakeCase(String type) {
-    return String.join("_", WORD_BOUNDARY.split(type)).toLowerCase(Locale.ROOT).replaceAll("_+", "_")
+    String words = String.join("_", WORD_BOUNDARY.split(type)).toLowerCase(Locale.ROOT).replaceAll("_+", "_")
         .replaceAll("^_|_$", "");
+    return type.startsWith("_") ? "_" + words : words;
   }
 
   /** One word per part, distinct, or {@code part<n>} when no word stands out. */
