@@ -22,7 +22,7 @@ import java.util.Map;
 final class MemberGraph {
   static final double SHARED_IMPORT = 0.5;
   static final int COMMON_IMPORT = 20;
-  static final double SHARED_WORD = 0.5;
+  static final double SHARED_WORD = 1.0;
   static final int COMMON_WORD = 12;
 
   private final List<Member> members;
