@@ -8,9 +8,9 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 corpora=${PERF_CORPORA:-$HOME/.cache/perfscope-corpora}
 [ -d "$corpora/jdk-java-base" ] && [ -d "$corpora/cpython-stdlib" ] || bash "$root/bench/corpora" "$corpora" >/dev/null
 cd "$root"
-mvn -B -q -pl analyzers test-compile
+mvn -B -q ${PERF_MVN_ARGS:-} -pl analyzers test-compile
 cp_file=$root/analyzers/target/bench.classpath
-mvn -B -q -pl analyzers dependency:build-classpath -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=test
+mvn -B -q ${PERF_MVN_ARGS:-} -pl analyzers dependency:build-classpath -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=test
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')
 machine="$cpu, $(nproc) cores, $(java -version 2>&1 | head -1)"
 

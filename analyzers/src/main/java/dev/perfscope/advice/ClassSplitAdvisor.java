@@ -3,6 +3,7 @@ package dev.perfscope.advice;
 import dev.perfscope.model.Edge;
 import dev.perfscope.model.FileMetrics;
 import dev.perfscope.model.Member;
+import dev.perfscope.model.Plan;
 import dev.perfscope.model.Recommendation;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,6 +36,26 @@ final class ClassSplitAdvisor {
     return out;
   }
 
+  /**
+   * How each extracted class is reached: the class keeps a field holding it and delegates to it, named from the
+   * new class ({@code rounding} for {@code ContextRounding}).
+   */
+  static String delegates(String owner, Plan plan) {
+    StringBuilder text = new StringBuilder();
+    for (Plan.Part part : plan.parts()) {
+      if (part.name().equals(plan.staysBehind())) {
+        continue;
+      }
+      String rest = part.name().startsWith(owner) && part.name().length() > owner.length()
+          ? part.name().substring(owner.length()) : part.name();
+      String field = Character.toLowerCase(rest.charAt(0)) + rest.substring(1);
+      text.append(String.format(Locale.ROOT, " Extract class %s with %s; %s keeps a field %s holding it and "
+          + "delegates to it.", part.name(), String.join(", ", part.members().stream()
+          .map(m -> m.substring(m.lastIndexOf('.') + 1)).toList()), owner, field));
+    }
+    return text.toString();
+  }
+
   private Optional<Recommendation> splitClass(FileMetrics file, String owner) {
     List<Member> members = SplitPlan.membersOf(file.structure().members(), owner).stream()
         .filter(m -> !m.kind().equals("constructor") && !m.kind().equals("initializer")).toList();
@@ -56,10 +77,10 @@ final class ClassSplitAdvisor {
     List<List<Integer>> parts = new ArrayList<>(groups.subList(1, groups.size()));
     parts.add(0, rest);
     parts.sort(Comparator.comparingInt(p -> p.stream().mapToInt(i -> graph.member(i).startLine()).min().orElse(0)));
-    SplitPlan split = SplitPlan.of(graph, parts, owner, word -> owner + PartNames.capitalized(word));
+    SplitPlan split = SplitPlan.of(graph, parts, owner, word -> PartNames.isType(word) ? word : owner + PartNames.capitalized(word));
     String rationale = String.format(Locale.ROOT,
-        "LCOM4 is %d: its methods and fields form %d groups that share no field and call nothing in each other.",
-        withMethods.size(), withMethods.size());
+        "LCOM4 is %d: its methods and fields form %d groups that share no field and call nothing in each other.%s",
+        withMethods.size(), withMethods.size(), delegates(owner, split.plan()));
     return Optional.of(new Recommendation(priorities.of(file.path(), List.of()), file.path(), "split-class",
         "Split class " + owner + " into " + parts.size() + " classes", rationale, split.plan(),
         String.format(Locale.ROOT, "%d cohesive classes (LCOM4 1 each), largest %,d lines instead of %,d",

@@ -17,7 +17,8 @@ import java.util.Optional;
  * {@code extract-function}: for a function with a lines, cognitive, cyclomatic or nesting finding, the blocks
  * to extract, greedily: the block contributing most cognitive complexity (then the longest) that does not
  * overlap one already chosen, needs at most {@value #MAX_READS} parameters and returns at most one result,
- * until the rest is within the thresholds or {@value #MAX_BLOCKS} blocks are chosen.
+ * until the rest is within the thresholds or {@value #MAX_BLOCKS} blocks are chosen. When the rest stays over a
+ * critical level, the rationale says so and gives the next step.
  */
 final class ExtractionAdvisor {
   static final int MAX_BLOCKS = 3;
@@ -53,7 +54,7 @@ final class ExtractionAdvisor {
     String rationale = String.format(Locale.ROOT, "%s. The blocks below carry %,d of its cognitive "
             + "complexity and %,d of its lines, and each needs few inputs and returns at most one result.",
         fixed.stream().map(Finding::message).distinct().reduce((a, b) -> a + "; " + b).orElse(""),
-        function.cognitive() - cognitive, function.lines() - lines);
+        function.cognitive() - cognitive, function.lines() - lines) + stillOver(file, lines, cognitive);
     return Optional.of(new Recommendation(priorities.of(file.path(), fixed), file.path(), "extract-function",
         "Extract " + chosen.size() + (chosen.size() == 1 ? " block" : " blocks") + " from " + function.name()
             + " (line " + function.line() + ")",
@@ -61,6 +62,22 @@ final class ExtractionAdvisor {
         String.format(Locale.ROOT, "%s about %,d lines and cognitive %,d instead of %,d and %,d", function.name(), lines,
             cognitive, function.lines(), function.cognitive()), 0, 0, null)
         .withImpact(priorities.impact(file, fixed, function.lines())));
+  }
+
+  /**
+   * What to do when the blocks leave the function over a critical level: another round of extraction on the rest,
+   * and for a function whose logic no few blocks carry, turning it into a class whose methods are its steps.
+   */
+  private String stillOver(FileMetrics file, int lines, int cognitive) {
+    int lineCritical = thresholds.limit(Rule.FUNCTION_LINES, file.path()).critical();
+    int cognitiveCritical = thresholds.limit(Rule.COGNITIVE, file.path()).critical();
+    if (lines <= lineCritical && cognitive <= cognitiveCritical) {
+      return "";
+    }
+    return String.format(Locale.ROOT, " These blocks are not enough: the rest, about %d lines and cognitive %d, "
+        + "stays over the critical level (%d lines, cognitive %d). Next step: extract again from the rest once "
+        + "these are out, or turn the function into a class whose methods are its steps and whose fields are the "
+        + "variables they share.", lines, cognitive, lineCritical, cognitiveCritical);
   }
 
   private static boolean fits(Block block, FunctionMetrics function, List<Block> chosen) {

@@ -14,11 +14,16 @@ import java.util.Map;
  * The undirected, weighted graph of some members of a file. A call, field or nested-type edge weighs 1 (the
  * number of uses does not matter: one use is enough to need an import); members sharing an import are tied
  * by {@value #SHARED_IMPORT} split among its users, and an import used by more than {@value #COMMON_IMPORT}
- * members says nothing about where they belong.
+ * members says nothing about where they belong. Vocabulary ties the same way: members whose names share a word
+ * ({@link PartNames#wordsOf}) are tied by {@value #SHARED_WORD} split among them, unless more than
+ * {@value #COMMON_WORD} share it (a word that common says nothing, and tying every pair of its users would cost
+ * time quadratic in them).
  */
 final class MemberGraph {
   static final double SHARED_IMPORT = 0.5;
   static final int COMMON_IMPORT = 20;
+  static final double SHARED_WORD = 1.0;
+  static final int COMMON_WORD = 12;
 
   private final List<Member> members;
   private final List<Map<Integer, Double>> weights = new ArrayList<>();
@@ -46,6 +51,20 @@ final class MemberGraph {
     }
     importUsers.values().stream().filter(users -> users.size() > 1 && users.size() <= COMMON_IMPORT)
         .forEach(users -> tieAll(users, SHARED_IMPORT / (users.size() - 1)));
+    sharers(this.members).values().stream()
+        .filter(users -> users.size() > 1 && users.size() <= COMMON_WORD)
+        .forEach(users -> tieAll(users, SHARED_WORD / (users.size() - 1)));
+  }
+
+  /** The members whose names use each word ({@code compare} in {@code _compare_eq_set}), by word. */
+  private static Map<String, List<Integer>> sharers(List<Member> members) {
+    Map<String, List<Integer>> users = new LinkedHashMap<>();
+    for (int i = 0; i < members.size(); i++) {
+      int member = i;
+      PartNames.wordsOf(members.get(i).name()).stream().distinct()
+          .forEach(word -> users.computeIfAbsent(word, k -> new ArrayList<>()).add(member));
+    }
+    return users;
   }
 
   private void tieAll(List<Integer> users, double weight) {

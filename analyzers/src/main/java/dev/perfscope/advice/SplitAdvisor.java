@@ -12,7 +12,8 @@ import java.util.Optional;
  * {@code split-file}: a file over its file-lines threshold, split into parts of at most
  * {@value #HEADROOM_PERCENT}% of the threshold (room for each new file's header and imports). Proposed only
  * when the parts are cohesive, modularity at least {@value #MIN_MODULARITY}: a tightly knit file would only
- * trade size for imports, and is better served by extractions.
+ * trade size for imports, and is better served by extractions. A Python module's classes stay whole
+ * ({@link WholeClasses}).
  */
 final class SplitAdvisor {
   static final int HEADROOM_PERCENT = 90;
@@ -25,16 +26,19 @@ final class SplitAdvisor {
   }
 
   Optional<Recommendation> splitFile(FileMetrics file, int threshold, List<Finding> fileFindings) {
-    List<Member> members = file.structure().members();
+    boolean python = PythonModules.isModule(fileName(file.path()));
+    WholeClasses whole = python ? WholeClasses.of(file.structure()) : WholeClasses.none(file.structure());
+    List<Member> members = whole.members();
     if (file.lines() <= threshold || members.size() < 2) {
       return Optional.empty();
     }
-    MemberGraph graph = new MemberGraph(members, file.structure().edges());
+    MemberGraph graph = new MemberGraph(members, whole.edges());
     List<List<Integer>> parts = Partitioner.partition(graph, threshold * HEADROOM_PERCENT / 100);
     if (parts.size() < 2) {
       return Optional.empty();
     }
-    SplitPlan split = SplitPlan.of(graph, parts, stayingFile(file.path()), word -> partFile(file.path(), word));
+    SplitPlan split = whole.expand(SplitPlan.of(graph, parts, stayingFile(file.path()),
+        word -> partFile(file.path(), word)));
     if (graph.totalWeight() > 0 && split.modularity() < MIN_MODULARITY) {
       return Optional.empty();
     }
@@ -66,7 +70,9 @@ final class SplitAdvisor {
   }
 
   /**
-   * {@code Billing.java} + {@code tax} = {@code BillingTax.java}; a Python module, or any file named in lower
+   * {@code Billing.java} + {@code tax} = {@code BillingTax.java}; a part named after its principal type is that
+   * type's own file ({@code Billing.java} + {@code TaxRule} = {@code TaxRule.java}, {@code billing.py} +
+   * {@code TaxRule} = {@code billing/tax_rule.py}); a Python module, or any file named in lower
    * case, gets a folder of modules: {@code git_advanced.py} + {@code rebase} = {@code git_advanced/rebase.py}; a
    * package's {@code __init__.py} gets modules beside it in its package ({@code rebase.py}).
    */
@@ -77,7 +83,11 @@ final class SplitAdvisor {
     String extension = dot < 0 ? "" : name.substring(dot);
     if (PythonModules.isModule(name)) {
       String folder = PythonModules.isPackage(name) ? "" : base + "/";
-      return folder + PythonModules.moduleName(word) + extension;
+      String module = PartNames.isType(word) ? PartNames.snakeCase(word) : word;
+      return folder + PythonModules.moduleName(module) + extension;
+    }
+    if (PartNames.isType(word)) {
+      return word + extension;
     }
     boolean camel = !base.isEmpty() && Character.isUpperCase(base.charAt(0));
     return camel ? base + PartNames.capitalized(word) + extension : base + "/" + word + extension;

@@ -12,14 +12,14 @@ import java.util.function.UnaryOperator;
 
 /**
  * A partition of members turned into a {@link Plan}: parts named by {@link PartNames} (through {@code naming},
- * which makes a word a file or class name), the edges that cross parts, and the part that stays behind under
+ * which makes a word or a type's name a file or class name), the edges that cross parts, and the part that stays behind under
  * the original name: the one holding the constructors, else the largest.
  */
 record SplitPlan(Plan plan, int largest, double modularity) {
 
   static SplitPlan of(MemberGraph graph, List<List<Integer>> parts, String original, UnaryOperator<String> naming) {
     List<List<String>> names = parts.stream().map(p -> p.stream().map(i -> graph.member(i).name()).toList()).toList();
-    List<String> words = PartNames.words(names);
+    List<String> words = PartNames.names(graph, parts);
     int stays = staying(graph, parts);
     List<Plan.Part> planned = new ArrayList<>();
     Map<String, String> partOf = new HashMap<>();

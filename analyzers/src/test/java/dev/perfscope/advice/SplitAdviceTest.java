@@ -115,6 +115,35 @@ class SplitAdviceTest {
   }
 
   @Test
+  void aPythonClassStaysWholeAndPartsAreNamedFromTheirVocabulary() throws IOException {
+    FileMetrics file = measure("line_printer.py");
+    Recommendation split = advise(file, SMALL_FILES).stream()
+        .filter(r -> r.kind().equals("split-file")).findFirst().orElseThrow();
+
+    List<String> methods = file.structure().members().stream().map(Member::name)
+        .filter(name -> name.startsWith("LinePrinter.")).toList();
+    assertThat(methods).hasSize(15); // the constructor, twelve methods and the attributes out and count
+    assertThat(split.plan().parts()).filteredOn(part -> part.members().stream().anyMatch(methods::contains))
+        .singleElement().satisfies(part -> assertThat(part.members()).containsAll(methods));
+    // the helpers' first words are a builtin (enumerate), a list method (append) and a qualifier (base)
+    assertThat(split.plan().parts()).extracting(Plan.Part::name)
+        .containsExactlyInAnyOrder("line_printer/__init__.py", "line_printer/comment.py", "line_printer/tokens.py");
+  }
+
+  @Test
+  void noPartOfAFixtureIsNamedAfterAKeywordBuiltinOrStopWord() throws IOException {
+    List<String> names = new ArrayList<>();
+    for (String fixture : List.of("GitHttpHelper.java", "Twins.java", "Pricing.java", "TightCounter.java",
+        "git_http.py", "pricing.py", "structure.py", "tight_counter.py", "line_printer.py")) {
+      FileMetrics file = measure(fixture);
+      advise(file, SMALL_FILES).stream().filter(r -> r.kind().startsWith("split")).forEach(r -> r.plan().parts()
+          .stream().map(Plan.Part::name).filter(name -> !name.equals(r.plan().staysBehind()))
+          .forEach(name -> names.add(PartNamesTest.proposedWord(file.path(), r, name))));
+    }
+    assertThat(names).isNotEmpty().noneMatch(PartNames::namesNothing);
+  }
+
+  @Test
   void pythonPartsAreModulesOfAPackageNamedAfterTheFile() {
     assertThat(SplitAdvisor.partFile("tools/git_advanced.py", "rebase")).isEqualTo("git_advanced/rebase.py");
     assertThat(SplitAdvisor.partFile("tools/Legacy.py", "stash")).isEqualTo("Legacy/stash.py");
@@ -124,5 +153,8 @@ class SplitAdviceTest {
     assertThat(SplitAdvisor.stayingFile("tkinter/__init__.py")).isEqualTo("__init__.py");
     assertThat(SplitAdvisor.partFile("src/Billing.java", "tax")).isEqualTo("BillingTax.java");
     assertThat(SplitAdvisor.stayingFile("src/Billing.java")).isEqualTo("Billing.java");
+    assertThat(SplitAdvisor.partFile("src/black.py", "StringSplitter")).isEqualTo("black/string_splitter.py");
+    assertThat(SplitAdvisor.partFile("src/TransformerUtils.java", "SwitchTransformer"))
+        .isEqualTo("SwitchTransformer.java");
   }
 }

@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
 /**
  * The split plans for the largest files of a tree, as a Markdown table: parts, largest part, whether every
  * member is placed once and every part fits, and the plan's cross-part edges beside a split by source order
- * into as many parts. Usage: SplitBench TREE [LARGEST] [GLOB] (GLOB defaults to {@code **}{@code /*.java}).
+ * into as many parts, and the names of the new files. Usage: SplitBench TREE [LARGEST] [GLOB] (GLOB defaults to {@code **}{@code /*.java}).
  */
 public final class SplitBench {
   public static void main(String[] args) {
@@ -43,8 +43,9 @@ public final class SplitBench {
         .collect(Collectors.toMap(Recommendation::path, r -> r));
     int cap = thresholds.limit(dev.perfscope.threshold.Rule.FILE_LINES).warning();
     List<String> out = new ArrayList<>();
-    out.add("| File | Lines | Members | Parts | Largest part | Placed once | Parts fit | Cross edges: plan | by source order |");
-    out.add("|---|---:|---:|---:|---:|---|---|---:|---:|");
+    out.add("| File | Lines | Members | Parts | Largest part | Placed once | Parts fit | Cross edges: plan | by source order "
+        + "| New files |");
+    out.add("|---|---:|---:|---:|---:|---|---|---:|---:|---|");
     int[] totals = new int[5];
     List<FileMetrics> biggest = result.files().stream().filter(f -> f.lines() > cap)
         .sorted(Comparator.comparingInt(FileMetrics::lines).reversed()).limit(largest).toList();
@@ -91,7 +92,7 @@ public final class SplitBench {
     List<Member> members = file.structure().members();
     String name = file.path();
     if (split == null) {
-      return String.format(Locale.ROOT, "| %s | %,d | %d | - | no cohesive split | | | | |", name, file.lines(),
+      return String.format(Locale.ROOT, "| %s | %,d | %d | - | no cohesive split | | | | | |", name, file.lines(),
           members.size());
     }
     List<Plan.Part> parts = split.plan().parts();
@@ -107,7 +108,9 @@ public final class SplitBench {
     totals[2] += orderCut;
     totals[3] += planCut < orderCut ? 1 : 0;
     int biggest = parts.stream().mapToInt(Plan.Part::lines).max().orElse(0);
-    return String.format(Locale.ROOT, "| %s | %,d | %d | %d | %,d | %s | %s | %d | %d |", name, file.lines(),
-        members.size(), parts.size(), biggest, once ? "yes" : "NO", fit ? "yes" : "no", planCut, orderCut);
+    String names = parts.stream().map(Plan.Part::name).filter(n -> !n.equals(split.plan().staysBehind()))
+        .map(n -> n.substring(n.lastIndexOf('/') + 1)).collect(Collectors.joining(" "));
+    return String.format(Locale.ROOT, "| %s | %,d | %d | %d | %,d | %s | %s | %d | %d | %s |", name, file.lines(),
+        members.size(), parts.size(), biggest, once ? "yes" : "NO", fit ? "yes" : "no", planCut, orderCut, names);
   }
 }

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# real-splits.sh [--truth]
+# Scores the split plans for files that their maintainers split, against where the maintainers put each member
+# (bench/real-splits/cases.tsv lists the cases; bench/real-splits/<id>.tsv the member -> file truth), beside a
+# split by source order and random placement, and writes the table into docs/recommendations.md between the
+# real-splits markers. Each case's commit is fetched (depth 2) from its public repository into
+# ${PERF_SPLITS_CACHE:-~/.cache/perfscope-real-splits}. With --truth, rewrites the truth files from the commits.
+# PERF_MVN_ARGS: extra arguments for mvn (e.g. -o -Dmaven.repo.local=...).
+set -eu
+root=$(cd "$(dirname "$0")/.." && pwd)
+cache=${PERF_SPLITS_CACHE:-$HOME/.cache/perfscope-real-splits}
+cases=$root/bench/real-splits/cases.tsv
+mkdir -p "$cache"
+
+# checkout ID REPO COMMIT BEFORE AFTERS: the file before the split into $cache/ID/before, the files after into $cache/ID/after.
+checkout() {
+  local id=$1 repo=$2 commit=$3 before=$4 afters=$5
+  local git_dir=$cache/repos/$(basename "$(dirname "$repo")")-$(basename "$repo").git
+  [ -f "$cache/$id/done" ] && return
+  [ -d "$git_dir" ] || git init -q --bare "$git_dir"
+  git --git-dir="$git_dir" cat-file -e "$commit^" 2>/dev/null || git --git-dir="$git_dir" fetch -q --depth 2 "$repo" "$commit"
+  rm -rf "${cache:?}/$id"
+  mkdir -p "$cache/$id/before/$(dirname "$before")"
+  git --git-dir="$git_dir" show "$commit^:$before" > "$cache/$id/before/$before"
+  for f in $afters; do
+    mkdir -p "$cache/$id/after/$(dirname "$f")"
+    git --git-dir="$git_dir" show "$commit:$f" > "$cache/$id/after/$f"
+  done
+  touch "$cache/$id/done"
+}
+
+grep -v '^#' "$cases" | while IFS=$'\t' read -r id repo commit before afters; do
+  checkout "$id" "$repo" "$commit" "$before" "$afters"
+done
+
+cd "$root"
+mvn -B -q ${PERF_MVN_ARGS:-} -pl analyzers test-compile
+cp_file=$root/analyzers/target/bench.classpath
+mvn -B -q ${PERF_MVN_ARGS:-} -pl analyzers dependency:build-classpath -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=test
+table=$(java ${JAVA_OPTS:-} -cp "analyzers/target/classes:analyzers/target/test-classes:$(cat "$cp_file")" \
+  dev.perfscope.bench.RealSplitBench "$cases" "$cache" "$root/bench/real-splits" "$@")
+printf '%s\n' "$table"
+[ "${1:-}" = "--truth" ] && exit 0
+cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')
+machine="$cpu, $(nproc) cores, $(java -version 2>&1 | head -1)"
+python3 - "$root/docs/recommendations.md" "$machine" "$table" <<'PY'
+import re, sys
+doc, machine, table = sys.argv[1:4]
+text = open(doc).read()
+block = "<!-- real-splits:start -->\n`bench/real-splits.sh`; %s.\n\n%s\n<!-- real-splits:end -->" % (machine, table)
+pattern = r"<!-- real-splits:start -->.*?<!-- real-splits:end -->"
+if not re.search(pattern, text, flags=re.S):
+    sys.exit("no real-splits markers in " + doc)
+open(doc, "w").write(re.sub(pattern, lambda m: block, text, flags=re.S))
+PY
