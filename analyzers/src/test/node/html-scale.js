@@ -3,7 +3,7 @@
 // its box, chart labels that overlap, leave their chart or are not round, the treemap's drill-down, and the findings' rule filter and pages. Keeps a screenshot per tab.
 // Prints one JSON line. Usage: node html-scale.js <report.html> <screenshot-prefix>
 "use strict";
-const { chromium } = require("playwright-core");
+const { openReport } = require("./browser");
 
 // Runs in the page: the visible elements whose content is wider than their box, and how each copes.
 function overflows() {
@@ -58,16 +58,7 @@ function chartLabels() {
 }
 
 async function main(page, screenshots) {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-           "--no-first-run", "--disable-sync"],
-  });
-  const messages = [];
-  const tab = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-  tab.on("console", (m) => messages.push(m.type() + ": " + m.text()));
-  tab.on("pageerror", (e) => messages.push("pageerror: " + e.message));
-  tab.on("request", (r) => { if (!r.url().startsWith("file:")) { messages.push("network: " + r.url()); } });
+  const { browser, tab, messages } = await openReport();
   const started = Date.now();
   await tab.goto("file://" + page, { timeout: 120000 });
   await tab.waitForSelector("html[data-rendered-ms]", { state: "attached", timeout: 120000 });
