@@ -1,15 +1,16 @@
 package dev.perfscope.analysis;
 
+import dev.perfscope.config.ConfigurationException;
 import dev.perfscope.advice.Advice;
 import dev.perfscope.advice.Hotspots;
 import dev.perfscope.baseline.BaselineComparison;
 import dev.perfscope.baseline.LoadedBaseline;
-import dev.perfscope.cache.ContentHash;
+import dev.perfscope.infra.ContentHash;
 import dev.perfscope.cache.FileStamp;
 import dev.perfscope.cache.MetricsCache;
 import dev.perfscope.history.ProjectHistory;
 import dev.perfscope.history.UnknownRefException;
-import dev.perfscope.lang.Languages;
+import dev.perfscope.lang.registry.Languages;
 import dev.perfscope.model.AnalysisResult;
 import dev.perfscope.model.FileMetrics;
 import dev.perfscope.model.Hotspot;

@@ -1,5 +1,6 @@
 package dev.perfscope.analysis;
 
+import dev.perfscope.config.ConfigurationException;
 import dev.perfscope.baseline.LoadedBaseline;
 import dev.perfscope.history.HistorySettings;
 import dev.perfscope.sources.Glob;

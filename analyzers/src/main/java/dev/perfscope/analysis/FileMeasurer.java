@@ -1,12 +1,12 @@
 package dev.perfscope.analysis;
 
 import dev.perfscope.model.Counts;
-import dev.perfscope.cache.ContentHash;
+import dev.perfscope.infra.ContentHash;
 import dev.perfscope.cache.FileStamp;
 import dev.perfscope.cache.MetricsCache;
 import dev.perfscope.lang.Cancellation;
 import dev.perfscope.lang.LanguageAnalyzer;
-import dev.perfscope.lang.Languages;
+import dev.perfscope.lang.registry.Languages;
 import dev.perfscope.lang.SourceText;
 import dev.perfscope.model.FileKind;
 import dev.perfscope.model.FileMetrics;

@@ -1,5 +1,6 @@
 package dev.perfscope.analysis;
 
+import dev.perfscope.config.ConfigurationException;
 import java.util.Locale;
 
 /**

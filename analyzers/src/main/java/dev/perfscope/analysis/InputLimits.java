@@ -1,5 +1,6 @@
 package dev.perfscope.analysis;
 
+import dev.perfscope.config.ConfigurationException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.regex.Matcher;

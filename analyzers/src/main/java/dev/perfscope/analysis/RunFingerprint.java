@@ -1,6 +1,6 @@
 package dev.perfscope.analysis;
 
-import dev.perfscope.cache.ContentHash;
+import dev.perfscope.infra.ContentHash;
 import dev.perfscope.cache.FileStamp;
 import dev.perfscope.sources.SourceFile;
 import java.io.IOException;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.perfscope.report.AtomicFiles;
+import dev.perfscope.infra.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.regex.Pattern;

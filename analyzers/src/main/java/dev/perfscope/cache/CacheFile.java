@@ -1,7 +1,7 @@
 package dev.perfscope.cache;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.perfscope.report.AtomicFiles;
+import dev.perfscope.infra.AtomicFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -1,5 +1,6 @@
 package dev.perfscope.cache;
 
+import dev.perfscope.infra.ContentHash;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,7 +2,7 @@ package dev.perfscope.cache;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.perfscope.model.FileMetrics;
-import dev.perfscope.report.JsonMapper;
+import dev.perfscope.infra.JsonMapper;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;

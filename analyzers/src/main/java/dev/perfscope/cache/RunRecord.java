@@ -1,8 +1,8 @@
 package dev.perfscope.cache;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.perfscope.report.AtomicFiles;
-import dev.perfscope.report.JsonMapper;
+import dev.perfscope.infra.AtomicFiles;
+import dev.perfscope.infra.JsonMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package dev.perfscope.history;
 
-import dev.perfscope.cache.ContentHash;
+import dev.perfscope.infra.ContentHash;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package dev.perfscope.history;
 
-import dev.perfscope.lang.Languages;
+import dev.perfscope.lang.registry.Languages;
 import dev.perfscope.model.AnalysisResult;
 import dev.perfscope.model.ChangeScope;
 import dev.perfscope.model.FileMetrics;

@@ -1,7 +1,7 @@
 package dev.perfscope.history;
 
 import dev.perfscope.lang.LanguageAnalyzer;
-import dev.perfscope.lang.Languages;
+import dev.perfscope.lang.registry.Languages;
 import dev.perfscope.lang.SourceText;
 import dev.perfscope.model.Hotspot;
 import dev.perfscope.model.SourceMetrics;

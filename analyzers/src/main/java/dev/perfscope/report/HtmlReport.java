@@ -1,5 +1,6 @@
 package dev.perfscope.report;
 
+import dev.perfscope.infra.AtomicFiles;
 import dev.perfscope.model.AnalysisResult;
 import dev.perfscope.model.ModuleHealth;
 import java.io.ByteArrayOutputStream;

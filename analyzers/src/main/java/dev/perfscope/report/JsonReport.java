@@ -1,5 +1,7 @@
 package dev.perfscope.report;
 
+import dev.perfscope.infra.JsonMapper;
+import dev.perfscope.infra.AtomicFiles;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;

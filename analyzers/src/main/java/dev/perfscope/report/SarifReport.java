@@ -1,5 +1,6 @@
 package dev.perfscope.report;
 
+import dev.perfscope.infra.AtomicFiles;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;

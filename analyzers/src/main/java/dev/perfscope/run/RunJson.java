@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import dev.perfscope.report.JsonMapper;
+import dev.perfscope.infra.JsonMapper;
 import dev.perfscope.sources.Glob;
 import java.io.IOException;
 import java.nio.charset.Charset;

@@ -1,7 +1,7 @@
 package dev.perfscope.run;
 
 import dev.perfscope.analysis.Analysis;
-import dev.perfscope.analysis.ConfigurationException;
+import dev.perfscope.config.ConfigurationException;
 import dev.perfscope.analysis.WorkerProcess;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;

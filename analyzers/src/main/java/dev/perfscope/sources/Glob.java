@@ -1,6 +1,6 @@
 package dev.perfscope.sources;
 
-import dev.perfscope.analysis.ConfigurationException;
+import dev.perfscope.config.ConfigurationException;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;

@@ -1,6 +1,6 @@
 package dev.perfscope.threshold;
 
-import dev.perfscope.analysis.ConfigurationException;
+import dev.perfscope.config.ConfigurationException;
 import dev.perfscope.model.Severity;
 import java.util.Arrays;
 import java.util.Locale;

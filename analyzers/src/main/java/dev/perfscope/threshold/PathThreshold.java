@@ -1,6 +1,6 @@
 package dev.perfscope.threshold;
 
-import dev.perfscope.analysis.ConfigurationException;
+import dev.perfscope.config.ConfigurationException;
 import dev.perfscope.sources.Glob;
 import java.util.ArrayList;
 import java.util.List;

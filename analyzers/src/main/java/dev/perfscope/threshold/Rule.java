@@ -1,7 +1,7 @@
 package dev.perfscope.threshold;
 
 import dev.perfscope.model.Counts;
-import dev.perfscope.analysis.ConfigurationException;
+import dev.perfscope.config.ConfigurationException;
 import dev.perfscope.model.FunctionMetrics;
 import java.util.Arrays;
 import java.util.function.ToIntFunction;

@@ -1,6 +1,6 @@
 package dev.perfscope.threshold;
 
-import dev.perfscope.analysis.ConfigurationException;
+import dev.perfscope.config.ConfigurationException;
 import dev.perfscope.model.FileKind;
 import dev.perfscope.model.Threshold;
 import java.util.ArrayList;

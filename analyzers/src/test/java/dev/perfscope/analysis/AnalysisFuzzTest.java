@@ -3,7 +3,7 @@ package dev.perfscope.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.perfscope.fuzz.Mutator;
-import dev.perfscope.lang.Languages;
+import dev.perfscope.lang.registry.Languages;
 import dev.perfscope.sources.SourceFile;
 import java.io.IOException;
 import java.nio.file.Files;

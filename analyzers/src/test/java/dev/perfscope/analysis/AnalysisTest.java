@@ -1,10 +1,11 @@
 package dev.perfscope.analysis;
 
+import dev.perfscope.config.ConfigurationException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.perfscope.lang.LanguageAnalyzer;
-import dev.perfscope.lang.Languages;
+import dev.perfscope.lang.registry.Languages;
 import dev.perfscope.lang.SourceText;
 import dev.perfscope.model.AnalysisResult;
 import dev.perfscope.model.FileMetrics;

@@ -21,7 +21,7 @@ final class FileProperty {
   private final FileMeasurer measurer;
 
   FileProperty(ParseBudget budget) {
-    measurer = new FileMeasurer(dev.perfscope.lang.Languages.standard(), new SourceReader(StandardCharsets.UTF_8),
+    measurer = new FileMeasurer(dev.perfscope.lang.registry.Languages.standard(), new SourceReader(StandardCharsets.UTF_8),
         null, InputLimits.DEFAULT_MAX_FILE_SIZE, budget);
   }
 

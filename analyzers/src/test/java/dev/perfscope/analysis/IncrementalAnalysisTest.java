@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.perfscope.cache.FileStamp;
 import dev.perfscope.lang.LanguageAnalyzer;
-import dev.perfscope.lang.Languages;
+import dev.perfscope.lang.registry.Languages;
 import dev.perfscope.lang.SourceText;
 import dev.perfscope.lang.java.JavaAnalyzer;
 import dev.perfscope.model.AnalysisResult;

@@ -4,7 +4,7 @@ import dev.perfscope.analysis.Analysis;
 import dev.perfscope.analysis.AnalysisRequest;
 import dev.perfscope.history.HistorySettings;
 import dev.perfscope.history.ProjectHistory;
-import dev.perfscope.lang.Languages;
+import dev.perfscope.lang.registry.Languages;
 import dev.perfscope.model.AnalysisResult;
 import dev.perfscope.sources.SourceWalker;
 import dev.perfscope.threshold.Thresholds;

@@ -1,5 +1,6 @@
 package dev.perfscope.cache;
 
+import dev.perfscope.infra.ContentHash;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

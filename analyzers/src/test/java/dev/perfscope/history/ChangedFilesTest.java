@@ -4,7 +4,7 @@ import static dev.perfscope.history.HistoryFixture.analyze;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.perfscope.analysis.ConfigurationException;
+import dev.perfscope.config.ConfigurationException;
 import dev.perfscope.model.AnalysisResult;
 import dev.perfscope.model.ChangeScope;
 import dev.perfscope.model.FileMetrics;

@@ -1,5 +1,6 @@
 package dev.perfscope.report;
 
+import dev.perfscope.infra.AtomicFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.perfscope.analysis.Analysis;
 import dev.perfscope.analysis.AnalysisRequest;
-import dev.perfscope.analysis.ConfigurationException;
+import dev.perfscope.config.ConfigurationException;
 import dev.perfscope.analysis.ForkMode;
 import dev.perfscope.analysis.InputLimits;
 import dev.perfscope.analysis.WorkerJvm;

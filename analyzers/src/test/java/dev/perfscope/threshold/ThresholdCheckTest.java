@@ -3,7 +3,7 @@ package dev.perfscope.threshold;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.perfscope.analysis.ConfigurationException;
+import dev.perfscope.config.ConfigurationException;
 import dev.perfscope.model.AnalysisResult;
 import dev.perfscope.model.FileKind;
 import dev.perfscope.model.FileMetrics;

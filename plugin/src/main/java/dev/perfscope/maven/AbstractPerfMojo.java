@@ -2,11 +2,11 @@ package dev.perfscope.maven;
 
 import dev.perfscope.analysis.Analysis;
 import dev.perfscope.analysis.AnalysisRequest;
-import dev.perfscope.analysis.ConfigurationException;
+import dev.perfscope.config.ConfigurationException;
 import dev.perfscope.analysis.ForkMode;
 import dev.perfscope.analysis.InputLimits;
 import dev.perfscope.analysis.WorkerJvm;
-import dev.perfscope.report.AtomicFiles;
+import dev.perfscope.infra.AtomicFiles;
 import dev.perfscope.report.ConsoleSummary;
 import dev.perfscope.run.ForkedRun;
 import dev.perfscope.run.ReportedRun;

@@ -1,7 +1,7 @@
 package dev.perfscope.maven;
 
 import dev.perfscope.analysis.Analysis;
-import dev.perfscope.analysis.ConfigurationException;
+import dev.perfscope.config.ConfigurationException;
 import dev.perfscope.model.AnalysisResult;
 import dev.perfscope.report.HtmlReport;
 import dev.perfscope.threshold.Thresholds;

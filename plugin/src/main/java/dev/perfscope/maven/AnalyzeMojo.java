@@ -2,11 +2,11 @@ package dev.perfscope.maven;
 
 import dev.perfscope.analysis.Analysis;
 import dev.perfscope.analysis.AnalysisRequest;
-import dev.perfscope.analysis.ConfigurationException;
+import dev.perfscope.config.ConfigurationException;
 import dev.perfscope.analysis.ForkMode;
 import dev.perfscope.baseline.BaselineFile;
 import dev.perfscope.baseline.LoadedBaseline;
-import dev.perfscope.cache.ContentHash;
+import dev.perfscope.infra.ContentHash;
 import dev.perfscope.cache.FileStamp;
 import dev.perfscope.cache.RunRecord;
 import dev.perfscope.model.Severity;

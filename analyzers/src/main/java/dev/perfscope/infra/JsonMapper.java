@@ -1,4 +1,4 @@
-package dev.perfscope.report;
+package dev.perfscope.infra;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnore;

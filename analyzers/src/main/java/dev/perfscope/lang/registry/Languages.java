@@ -1,8 +1,9 @@
-package dev.perfscope.lang;
+package dev.perfscope.lang.registry;
 
 import dev.perfscope.lang.java.JavaAnalyzer;
 import dev.perfscope.lang.python.PythonAnalyzer;
 import dev.perfscope.lang.text.TextAnalyzer;
+import dev.perfscope.lang.LanguageAnalyzer;
 import java.util.List;
 import java.util.Locale;
 

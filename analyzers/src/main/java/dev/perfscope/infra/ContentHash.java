@@ -1,4 +1,4 @@
-package dev.perfscope.cache;
+package dev.perfscope.infra;
 
 import java.io.IOException;
 import java.io.InputStream;

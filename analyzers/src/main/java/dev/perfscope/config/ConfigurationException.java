@@ -1,4 +1,4 @@
-package dev.perfscope.analysis;
+package dev.perfscope.config;
 
 import dev.perfscope.model.Printable;
 

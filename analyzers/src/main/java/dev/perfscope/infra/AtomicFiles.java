@@ -1,4 +1,4 @@
-package dev.perfscope.report;
+package dev.perfscope.infra;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
