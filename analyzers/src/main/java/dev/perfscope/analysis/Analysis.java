@@ -221,7 +221,7 @@ public final class Analysis {
     try {
       return new SourceWalker.Walked(history.scope(walked.files()), walked.skipped());
     } catch (UnknownRefException e) {
-      throw new ConfigurationException("perf.since", e.ref(),
+      throw new ConfigurationException("since", e.ref(),
           "a branch, tag or commit of the git repository that shares history with HEAD (" + e.getMessage() + ")");
     }
   }

@@ -42,18 +42,18 @@ public record AnalysisRequest(
     sourceRoots = sourceRoots.stream().map(root::resolve).map(Path::normalize).toList();
     for (Path sourceRoot : sourceRoots) {
       if (sourceRoot.getParent() == null) { // its /proc and /dev hold files that never end
-        throw new ConfigurationException("perf.sourceRoots", sourceRoot.toString(), "the root of the file system",
+        throw new ConfigurationException("sourceRoots", sourceRoot.toString(), "the root of the file system",
             "existing directories of the project, relative to " + root);
       }
       if (!Files.isDirectory(sourceRoot)) {
-        throw new ConfigurationException("perf.sourceRoots", root.relativize(sourceRoot).toString(),
+        throw new ConfigurationException("sourceRoots", root.relativize(sourceRoot).toString(),
             "existing directories, relative to " + root);
       }
     }
     includes = List.copyOf(includes);
     excludes = List.copyOf(excludes);
-    includes.forEach(glob -> Glob.of(glob, "perf.includes"));
-    excludes.forEach(glob -> Glob.of(glob, "perf.excludes"));
+    includes.forEach(glob -> Glob.of(glob, "includes"));
+    excludes.forEach(glob -> Glob.of(glob, "excludes"));
     neverEntered = neverEntered == null ? List.of()
         : neverEntered.stream().map(root::resolve).map(Path::normalize).distinct().toList();
     Objects.requireNonNull(encoding, "encoding");
@@ -61,7 +61,7 @@ public record AnalysisRequest(
     Objects.requireNonNull(history, "history");
     Objects.requireNonNull(limits, "limits");
     if (threads < 1 || threads > MAX_THREADS) {
-      throw new ConfigurationException("perf.threads", String.valueOf(threads),
+      throw new ConfigurationException("threads", String.valueOf(threads),
           "a whole number from 1 to " + MAX_THREADS);
     }
   }
@@ -98,7 +98,7 @@ public record AnalysisRequest(
   /** The history settings, or a configuration error naming {@code perf.historyDays}. */
   public static HistorySettings history(boolean enabled, int days, String since) {
     if (days < 1) {
-      throw new ConfigurationException("perf.historyDays", String.valueOf(days), "a whole number of days, 1 or more");
+      throw new ConfigurationException("historyDays", String.valueOf(days), "a whole number of days, 1 or more");
     }
     return new HistorySettings(enabled, days, since);
   }
@@ -108,7 +108,7 @@ public record AnalysisRequest(
     try {
       return Charset.forName(name);
     } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-      throw new ConfigurationException("perf.encoding", name, "a charset this JVM supports, such as UTF-8");
+      throw new ConfigurationException("encoding", name, "a charset this JVM supports, such as UTF-8");
     }
   }
 }

@@ -30,7 +30,7 @@ public enum ForkMode {
     try {
       return valueOf(value.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new ConfigurationException("perf.fork", value, "auto, always or never");
+      throw new ConfigurationException("fork", value, "auto, always or never");
     }
   }
 }

@@ -19,10 +19,10 @@ public record InputLimits(long maxFileSize, Duration parseBudget) {
 
   public InputLimits {
     if (maxFileSize < 1) {
-      throw new ConfigurationException("perf.maxFileSize", String.valueOf(maxFileSize), "a size of at least 1 byte");
+      throw new ConfigurationException("maxFileSize", String.valueOf(maxFileSize), "a size of at least 1 byte");
     }
     if (parseBudget.isNegative() || parseBudget.isZero()) {
-      throw new ConfigurationException("perf.parseTimeout", String.valueOf(parseBudget.toSeconds()),
+      throw new ConfigurationException("parseTimeout", String.valueOf(parseBudget.toSeconds()),
           "a whole number of seconds >= 1");
     }
   }
@@ -31,13 +31,13 @@ public record InputLimits(long maxFileSize, Duration parseBudget) {
   public static long size(String value) {
     Matcher m = SIZE.matcher(value.strip().toUpperCase(Locale.ROOT));
     if (!m.matches()) {
-      throw new ConfigurationException("perf.maxFileSize", value, "a byte count, or a number with KB, MB or GB");
+      throw new ConfigurationException("maxFileSize", value, "a byte count, or a number with KB, MB or GB");
     }
     String unit = m.group(2) == null ? "B" : m.group(2).substring(0, 1);
     int shift = "BKMG".indexOf(unit) * 10;
     long number = Long.parseLong(m.group(1));
     if (number > Long.MAX_VALUE >> shift) {
-      throw new ConfigurationException("perf.maxFileSize", value, "a size below 8 EB");
+      throw new ConfigurationException("maxFileSize", value, "a size below 8 EB");
     }
     return number << shift;
   }

@@ -26,7 +26,7 @@ public final class ReportFormats {
     for (String part : (value == null ? "" : value).split(",", -1)) {
       String format = part.trim().toLowerCase(Locale.ROOT);
       if (!ALL.contains(format)) {
-        throw new ConfigurationException("perf.formats", value,
+        throw new ConfigurationException("formats", value,
             "a comma-separated list of " + String.join(", ", ALL));
       }
       chosen.add(format);

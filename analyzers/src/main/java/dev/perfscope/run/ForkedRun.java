@@ -32,7 +32,8 @@ public final class ForkedRun {
 
   /**
    * The outcome the worker sent back; empty when it failed (said as a warning). A run that stopped on an
-   * error it reported throws it here as a {@link RunFailedException}.
+   * error it reported throws it here as a {@link RunFailedException}, or as the {@code ConfigurationException}
+   * it was.
    */
   public Optional<RunOutcome> run(RunJob job) {
     try (WorkerProcess process = WorkerProcess.inTemporaryFolder(FOLDER_PREFIX)) {
@@ -45,6 +46,9 @@ public final class ForkedRun {
         warning.accept("The worker JVM running the analysis failed (exit " + exit + "): " + process.failure()
             + ". It runs in the build's JVM instead.");
         return Optional.empty();
+      }
+      if (reply.invalid() != null) {
+        throw reply.invalid().exception();
       }
       if (reply.error() != null) {
         throw new RunFailedException(reply.error());

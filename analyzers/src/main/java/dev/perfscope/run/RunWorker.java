@@ -19,7 +19,14 @@ import java.nio.file.Path;
  */
 public final class RunWorker {
   /** The one line a worker sends: an outcome, or the message of the error that stopped the run. */
-  record Reply(RunOutcome outcome, String error) {}
+  record Reply(RunOutcome outcome, String error, Invalid invalid) {}
+
+  /** A configuration value the run could not use, sent in parts so that the build names the setting its way. */
+  record Invalid(String setting, String value, String problem, String allowed) {
+    ConfigurationException exception() {
+      return new ConfigurationException(setting, value, problem, allowed);
+    }
+  }
 
   private RunWorker() {}
 
@@ -40,9 +47,11 @@ public final class RunWorker {
 
   private static Reply answer(RunJob job) {
     try {
-      return new Reply(ReportedRun.run(new Analysis(), job), null);
-    } catch (ConfigurationException | UncheckedIOException e) {
-      return new Reply(null, e.getMessage());
+      return new Reply(ReportedRun.run(new Analysis(), job), null, null);
+    } catch (ConfigurationException e) {
+      return new Reply(null, null, new Invalid(e.setting(), e.value(), e.problem(), e.allowed()));
+    } catch (UncheckedIOException e) {
+      return new Reply(null, e.getMessage(), null);
     }
   }
 }

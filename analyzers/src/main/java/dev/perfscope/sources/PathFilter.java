@@ -30,8 +30,8 @@ final class PathFilter {
   private final Set<Path> neverEntered;
 
   PathFilter(List<String> includes, List<String> excludes, Set<Path> neverEntered) {
-    this.includes = includes.stream().map(pattern -> Glob.of(pattern, "perf.includes")).toList();
-    this.excludes = excludes.stream().map(pattern -> Glob.of(pattern, "perf.excludes")).toList();
+    this.includes = includes.stream().map(pattern -> Glob.of(pattern, "includes")).toList();
+    this.excludes = excludes.stream().map(pattern -> Glob.of(pattern, "excludes")).toList();
     this.neverEntered = Set.copyOf(neverEntered);
   }
 

@@ -105,10 +105,10 @@ public final class SourceWalker {
     String under = " under " + starts.stream().map(this::relativize).map(p -> p.isEmpty() ? "the base directory" : p)
         .collect(Collectors.joining(", "));
     if (counts.included == 0) {
-      return "perf.includes " + filter.includes() + " matched no file" + under;
+      return "${includes} " + filter.includes() + " matched no file" + under;
     }
-    return "perf.excludes " + filter.excludes() + " left out every file" + under
-        + (filter.includes().isEmpty() ? "" : " that perf.includes " + filter.includes() + " selected");
+    return "${excludes} " + filter.excludes() + " left out every file" + under
+        + (filter.includes().isEmpty() ? "" : " that ${includes} " + filter.includes() + " selected");
   }
 
   private void walkOne(Path start, TreeMap<String, SourceFile> found, TreeMap<String, SkippedFile> skipped,

@@ -18,7 +18,7 @@ public enum FailOn {
     } catch (IllegalArgumentException e) {
       String allowed = Arrays.stream(values()).map(v -> v.name().toLowerCase(Locale.ROOT))
           .collect(Collectors.joining(", "));
-      throw new ConfigurationException("perf.failOn", value, "one of " + allowed);
+      throw new ConfigurationException("failOn", value, "one of " + allowed);
     }
   }
 

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 public record PathThreshold(Glob paths, Rule rule, Limit limit) {
   private static final Pattern LIMIT = Pattern.compile("([a-z-]+)=(\\d+)/(\\d+)");
-  private static final String PARAMETER = "perf.pathThresholds";
+  private static final String PARAMETER = "pathThresholds";
   private static final String FORM = "'<glob> <rule>=<warning>/<critical> ...', e.g. 'src/test/** cyclomatic=20/40'";
 
   public boolean appliesTo(String path) {

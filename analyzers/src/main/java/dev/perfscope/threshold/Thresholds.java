@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The limit in force for every rule, the per-path overrides (of the overrides that match a file, the last one
@@ -50,13 +51,13 @@ public record Thresholds(Map<Rule, Limit> limits, List<PathThreshold> overrides,
     for (String id : value.split(",")) {
       FileKind kind = FileKind.byId(id.strip().toLowerCase(Locale.ROOT));
       if (kind == null) {
-        throw new ConfigurationException("perf.thresholdKinds", value,
+        throw new ConfigurationException("thresholdKinds", value,
             "a comma-separated list of " + FileKind.ids());
       }
       kinds.add(kind);
     }
     if (kinds.isEmpty()) {
-      throw new ConfigurationException("perf.thresholdKinds", value, "a comma-separated list of " + FileKind.ids());
+      throw new ConfigurationException("thresholdKinds", value, "a comma-separated list of " + FileKind.ids());
     }
     return kinds;
   }
@@ -71,13 +72,8 @@ public record Thresholds(Map<Rule, Limit> limits, List<PathThreshold> overrides,
     return new Thresholds(limits, overrides, held);
   }
 
-  private static final Map<Rule, Limit> DEFAULTS = Map.of(
-      Rule.FILE_LINES, new Limit(500, 1000),
-      Rule.FUNCTION_LINES, new Limit(75, 150),
-      Rule.CYCLOMATIC, new Limit(10, 20),
-      Rule.COGNITIVE, new Limit(15, 30),
-      Rule.PARAMETERS, new Limit(6, 10),
-      Rule.NESTING, new Limit(4, 6));
+  private static final Map<Rule, Limit> DEFAULTS = Arrays.stream(Rule.values())
+      .collect(Collectors.toMap(rule -> rule, Rule::defaultLimit));
 
   public static Thresholds defaults() {
     return new Thresholds(Map.of());

@@ -75,7 +75,7 @@ class AnalysisTest {
     assertThatThrownBy(() -> new AnalysisRequest(root, List.of(Path.of("src/nope")), List.of(), List.of(),
         StandardCharsets.UTF_8, Thresholds.defaults()))
         .isInstanceOf(ConfigurationException.class)
-        .hasMessageStartingWith("Invalid value for perf.sourceRoots: 'src/nope'. Allowed: existing directories");
+        .hasMessageStartingWith("Invalid value for sourceRoots: 'src/nope'. Allowed: existing directories");
   }
 
   @ParameterizedTest
@@ -84,14 +84,14 @@ class AnalysisTest {
     AnalysisRequest request = new AnalysisRequest(root, List.of(), List.of(), List.of(), StandardCharsets.UTF_8,
         Thresholds.defaults());
     assertThatThrownBy(() -> request.withExecution(threads, null)).isInstanceOf(ConfigurationException.class)
-        .hasMessage("Invalid value for perf.threads: '" + threads + "'. Allowed: a whole number from 1 to 32767.");
+        .hasMessage("Invalid value for threads: '" + threads + "'. Allowed: a whole number from 1 to 32767.");
     assertThat(request.withExecution(32_767, null).threads()).isEqualTo(32_767);
   }
 
   @Test
   void anUnknownEncodingFailsFastNamingTheParameter() {
     assertThatThrownBy(() -> AnalysisRequest.charset("UTF-9"))
-        .hasMessage("Invalid value for perf.encoding: 'UTF-9'. Allowed: a charset this JVM supports, such as UTF-8.");
+        .hasMessage("Invalid value for encoding: 'UTF-9'. Allowed: a charset this JVM supports, such as UTF-8.");
   }
 
   @Test
@@ -132,7 +132,7 @@ class AnalysisTest {
   @Test
   void theRootOfTheFileSystemIsNoSourceRoot() {
     assertThatThrownBy(() -> new AnalysisRequest(root, List.of(Path.of("/")), List.of(), List.of(),
-        StandardCharsets.UTF_8, Thresholds.defaults())).hasMessage("Invalid value for perf.sourceRoots: '/': the root "
+        StandardCharsets.UTF_8, Thresholds.defaults())).hasMessage("Invalid value for sourceRoots: '/': the root "
             + "of the file system. Allowed: existing directories of the project, relative to " + root + ".");
   }
 }

@@ -44,7 +44,7 @@ class InputLimitsTest {
   @ValueSource(strings = {"", "5 TB", "-1", "five", "1.5MB", "99999999999999GB"})
   void rejectsOtherSizesNamingTheParameter(String value) {
     assertThatThrownBy(() -> InputLimits.size(value)).isInstanceOf(ConfigurationException.class)
-        .hasMessageContaining("perf.maxFileSize");
+        .hasMessageContaining("maxFileSize");
   }
 
   @Test

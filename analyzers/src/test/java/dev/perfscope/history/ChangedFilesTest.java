@@ -53,7 +53,7 @@ class ChangedFilesTest {
     }
     assertThatThrownBy(() -> analyze(dir, since("origin/nope")))
         .isInstanceOf(ConfigurationException.class)
-        .hasMessageContaining("perf.since").hasMessageContaining("origin/nope").hasMessageContaining("no such ref");
+        .hasMessageContaining("since").hasMessageContaining("origin/nope").hasMessageContaining("no such ref");
   }
 
   @Test

@@ -85,7 +85,7 @@ class GitIgnoresTest {
     AnalysisRequest request = new AnalysisRequest(dir, List.of(Path.of(".")), List.of("scratch/*.py"), List.of(),
         StandardCharsets.UTF_8, Thresholds.defaults());
     assertThat(new Analysis().unmatchedGlobs(request))
-        .contains("perf.includes [scratch/*.py] matched no file under the base directory");
+        .contains("${includes} [scratch/*.py] matched no file under the base directory");
   }
 
   @Test

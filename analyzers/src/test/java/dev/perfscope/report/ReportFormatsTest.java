@@ -25,7 +25,7 @@ class ReportFormatsTest {
   void rejectsUnknownAndEmptyFormatsNamingTheParameter() {
     for (String bad : List.of("pdf", "json,,md", "", "json;md")) {
       assertThatThrownBy(() -> ReportFormats.parse(bad)).isInstanceOf(ConfigurationException.class)
-          .hasMessage("Invalid value for perf.formats: '" + bad + "'. Allowed: a comma-separated list of "
+          .hasMessage("Invalid value for formats: '" + bad + "'. Allowed: a comma-separated list of "
               + "console, json, html, md, sarif, checkstyle.");
     }
   }

@@ -154,7 +154,7 @@ class ForkedRunTest {
   void anUnknownModeNamesTheParameterAndWhatIsAllowed() {
     assertThat(ForkMode.parse(" Always ")).isEqualTo(ForkMode.ALWAYS);
     assertThatThrownBy(() -> ForkMode.parse("sometimes")).isInstanceOf(ConfigurationException.class)
-        .hasMessage("Invalid value for perf.fork: 'sometimes'. Allowed: auto, always or never.");
+        .hasMessage("Invalid value for fork: 'sometimes'. Allowed: auto, always or never.");
   }
 
   @Test

@@ -82,18 +82,18 @@ class SourceWalkerTest {
     touch("src/main/java/a/A.java", "src/test/java/a/ATest.java");
     SourceWalker.Walked walked = find(List.of("x/*.java"), List.of(), "src/main/java", "src/test/java");
     assertThat(walked.files()).isEmpty();
-    assertThat(walked.unmatched()).contains("perf.includes [x/*.java] matched no file under src/main/java, src/test/java");
+    assertThat(walked.unmatched()).contains("${includes} [x/*.java] matched no file under src/main/java, src/test/java");
   }
 
   @Test
   void saysWhenTheExcludesLeaveOutEveryFile() throws IOException {
     touch("src/main/java/a/A.java");
     assertThat(find(List.of(), List.of("**/*.java"), "src/main/java").unmatched())
-        .contains("perf.excludes [**/*.java] left out every file under src/main/java");
+        .contains("${excludes} [**/*.java] left out every file under src/main/java");
     assertThat(find(List.of("a/*"), List.of("**/A.java"), "src/main/java").unmatched())
-        .contains("perf.excludes [**/A.java] left out every file under src/main/java that perf.includes [a/*] selected");
+        .contains("${excludes} [**/A.java] left out every file under src/main/java that ${includes} [a/*] selected");
     assertThat(find(List.of(), List.of("**/*.java"), ".").unmatched())
-        .contains("perf.excludes [**/*.java] left out every file under the base directory");
+        .contains("${excludes} [**/*.java] left out every file under the base directory");
   }
 
   @Test

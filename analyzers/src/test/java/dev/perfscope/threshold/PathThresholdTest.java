@@ -25,13 +25,13 @@ class PathThresholdTest {
   void badEntriesFailNamingTheParameterAndTheForm() {
     assertThatThrownBy(() -> PathThreshold.parse("src/[main cyclomatic=1/2"))
         .isInstanceOf(ConfigurationException.class)
-        .hasMessageStartingWith("Invalid value for perf.pathThresholds: 'src/[main'. Allowed: a glob such as src/test/**");
+        .hasMessageStartingWith("Invalid value for pathThresholds: 'src/[main'. Allowed: a glob such as src/test/**");
     assertThatThrownBy(() -> PathThreshold.parse("src/** complexity=1/2"))
-        .hasMessage("Invalid value for perf.pathThresholds: 'complexity'. Allowed: a rule: one of file-lines, "
+        .hasMessage("Invalid value for pathThresholds: 'complexity'. Allowed: a rule: one of file-lines, "
             + "function-lines, cyclomatic, cognitive, parameters, nesting.");
     assertThatThrownBy(() -> PathThreshold.parse("src/**"))
         .hasMessageContaining("'<glob> <rule>=<warning>/<critical> ...'");
     assertThatThrownBy(() -> PathThreshold.parse("src/** nesting=5/3"))
-        .hasMessageStartingWith("Invalid value for perf.nesting.critical: '3'");
+        .hasMessageStartingWith("Invalid value for nesting.critical: '3'");
   }
 }

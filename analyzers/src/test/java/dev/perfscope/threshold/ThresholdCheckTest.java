@@ -62,7 +62,7 @@ class ThresholdCheckTest {
   @Test
   void rejectsAnUnknownKindNamingTheParameter() {
     assertThatThrownBy(() -> Thresholds.kinds("source,docs")).isInstanceOf(ConfigurationException.class)
-        .hasMessage("Invalid value for perf.thresholdKinds: 'source,docs'. Allowed: a comma-separated list of "
+        .hasMessage("Invalid value for thresholdKinds: 'source,docs'. Allowed: a comma-separated list of "
             + "source, documentation, data, generated.");
     assertThatThrownBy(() -> Thresholds.kinds(",")).isInstanceOf(ConfigurationException.class);
     assertThat(Thresholds.kinds(" ")).containsExactly(FileKind.SOURCE);
@@ -82,10 +82,10 @@ class ThresholdCheckTest {
   @Test
   void rejectsBadConfigurationNamingTheParameter() {
     assertThatThrownBy(() -> FailOn.parse("sever")).isInstanceOf(ConfigurationException.class)
-        .hasMessage("Invalid value for perf.failOn: 'sever'. Allowed: one of critical, warning, none.");
+        .hasMessage("Invalid value for failOn: 'sever'. Allowed: one of critical, warning, none.");
     assertThatThrownBy(() -> Limit.of(Rule.CYCLOMATIC, -1, 20))
-        .hasMessage("Invalid value for perf.cyclomatic.warning: '-1'. Allowed: a whole number >= 0.");
+        .hasMessage("Invalid value for cyclomatic.warning: '-1'. Allowed: a whole number >= 0.");
     assertThatThrownBy(() -> Limit.of(Rule.NESTING, 5, 3))
-        .hasMessage("Invalid value for perf.nesting.critical: '3'. Allowed: a whole number >= perf.nesting.warning (5).");
+        .hasMessage("Invalid value for nesting.critical: '3'. Allowed: a whole number >= nesting.warning (5).");
   }
 }

@@ -13,6 +13,7 @@ import dev.perfscope.run.ReportedRun;
 import dev.perfscope.run.RunFailedException;
 import dev.perfscope.run.RunJob;
 import dev.perfscope.run.RunOutcome;
+import dev.perfscope.threshold.Rule;
 import dev.perfscope.threshold.Thresholds;
 import java.io.File;
 import java.io.UncheckedIOException;
@@ -70,7 +71,7 @@ abstract class AbstractPerfMojo extends AbstractMojo {
    * Where the reports are written. By default under the build directory; a folder outside it is used only
    * because it is configured here, and the build log says so.
    */
-  @Parameter(property = "perf.outputDirectory", defaultValue = "${project.build.directory}/perf")
+  @Parameter(property = "outputDirectory", defaultValue = "${project.build.directory}/perf")
   File outputDirectory;
 
   /**
@@ -81,7 +82,7 @@ abstract class AbstractPerfMojo extends AbstractMojo {
   String maxFileSize;
 
   /** Seconds one file may take to analyze; a file over it is reported as a parse error and its lines counted. */
-  @Parameter(property = "perf.parseTimeout", defaultValue = "10")
+  @Parameter(property = "parseTimeout", defaultValue = "10")
   int parseTimeout;
 
   /**
@@ -144,51 +145,51 @@ abstract class AbstractPerfMojo extends AbstractMojo {
   String thresholdKinds;
 
   /** A file with more lines than this is a warning. */
-  @Parameter(property = "perf.file-lines.warning", defaultValue = "500")
+  @Parameter(property = "perf.file-lines.warning", defaultValue = Rule.Defaults.FILE_LINES_WARNING)
   int fileLinesWarning;
 
   /** A file with more lines than this is critical. */
-  @Parameter(property = "perf.file-lines.critical", defaultValue = "1000")
+  @Parameter(property = "perf.file-lines.critical", defaultValue = Rule.Defaults.FILE_LINES_CRITICAL)
   int fileLinesCritical;
 
   /** A function with more lines than this is a warning. */
-  @Parameter(property = "perf.function-lines.warning", defaultValue = "75")
+  @Parameter(property = "perf.function-lines.warning", defaultValue = Rule.Defaults.FUNCTION_LINES_WARNING)
   int functionLinesWarning;
 
   /** A function with more lines than this is critical. */
-  @Parameter(property = "perf.function-lines.critical", defaultValue = "150")
+  @Parameter(property = "perf.function-lines.critical", defaultValue = Rule.Defaults.FUNCTION_LINES_CRITICAL)
   int functionLinesCritical;
 
   /** A function with a cyclomatic complexity above this is a warning. */
-  @Parameter(property = "perf.cyclomatic.warning", defaultValue = "10")
+  @Parameter(property = "perf.cyclomatic.warning", defaultValue = Rule.Defaults.CYCLOMATIC_WARNING)
   int cyclomaticWarning;
 
   /** A function with a cyclomatic complexity above this is critical. */
-  @Parameter(property = "perf.cyclomatic.critical", defaultValue = "20")
+  @Parameter(property = "perf.cyclomatic.critical", defaultValue = Rule.Defaults.CYCLOMATIC_CRITICAL)
   int cyclomaticCritical;
 
   /** A function with a cognitive complexity above this is a warning. */
-  @Parameter(property = "perf.cognitive.warning", defaultValue = "15")
+  @Parameter(property = "perf.cognitive.warning", defaultValue = Rule.Defaults.COGNITIVE_WARNING)
   int cognitiveWarning;
 
   /** A function with a cognitive complexity above this is critical. */
-  @Parameter(property = "perf.cognitive.critical", defaultValue = "30")
+  @Parameter(property = "perf.cognitive.critical", defaultValue = Rule.Defaults.COGNITIVE_CRITICAL)
   int cognitiveCritical;
 
   /** A function with more parameters than this is a warning. */
-  @Parameter(property = "perf.parameters.warning", defaultValue = "6")
+  @Parameter(property = "perf.parameters.warning", defaultValue = Rule.Defaults.PARAMETERS_WARNING)
   int parametersWarning;
 
   /** A function with more parameters than this is critical. */
-  @Parameter(property = "perf.parameters.critical", defaultValue = "10")
+  @Parameter(property = "perf.parameters.critical", defaultValue = Rule.Defaults.PARAMETERS_CRITICAL)
   int parametersCritical;
 
   /** A function nesting control structures deeper than this is a warning. */
-  @Parameter(property = "perf.nesting.warning", defaultValue = "4")
+  @Parameter(property = "perf.nesting.warning", defaultValue = Rule.Defaults.NESTING_WARNING)
   int nestingWarning;
 
   /** A function nesting control structures deeper than this is critical. */
-  @Parameter(property = "perf.nesting.critical", defaultValue = "6")
+  @Parameter(property = "perf.nesting.critical", defaultValue = Rule.Defaults.NESTING_CRITICAL)
   int nestingCritical;
 
   /** Reads each file's git history (commits, authors, churn) and ranks hotspots; off, or outside git, nothing is read. */
@@ -223,8 +224,13 @@ abstract class AbstractPerfMojo extends AbstractMojo {
       run(request());
     } catch (ConfigurationException e) {
       // also raised by the core, e.g. for a perf.since ref that does not resolve, before any file is read
-      throw new MojoExecutionException(e.getMessage(), e);
+      throw new MojoExecutionException(e.message(AbstractPerfMojo::property), e);
     }
+  }
+
+  /** The user property of a setting the core names neutrally: {@code since} is {@code perf.since}. */
+  static String property(String setting) {
+    return "perf." + setting;
   }
 
   /**
@@ -237,7 +243,7 @@ abstract class AbstractPerfMojo extends AbstractMojo {
         return;
       }
       if (Files.exists(path)) {
-        throw new ConfigurationException("perf.outputDirectory", directory.toString(),
+        throw new ConfigurationException("outputDirectory", directory.toString(),
             path.equals(directory) ? "an existing file" : path + " is a file",
             "a folder, or a path where one can be created");
       }
@@ -265,6 +271,8 @@ abstract class AbstractPerfMojo extends AbstractMojo {
         }
       }
       return ReportedRun.run(here, job);
+    } catch (ConfigurationException e) {
+      throw new MojoExecutionException(e.message(AbstractPerfMojo::property), e);
     } catch (UncheckedIOException | RunFailedException e) {
       throw new MojoExecutionException(e.getMessage(), e);
     }
@@ -314,7 +322,7 @@ abstract class AbstractPerfMojo extends AbstractMojo {
 
   private InputLimits limits() {
     if (parseTimeout < 1) {
-      throw new ConfigurationException("perf.parseTimeout", String.valueOf(parseTimeout), "a whole number >= 1");
+      throw new ConfigurationException("parseTimeout", String.valueOf(parseTimeout), "a whole number >= 1");
     }
     return new InputLimits(InputLimits.size(maxFileSize), Duration.ofSeconds(parseTimeout));
   }

@@ -4,6 +4,7 @@ import dev.perfscope.analysis.Analysis;
 import dev.perfscope.config.ConfigurationException;
 import dev.perfscope.model.AnalysisResult;
 import dev.perfscope.report.HtmlReport;
+import dev.perfscope.threshold.Rule;
 import dev.perfscope.threshold.Thresholds;
 import java.io.File;
 import java.io.IOException;
@@ -62,51 +63,51 @@ abstract class AbstractPerfReport extends AbstractMojo implements MavenMultiPage
   String encoding;
 
   /** A file with more lines than this is a warning. */
-  @Parameter(property = "perf.file-lines.warning", defaultValue = "500")
+  @Parameter(property = "perf.file-lines.warning", defaultValue = Rule.Defaults.FILE_LINES_WARNING)
   int fileLinesWarning;
 
   /** A file with more lines than this is critical. */
-  @Parameter(property = "perf.file-lines.critical", defaultValue = "1000")
+  @Parameter(property = "perf.file-lines.critical", defaultValue = Rule.Defaults.FILE_LINES_CRITICAL)
   int fileLinesCritical;
 
   /** A function with more lines than this is a warning. */
-  @Parameter(property = "perf.function-lines.warning", defaultValue = "75")
+  @Parameter(property = "perf.function-lines.warning", defaultValue = Rule.Defaults.FUNCTION_LINES_WARNING)
   int functionLinesWarning;
 
   /** A function with more lines than this is critical. */
-  @Parameter(property = "perf.function-lines.critical", defaultValue = "150")
+  @Parameter(property = "perf.function-lines.critical", defaultValue = Rule.Defaults.FUNCTION_LINES_CRITICAL)
   int functionLinesCritical;
 
   /** A function with a cyclomatic complexity above this is a warning. */
-  @Parameter(property = "perf.cyclomatic.warning", defaultValue = "10")
+  @Parameter(property = "perf.cyclomatic.warning", defaultValue = Rule.Defaults.CYCLOMATIC_WARNING)
   int cyclomaticWarning;
 
   /** A function with a cyclomatic complexity above this is critical. */
-  @Parameter(property = "perf.cyclomatic.critical", defaultValue = "20")
+  @Parameter(property = "perf.cyclomatic.critical", defaultValue = Rule.Defaults.CYCLOMATIC_CRITICAL)
   int cyclomaticCritical;
 
   /** A function with a cognitive complexity above this is a warning. */
-  @Parameter(property = "perf.cognitive.warning", defaultValue = "15")
+  @Parameter(property = "perf.cognitive.warning", defaultValue = Rule.Defaults.COGNITIVE_WARNING)
   int cognitiveWarning;
 
   /** A function with a cognitive complexity above this is critical. */
-  @Parameter(property = "perf.cognitive.critical", defaultValue = "30")
+  @Parameter(property = "perf.cognitive.critical", defaultValue = Rule.Defaults.COGNITIVE_CRITICAL)
   int cognitiveCritical;
 
   /** A function with more parameters than this is a warning. */
-  @Parameter(property = "perf.parameters.warning", defaultValue = "6")
+  @Parameter(property = "perf.parameters.warning", defaultValue = Rule.Defaults.PARAMETERS_WARNING)
   int parametersWarning;
 
   /** A function with more parameters than this is critical. */
-  @Parameter(property = "perf.parameters.critical", defaultValue = "10")
+  @Parameter(property = "perf.parameters.critical", defaultValue = Rule.Defaults.PARAMETERS_CRITICAL)
   int parametersCritical;
 
   /** A function nesting control structures deeper than this is a warning. */
-  @Parameter(property = "perf.nesting.warning", defaultValue = "4")
+  @Parameter(property = "perf.nesting.warning", defaultValue = Rule.Defaults.NESTING_WARNING)
   int nestingWarning;
 
   /** A function nesting control structures deeper than this is critical. */
-  @Parameter(property = "perf.nesting.critical", defaultValue = "6")
+  @Parameter(property = "perf.nesting.critical", defaultValue = Rule.Defaults.NESTING_CRITICAL)
   int nestingCritical;
 
   /** Thresholds for the files a glob matches, as for {@code analyze}: {@code <glob> <rule>=<warning>/<critical> ...}. */
@@ -188,7 +189,7 @@ abstract class AbstractPerfReport extends AbstractMojo implements MavenMultiPage
               parametersWarning, parametersCritical, nestingWarning, nestingCritical)
               .withOverrides(Requests.pathThresholds(pathThresholds)).withKinds(Thresholds.kinds(thresholdKinds))));
     } catch (ConfigurationException e) {
-      throw new MavenReportException(e.getMessage(), e);
+      throw new MavenReportException(e.message(AbstractPerfMojo::property), e);
     }
   }
 

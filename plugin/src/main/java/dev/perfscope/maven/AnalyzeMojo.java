@@ -49,11 +49,11 @@ public class AnalyzeMojo extends AbstractPerfMojo {
   boolean failOnParseError;
 
   /** How many critical findings the gate tolerates before it fails (new or worse ones, with a baseline). */
-  @Parameter(property = "perf.maxAllowedCritical", defaultValue = "0")
+  @Parameter(property = "maxAllowedCritical", defaultValue = "0")
   int maxAllowedCritical;
 
   /** How many warning findings the gate tolerates when {@code failOn=warning}. */
-  @Parameter(property = "perf.maxAllowedWarning", defaultValue = "0")
+  @Parameter(property = "maxAllowedWarning", defaultValue = "0")
   int maxAllowedWarning;
 
   /**
@@ -72,12 +72,12 @@ public class AnalyzeMojo extends AbstractPerfMojo {
     try {
       mode = forkMode();
       gate = new Gate(FailOn.parse(failOn), failOnParseError, Map.of(
-          Severity.CRITICAL, atLeastZero("perf.maxAllowedCritical", maxAllowedCritical),
-          Severity.WARNING, atLeastZero("perf.maxAllowedWarning", maxAllowedWarning)));
+          Severity.CRITICAL, atLeastZero("maxAllowedCritical", maxAllowedCritical),
+          Severity.WARNING, atLeastZero("maxAllowedWarning", maxAllowedWarning)));
       chosen = ReportFormats.parse(formats);
       withBaseline = request.withBaseline(loadBaseline());
     } catch (ConfigurationException e) {
-      throw new MojoExecutionException(e.getMessage(), e);
+      throw new MojoExecutionException(e.message(AbstractPerfMojo::property), e);
     }
     Analysis analysis = new Analysis();
     failOrWarnOnUnmatchedGlobs(analysis, withBaseline, gate);
@@ -109,7 +109,8 @@ public class AnalyzeMojo extends AbstractPerfMojo {
    */
   private void failOrWarnOnUnmatchedGlobs(Analysis analysis, AnalysisRequest request, Gate gate)
       throws MojoFailureException {
-    Optional<String> unmatched = analysis.unmatchedGlobs(request);
+    Optional<String> unmatched = analysis.unmatchedGlobs(request)
+        .map(text -> ConfigurationException.naming(text, AbstractPerfMojo::property));
     if (unmatched.isEmpty()) {
       return;
     }
@@ -177,7 +178,7 @@ public class AnalyzeMojo extends AbstractPerfMojo {
       return new LoadedBaseline(sources().basedir().relativize(file.toAbsolutePath())
           .toString().replace('\\', '/'), BaselineFile.read(file));
     } catch (IOException e) {
-      throw new ConfigurationException("perf.baseline", file.toString(), e.getMessage(),
+      throw new ConfigurationException("baseline", file.toString(), e.getMessage(),
           "a file written by perf:baseline, or none");
     }
   }
