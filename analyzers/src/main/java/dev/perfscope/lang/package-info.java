@@ -4,5 +4,3 @@
  * it implements.
  */
 package dev.perfscope.lang;
-
-import dev.perfscope.lang.registry.Languages;
