@@ -4,6 +4,7 @@ import dev.perfscope.lang.Cancellation;
 import dev.perfscope.lang.Declaration;
 import dev.perfscope.lang.LanguageAnalyzer;
 import dev.perfscope.lang.LineTally;
+import dev.perfscope.lang.ModuleFile;
 import dev.perfscope.lang.SourceText;
 import dev.perfscope.lang.SuppressionComments;
 import dev.perfscope.lang.python.metrics.CodeLines;
@@ -28,6 +29,7 @@ import dev.perfscope.model.Suppression;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Optional;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.TokenStream;
 
@@ -46,6 +48,12 @@ public final class PythonAnalyzer implements LanguageAnalyzer {
   @Override
   public List<String> extensions() {
     return List.of(".py", ".pyi");
+  }
+
+  /** A module is its file; a split one becomes a package of modules ({@link PythonModule}). */
+  @Override
+  public Optional<ModuleFile> module(String path) {
+    return PythonModule.at(path);
   }
 
   /** Loads the parser and the metrics' classes by measuring an empty file. */
