@@ -37,7 +37,7 @@ public abstract class PythonLexerBase extends Lexer {
     super(input);
   }
 
-  /** What the metrics need from one f-string token: its replacement-field expressions and its colons. */
+  /** What the later stages need from one f-string token: its replacement-field expressions and its colons. */
   public static final class FString {
     boolean colon;
     /** Each expression's start and end, in pairs; written by {@link StringScanner}. */
@@ -49,7 +49,7 @@ public abstract class PythonLexerBase extends Lexer {
       return colon;
     }
 
-    /** How many replacement-field expressions the f-string holds, nested f-strings' aside. */
+    /** How many replacement-field expressions the f-string holds. */
     public int spanCount() {
       return spanCount;
     }
