@@ -1,5 +1,6 @@
 package dev.perfscope.advice;
 
+import dev.perfscope.lang.ModuleFile;
 import dev.perfscope.model.FileMetrics;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,8 +11,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * How many other analyzed files depend on each file: the files whose {@code uses} name one of its Java types,
- * or its Python module. A name is tried in full, then without its last part, and so on ({@code a.b.C.m} is the
+ * How many other analyzed files depend on each file: the files whose {@code uses} name one of the types it
+ * {@code declares} (Java), or its module (Python: {@link dev.perfscope.lang.ModuleFile#names}). A name is tried in full, then without its last part, and so on ({@code a.b.C.m} is the
  * member {@code m} of type {@code a.b.C}; {@code textual.app.App} is the name {@code App} of module
  * {@code textual.app}), and counts only when it names exactly one file. A Python module is named by any tail
  * of its path ({@code src/textual/app.py} is {@code app}, {@code textual.app} and {@code src.textual.app}); a
@@ -23,7 +24,7 @@ final class Dependents {
   private Dependents(List<FileMetrics> files) {
     for (FileMetrics file : files) {
       file.structure().declares().forEach(name -> name(name, file.path()));
-      List<String> module = pythonModule(file.path());
+      List<String> module = Modules.of(file.path()).map(ModuleFile::names).orElse(List.of());
       for (int i = 0; i < module.size(); i++) {
         name(String.join(".", module.subList(i, module.size())), file.path());
       }
@@ -83,19 +84,5 @@ final class Dependents {
     }
     String rest = used.substring(dots);
     return String.join(".", folders) + (rest.isEmpty() || folders.isEmpty() ? rest : "." + rest);
-  }
-
-  /** The names of a Python module's path ({@code src/textual/app.py}: src, textual, app); empty for other files. */
-  private static List<String> pythonModule(String path) {
-    String file = path.substring(path.lastIndexOf('/') + 1);
-    if (!PythonModules.isModule(file)) {
-      return List.of();
-    }
-    List<String> names = new ArrayList<>(Arrays.asList(path.split("/")));
-    names.remove(names.size() - 1);
-    if (!PythonModules.isPackage(file)) {
-      names.add(PythonModules.base(file));
-    }
-    return names;
   }
 }

@@ -1,5 +1,6 @@
 package dev.perfscope.advice;
 
+import dev.perfscope.lang.ModuleFile;
 import dev.perfscope.model.FileMetrics;
 import dev.perfscope.model.Finding;
 import dev.perfscope.model.Member;
@@ -12,8 +13,8 @@ import java.util.Optional;
  * {@code split-file}: a file over its file-lines threshold, split into parts of at most
  * {@value #HEADROOM_PERCENT}% of the threshold (room for each new file's header and imports). Proposed only
  * when the parts are cohesive, modularity at least {@value #MIN_MODULARITY}: a tightly knit file would only
- * trade size for imports, and is better served by extractions. A Python module's classes stay whole
- * ({@link WholeClasses}).
+ * trade size for imports, and is better served by extractions. A module's classes stay whole
+ * ({@link WholeClasses}): its parts are modules too ({@link dev.perfscope.lang.ModuleFile}).
  */
 final class SplitAdvisor {
   static final int HEADROOM_PERCENT = 90;
@@ -26,8 +27,8 @@ final class SplitAdvisor {
   }
 
   Optional<Recommendation> splitFile(FileMetrics file, int threshold, List<Finding> fileFindings) {
-    boolean python = PythonModules.isModule(fileName(file.path()));
-    WholeClasses whole = python ? WholeClasses.of(file.structure()) : WholeClasses.none(file.structure());
+    boolean module = Modules.of(file.path()).isPresent();
+    WholeClasses whole = module ? WholeClasses.of(file.structure()) : WholeClasses.none(file.structure());
     List<Member> members = whole.members();
     if (file.lines() <= threshold || members.size() < 2) {
       return Optional.empty();
@@ -58,34 +59,32 @@ final class SplitAdvisor {
   }
 
   /**
-   * The file the staying part keeps: the original, except that a Python module becomes the package its parts go
-   * into ({@code git_advanced.py} = {@code git_advanced/__init__.py}): Python would find the package before a
-   * module of the same name, and {@code import git_advanced} keeps working. A package's {@code __init__.py}
-   * stays itself.
+   * The file the staying part keeps: the original, unless its language says otherwise for a module
+   * ({@link dev.perfscope.lang.ModuleFile#stayingFile}): a Python module becomes the package its parts go into
+   * ({@code git_advanced.py} = {@code git_advanced/__init__.py}), since Python would find the package before a
+   * module of the same name, and {@code import git_advanced} keeps working.
    */
   static String stayingFile(String path) {
-    String name = fileName(path);
-    return PythonModules.isModule(name) && !PythonModules.isPackage(name)
-        ? PythonModules.base(name) + "/__init__" + name.substring(name.lastIndexOf('.')) : name;
+    return Modules.of(path).map(ModuleFile::stayingFile).orElse(fileName(path));
   }
 
   /**
    * {@code Billing.java} + {@code tax} = {@code BillingTax.java}; a part named after its principal type is that
    * type's own file ({@code Billing.java} + {@code TaxRule} = {@code TaxRule.java}, {@code billing.py} +
-   * {@code TaxRule} = {@code billing/tax_rule.py}); a Python module, or any file named in lower
-   * case, gets a folder of modules: {@code git_advanced.py} + {@code rebase} = {@code git_advanced/rebase.py}; a
-   * package's {@code __init__.py} gets modules beside it in its package ({@code rebase.py}).
+   * {@code TaxRule} = {@code billing/tax_rule.py}); a module's part is a module named in snake case, where its
+   * language puts it ({@link dev.perfscope.lang.ModuleFile#partFile}: {@code git_advanced.py} + {@code rebase} =
+   * {@code git_advanced/rebase.py}; a package's {@code __init__.py} gets modules beside it, {@code rebase.py});
+   * any other file named in lower case gets a folder of files like it.
    */
   static String partFile(String path, String word) {
+    Optional<ModuleFile> module = Modules.of(path);
+    if (module.isPresent()) {
+      return module.get().partFile(PartNames.isType(word) ? PartNames.snakeCase(word) : word);
+    }
     String name = fileName(path);
     int dot = name.lastIndexOf('.');
     String base = dot < 0 ? name : name.substring(0, dot);
     String extension = dot < 0 ? "" : name.substring(dot);
-    if (PythonModules.isModule(name)) {
-      String folder = PythonModules.isPackage(name) ? "" : base + "/";
-      String module = PartNames.isType(word) ? PartNames.snakeCase(word) : word;
-      return folder + PythonModules.moduleName(module) + extension;
-    }
     if (PartNames.isType(word)) {
       return word + extension;
     }

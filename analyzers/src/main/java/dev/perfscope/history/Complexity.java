@@ -15,21 +15,22 @@ enum Complexity {
   /** Code lines, for text files and files that did not parse. */
   CODE_LINES;
 
-  static Complexity measureOf(String language, boolean parsed) {
-    return parsed && !"text".equals(language) ? CYCLOMATIC : CODE_LINES;
+  /** {@code byLanguage}: a language measured the file, not the text fallback, which finds no functions. */
+  static Complexity measureOf(boolean byLanguage, boolean parsed) {
+    return parsed && byLanguage ? CYCLOMATIC : CODE_LINES;
   }
 
   static Complexity measureOf(FileMetrics file) {
-    return measureOf(file.language(), file.parseError() == null);
+    return measureOf(file.parsedByLanguage(), file.parseError() == null);
   }
 
   static int of(FileMetrics file) {
     return measureOf(file) == CYCLOMATIC ? cyclomatic(file.functions()) : file.code();
   }
 
-  /** The same measure on a past version of a file, measured by its language. */
-  static int of(String language, SourceMetrics source) {
-    return measureOf(language, source.parseError() == null) == CYCLOMATIC
+  /** The same measure on a past version of a file, measured by its language ({@code byLanguage}) or as text. */
+  static int of(boolean byLanguage, SourceMetrics source) {
+    return measureOf(byLanguage, source.parseError() == null) == CYCLOMATIC
         ? cyclomatic(source.functions())
         : source.lines().code();
   }

@@ -76,7 +76,7 @@ final class TrendSampler {
       LanguageAnalyzer language = languages.forFile(touch.path());
       SourceMetrics metrics = language.analyze(new SourceText(text));
       return Optional.of(new TrendPoint(touch.commit().abbreviate(7).name(), touch.when().toString(),
-          metrics.lines().physical(), Complexity.of(language.name(), metrics)));
+          metrics.lines().physical(), Complexity.of(language != languages.text(), metrics)));
     } catch (RuntimeException | StackOverflowError e) {
       return Optional.empty(); // an analyzer failing on an old version costs only that point
     }

@@ -2,6 +2,7 @@ package dev.perfscope.lang;
 
 import dev.perfscope.model.SourceMetrics;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One language: its name, the file extensions it claims and how to measure one file's text. Implementations
@@ -24,4 +25,12 @@ public interface LanguageAnalyzer {
    * against the first file's parse budget. Nothing by default.
    */
   default void load() {}
+
+  /**
+   * The module the file at {@code path} (relative to the analysis root, forward slashes) is, when this
+   * language's modules are files imported by their path; empty by default, and for any other file.
+   */
+  default Optional<ModuleFile> module(String path) {
+    return Optional.empty();
+  }
 }

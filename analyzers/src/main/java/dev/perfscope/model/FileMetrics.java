@@ -29,6 +29,11 @@ public record FileMetrics(
     Problem note,
     Structure structure,
     Health health) {
+  /**
+   * The language of a file no language claims, which is measured as text: its lines counted (every non-blank
+   * one is code), nothing parsed. The registry's fallback takes its name from here.
+   */
+  public static final String TEXT = "text";
 
   public FileMetrics {
     Objects.requireNonNull(path, "path");
@@ -47,6 +52,14 @@ public record FileMetrics(
       List<Suppression> suppressions, FileHistory history, Problem note, Structure structure) {
     this(path, language, kind, lines, code, comment, blank, types, parseError, decodeError, functions, suppressions,
         history, note, structure, null);
+  }
+
+  /**
+   * Whether a language parsed the file (successfully or not) for its types and functions, rather than
+   * counting its lines as {@link #TEXT}.
+   */
+  public boolean parsedByLanguage() {
+    return !TEXT.equals(language);
   }
 
   public FileMetrics withHistory(FileHistory fileHistory) {

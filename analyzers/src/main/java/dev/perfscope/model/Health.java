@@ -40,7 +40,7 @@ public record Health(int score, String letter, double points) {
    * documentation or data.
    */
   public static boolean scores(FileMetrics file) {
-    return file.kind() == FileKind.SOURCE && !"text".equals(file.language());
+    return file.kind() == FileKind.SOURCE && file.parsedByLanguage();
   }
 
   /** The score with its letter, as reports print it: {@code 72 (C)}. */

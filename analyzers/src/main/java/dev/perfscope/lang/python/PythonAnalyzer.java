@@ -4,8 +4,24 @@ import dev.perfscope.lang.Cancellation;
 import dev.perfscope.lang.Declaration;
 import dev.perfscope.lang.LanguageAnalyzer;
 import dev.perfscope.lang.LineTally;
+import dev.perfscope.lang.ModuleFile;
 import dev.perfscope.lang.SourceText;
 import dev.perfscope.lang.SuppressionComments;
+import dev.perfscope.lang.python.metrics.CodeLines;
+import dev.perfscope.lang.python.metrics.CognitiveComplexity;
+import dev.perfscope.lang.python.metrics.CyclomaticComplexity;
+import dev.perfscope.lang.python.metrics.DecisionTokens;
+import dev.perfscope.lang.python.metrics.FStringFields;
+import dev.perfscope.lang.python.metrics.LogicalLines;
+import dev.perfscope.lang.python.metrics.ModuleWalker;
+import dev.perfscope.lang.python.metrics.NestingDepth;
+import dev.perfscope.lang.python.metrics.Parameters;
+import dev.perfscope.lang.python.parser.EncodingCookie;
+import dev.perfscope.lang.python.parser.ModuleParser;
+import dev.perfscope.lang.python.parser.PythonParser;
+import dev.perfscope.lang.python.parser.Trees;
+import dev.perfscope.lang.python.structure.PythonStructure;
+import dev.perfscope.lang.python.syntax.CompileChecks;
 import dev.perfscope.model.FunctionMetrics;
 import dev.perfscope.model.Problem;
 import dev.perfscope.model.SourceMetrics;
@@ -13,6 +29,7 @@ import dev.perfscope.model.Suppression;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Optional;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.TokenStream;
 
@@ -33,6 +50,12 @@ public final class PythonAnalyzer implements LanguageAnalyzer {
     return List.of(".py", ".pyi");
   }
 
+  /** A module is its file; a split one becomes a package of modules ({@link PythonModule}). */
+  @Override
+  public Optional<ModuleFile> module(String path) {
+    return PythonModule.at(path);
+  }
+
   /** Loads the parser and the metrics' classes by measuring an empty file. */
   @Override
   public void load() {
@@ -50,7 +73,7 @@ public final class PythonAnalyzer implements LanguageAnalyzer {
   }
 
   private static SourceMetrics measure(SourceText source) {
-    PythonSyntax.Parsed parsed = PythonSyntax.parse(source.text());
+    ModuleParser.Parsed parsed = ModuleParser.parse(source.text());
     Problem error = parsed.error() != null ? parsed.error() : EncodingCookie.check(source);
     if (error != null) {
       return SourceMetrics.linesOnly(CodeLines.count(source, parsed.tokens(), new BitSet()), error);
@@ -60,8 +83,8 @@ public final class PythonAnalyzer implements LanguageAnalyzer {
     DecisionTokens decisions = new DecisionTokens(parsed.tokens(), parsed.lexer());
     CyclomaticComplexity cyclomatic = new CyclomaticComplexity(fields, decisions);
     CognitiveComplexity cognitive = new CognitiveComplexity(fields, decisions);
-    List<FunctionMetrics> functions = new ArrayList<>(module.units.size());
-    for (ModuleWalker.Unit unit : module.units) {
+    List<FunctionMetrics> functions = new ArrayList<>(module.units().size());
+    for (ModuleWalker.Unit unit : module.units()) {
       Cancellation.checkpoint();
       PythonParser.Function_defContext def = unit.def();
       int line = def.DEF().getSymbol().getLine();
@@ -77,34 +100,23 @@ public final class PythonAnalyzer implements LanguageAnalyzer {
           cognitive.of(def),
           NestingDepth.of(def)));
     }
-    BitSet codeLines = CodeLines.of(source, parsed.tokens(), module.stringStatementTokens);
+    BitSet codeLines = CodeLines.of(source, parsed.tokens(), module.stringStatementTokens());
     List<Suppression> suppressions = SuppressionComments.find(source, codeLines,
         declarations(module, parsed.tokens()));
     // A bad future import, target or argument is a compile error in CPython, but the module parsed: measure it.
-    return new SourceMetrics(LineTally.count(source, codeLines), module.classes, functions,
-        firstOf(FutureImports.check(parsed.tree()), AssignmentTargets.check(parsed.tree()),
-            CallArguments.check(parsed.tree(), parsed.tokens()), Placement.check(parsed.tree(), parsed.tokens())),
-        suppressions, PythonStructure.of(parsed, module.units, functions, cognitive));
+    return new SourceMetrics(LineTally.count(source, codeLines), module.classes(), functions,
+        CompileChecks.first(parsed.tree(), parsed.tokens()), suppressions,
+        PythonStructure.of(parsed, module.units(), functions, cognitive));
   }
 
   /** Where each def and class is declared: from its first decorator through its name to its last token. */
   private static List<Declaration> declarations(ModuleWalker module, TokenStream tokens) {
-    List<Declaration> declarations = new ArrayList<>(module.declarations.size());
-    for (ParserRuleContext node : module.declarations) {
+    List<Declaration> declarations = new ArrayList<>(module.declarations().size());
+    for (ParserRuleContext node : module.declarations()) {
       ParserRuleContext outer = node.getParent() instanceof PythonParser.DecoratedContext decorated ? decorated : node;
       int nameLine = node.getStart().getLine();
       declarations.add(new Declaration(outer.getStart().getLine(), nameLine, Math.max(nameLine, Trees.endLine(node, tokens))));
     }
     return declarations;
-  }
-
-  private static Problem firstOf(Problem... problems) {
-    Problem first = null;
-    for (Problem problem : problems) {
-      if (problem != null && (first == null || problem.line() < first.line())) {
-        first = problem;
-      }
-    }
-    return first;
   }
 }

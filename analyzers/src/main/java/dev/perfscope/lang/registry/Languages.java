@@ -1,11 +1,13 @@
 package dev.perfscope.lang.registry;
 
+import dev.perfscope.lang.LanguageAnalyzer;
+import dev.perfscope.lang.ModuleFile;
 import dev.perfscope.lang.java.JavaAnalyzer;
 import dev.perfscope.lang.python.PythonAnalyzer;
 import dev.perfscope.lang.text.TextAnalyzer;
-import dev.perfscope.lang.LanguageAnalyzer;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** The explicit registry of languages; a file no language claims is measured as text (lines only). */
 public final class Languages {
@@ -31,6 +33,11 @@ public final class Languages {
       }
     }
     return fallback;
+  }
+
+  /** The module the file at {@code path} is, to the language that claims it ({@link LanguageAnalyzer#module}). */
+  public Optional<ModuleFile> moduleOf(String path) {
+    return forFile(path).module(path);
   }
 
   /** The names of the registered languages, in order. */

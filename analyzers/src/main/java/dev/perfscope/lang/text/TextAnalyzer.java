@@ -3,6 +3,7 @@ package dev.perfscope.lang.text;
 import dev.perfscope.lang.LanguageAnalyzer;
 import dev.perfscope.lang.LineTally;
 import dev.perfscope.lang.SourceText;
+import dev.perfscope.model.FileMetrics;
 import dev.perfscope.model.SourceMetrics;
 import java.util.List;
 
@@ -10,7 +11,7 @@ import java.util.List;
 public final class TextAnalyzer implements LanguageAnalyzer {
   @Override
   public String name() {
-    return "text";
+    return FileMetrics.TEXT;
   }
 
   @Override

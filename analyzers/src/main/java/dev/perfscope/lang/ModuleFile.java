@@ -1,0 +1,31 @@
+package dev.perfscope.lang;
+
+import java.util.List;
+
+/**
+ * A source file that is a module other files import by its path, as a Python module is: what names it, and
+ * which files its parts become when advice splits it (modules too, so its classes stay whole). A language
+ * whose files are known by the types they declare ({@link dev.perfscope.model.Structure#declares()}, as
+ * Java's) has no such modules: see {@link LanguageAnalyzer#module}.
+ */
+public interface ModuleFile {
+  /**
+   * The module's names from the analysis root, outermost first: {@code src/textual/app.py} is {@code src},
+   * {@code textual}, {@code app}; a package's own module ({@code src/textual/__init__.py}) is its folder's.
+   */
+  List<String> names();
+
+  /**
+   * The file, relative to the module's folder, that keeps what stays when the module is split: the module
+   * becomes a package of its parts ({@code git_advanced.py}: {@code git_advanced/__init__.py}); a package's own
+   * module stays itself.
+   */
+  String stayingFile();
+
+  /**
+   * The file, relative to the module's folder, of a part split off as the module named {@code module} (in
+   * lower case, words joined by {@code _}): {@code git_advanced.py} and {@code rebase} make
+   * {@code git_advanced/rebase.py}.
+   */
+  String partFile(String module);
+}

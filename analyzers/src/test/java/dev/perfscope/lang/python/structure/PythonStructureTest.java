@@ -1,0 +1,144 @@
+package dev.perfscope.lang.python.structure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.perfscope.lang.SourceText;
+import dev.perfscope.lang.python.PythonAnalyzer;
+import dev.perfscope.model.Block;
+import dev.perfscope.model.Edge;
+import dev.perfscope.model.Member;
+import dev.perfscope.model.Structure;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The structure Python gives advice: members with their lines, edges by name, and blocks with reads and writes. */
+class PythonStructureTest {
+  private static Structure of(String fixture) throws IOException {
+    return parse(Files.readString(Path.of("src/test/resources/fixtures/python/advice", fixture)));
+  }
+
+  private static Structure parse(String text) {
+    return new PythonAnalyzer().analyze(new SourceText(text)).structure();
+  }
+
+  @Test
+  void moduleMembersAreItsFunctionsAndGlobalsWithTheirDecorators() throws IOException {
+    assertThat(of("structure.py").members()).containsExactly(
+        Member.of("LIMIT", "field", 6, 6, List.of()),
+        Member.of("load", "function", 9, 10, List.of("name")),
+        Member.of("cached", "function", 13, 15, List.of("name")),
+        Member.of("price", "function", 18, 40, List.of("items", "discount", "member")));
+  }
+
+  @Test
+  void edgesAreCallsGlobalsAndImportsByName() throws IOException {
+    assertThat(of("structure.py").edges()).containsExactly(
+        new Edge("load", "json", "import", 1),
+        new Edge("load", "os.path", "import", 1),
+        new Edge("cached", "load", "call", 1),
+        new Edge("price", "LIMIT", "field", 2));
+  }
+
+  @Test
+  void blocksCarryTheirShareOfCognitiveComplexityAndTheirInputsAndResults() throws IOException {
+    assertThat(of("structure.py").blocks()).containsExactly(
+        new Block("price", 29, 33, 5, List.of("discount", "member", "total"), List.of("total")),
+        new Block("price", 22, 27, 4, List.of("items", "total", "count"), List.of("total", "count")),
+        new Block("price", 30, 33, 4, List.of("member", "discount", "total"), List.of("total")),
+        new Block("price", 23, 26, 3, List.of("item", "total"), List.of("total")));
+  }
+
+  @Test
+  void aDominantClassGivesItsMethodsAndAttributes() throws IOException {
+    Structure s = of("tight_counter.py");
+    assertThat(s.members()).extracting(Member::name, Member::kind).containsExactly(
+        tuple("TightCounter.unit", "field"),
+        tuple("TightCounter.__init__", "constructor"),
+        tuple("TightCounter.add", "method"),
+        tuple("TightCounter.full", "method"),
+        tuple("TightCounter.empty", "method"),
+        tuple("TightCounter.average", "method"),
+        tuple("TightCounter.reset", "method"),
+        tuple("TightCounter.describe", "method"),
+        tuple("TightCounter.add_all", "method"),
+        tuple("TightCounter.limit", "field"),
+        tuple("TightCounter.count", "field"),
+        tuple("TightCounter.total", "field"));
+    assertThat(s.members().get(1).params()).containsExactly("limit");
+    assertThat(s.edges()).as("self.x in code and in f-string fields, self.f() calls").contains(
+        new Edge("TightCounter.describe", "TightCounter.unit", "field", 1),
+        new Edge("TightCounter.describe", "TightCounter.average", "call", 1),
+        new Edge("TightCounter.add_all", "TightCounter.add", "call", 2),
+        new Edge("TightCounter.average", "TightCounter.count", "field", 2));
+  }
+
+  @Test
+  void usesAreEveryImportWhereverItStands() {
+    Structure s = parse("""
+        import os.path, json as j
+        from . import sibling
+        from ..css.styles import Styles, RulesMap as Rules
+        if TYPE_CHECKING:
+            from textual.app import App
+        def f():
+            from rich.console import *
+            return os.path
+        """);
+    assertThat(s.uses()).containsExactly("os.path", "json", ".sibling", "..css.styles.Styles",
+        "..css.styles.RulesMap", "textual.app.App", "rich.console");
+    assertThat(s.declares()).isEmpty();
+  }
+
+  @Test
+  void localsHideGlobalsAndRepeatedNamesGetTheirLine() {
+    Structure s = parse("""
+        import os
+        limit = 1
+        def f(limit):
+            return limit + g()
+        def g():
+            global limit
+            limit = os.sep
+            return [limit for limit in range(3)]
+        def g():
+            return 2
+        """);
+    assertThat(s.members()).extracting(Member::name).containsExactly("limit", "f", "g", "g@9");
+    assertThat(s.edges()).containsExactly(
+        new Edge("f", "g", "call", 1),
+        new Edge("f", "g@9", "call", 1),
+        new Edge("g", "limit", "field", 1),
+        new Edge("g", "os", "import", 1));
+  }
+
+  @Test
+  void blocksThatReturnYieldOrLeaveTheirLoopAreNoCandidates() {
+    Structure s = parse("""
+        def walk(items):
+            seen = 0
+            for item in items:
+                while item:
+                    item -= 1
+                    if item > 9:
+                        break
+                if item:
+                    seen += 1
+                    continue
+                with open(item) as f:
+                    yield f
+                    seen += 1
+            return seen
+        """);
+    assertThat(s.blocks()).as("only the while loop keeps its break; the rest yield, continue or return")
+        .containsExactly(new Block("walk", 4, 7, 5, List.of("item"), List.of("item")));
+  }
+
+  @Test
+  void aModuleThatDoesNotParseHasNoStructure() {
+    assertThat(parse("def f(:\n    pass\n")).isEqualTo(Structure.EMPTY);
+  }
+}
