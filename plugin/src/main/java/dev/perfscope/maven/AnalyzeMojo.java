@@ -49,11 +49,11 @@ public class AnalyzeMojo extends AbstractPerfMojo {
   boolean failOnParseError;
 
   /** How many critical findings the gate tolerates before it fails (new or worse ones, with a baseline). */
-  @Parameter(property = "maxAllowedCritical", defaultValue = "0")
+  @Parameter(property = "perf.maxAllowedCritical", defaultValue = "0")
   int maxAllowedCritical;
 
   /** How many warning findings the gate tolerates when {@code failOn=warning}. */
-  @Parameter(property = "maxAllowedWarning", defaultValue = "0")
+  @Parameter(property = "perf.maxAllowedWarning", defaultValue = "0")
   int maxAllowedWarning;
 
   /**
