@@ -42,7 +42,7 @@ class LayeringTest {
       List.of("history", "advice"),
       List.of("analysis"),
       List.of("report"),
-      List.of("run"),
+      List.of("run", "site"),
       List.of(""));
 
   private static final JavaParser PARSER = new JavaParser(

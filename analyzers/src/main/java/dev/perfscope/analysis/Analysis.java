@@ -12,10 +12,10 @@ import dev.perfscope.history.ProjectHistory;
 import dev.perfscope.history.UnknownRefException;
 import dev.perfscope.lang.registry.Languages;
 import dev.perfscope.model.AnalysisResult;
+import dev.perfscope.model.ChangeScope;
 import dev.perfscope.model.FileMetrics;
 import dev.perfscope.model.Hotspot;
 import dev.perfscope.model.SkippedFile;
-import dev.perfscope.sources.Ignores;
 import dev.perfscope.sources.SourceFile;
 import dev.perfscope.sources.SourceReader;
 import dev.perfscope.sources.SourceWalker;
@@ -25,12 +25,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -54,8 +53,8 @@ public final class Analysis {
   }
 
   /**
-   * The analysis, with {@code stamps} (by path, as {@link #fingerprint(AnalysisRequest, Map)} just took them)
-   * that let the cache answer for a file they prove unchanged without reading it again.
+   * The analysis, with {@code stamps} (by path, as the run's fingerprint just took them) that let the cache
+   * answer for a file they prove unchanged without reading it again. Settings are named as in the core.
    */
   public AnalysisResult run(AnalysisRequest request, Map<String, FileStamp> stamps) {
     return analyze(request, stamps).result();
@@ -68,25 +67,37 @@ public final class Analysis {
    */
   public record Analyzed(AnalysisResult result, boolean repeatable) {}
 
-  /** {@link #run(AnalysisRequest, Map)}, saying whether its result is repeatable. */
+  /** {@link #run(AnalysisRequest, Map)}, saying whether its result is repeatable: one walk, one git open. */
   public Analyzed analyze(AnalysisRequest request, Map<String, FileStamp> stamps) {
-    try (ProjectHistory history = ProjectHistory.open(request.root(), request.history(), reading(request))) {
-      SourceWalker.Walked walked = walk(history, request);
-      List<SourceFile> sources = walked.files();
-      history.start(sources);
-      List<FileMeasurer.Measured> measured = measure(request, sources, stamps);
-      List<FileMetrics> files = measured.stream().map(FileMeasurer.Measured::metrics).filter(Objects::nonNull).toList();
-      ThresholdCheck.Checked checked = new ThresholdCheck(request.thresholds()).run(files);
-      AnalysisResult result = AnalysisResult.of(ToolInfo.current(), request.root().toString(), files,
-          checked.findings()).withSuppressed(checked.suppressed()).withThresholds(request.thresholds().inForce())
-          .withSkipped(skipped(walked, measured));
-      if (request.baseline() != null) {
-        result = compareWithBaseline(result, request.baseline(), request.history().since() != null);
-      }
-      result = history.annotate(result, languages, request.encoding());
-      boolean repeatable = measured.stream().allMatch(m -> m.outcome() == FileMeasurer.Outcome.REPEATABLE);
-      return new Analyzed(withAdvice(request, result), repeatable);
+    try (ProjectHistory history = openHistory(request)) {
+      Selection selection = scope(history, walk(request, history, UnaryOperator.identity()));
+      return analyze(request, selection, history, stamps);
     }
+  }
+
+  /**
+   * The analysis of the files {@code selection} holds, with {@code history} (open on the request's root)
+   * for each file's history, read beside the measuring, and the hotspots.
+   */
+  public Analyzed analyze(AnalysisRequest request, Selection selection, ProjectHistory history,
+      Map<String, FileStamp> stamps) {
+    List<SourceFile> sources = selection.files();
+    history.start(sources);
+    List<FileMeasurer.Measured> measured = measure(request, sources, stamps);
+    List<FileMetrics> files = measured.stream().map(FileMeasurer.Measured::metrics).filter(Objects::nonNull).toList();
+    ThresholdCheck.Checked checked = new ThresholdCheck(request.thresholds()).run(files);
+    AnalysisResult result = AnalysisResult.of(ToolInfo.current(), request.root().toString(), files,
+        checked.findings()).withSuppressed(checked.suppressed()).withThresholds(request.thresholds().inForce())
+        .withSkipped(skipped(selection.skipped(), measured));
+    if (request.baseline() != null) {
+      result = compareWithBaseline(result, request.baseline(), request.history().since() != null);
+    }
+    result = history.annotate(result, languages, request.encoding());
+    if (selection.sinceRef() != null) {
+      result = result.withSince(new ChangeScope(selection.sinceRef(), selection.mergeBase(), result.files().size()));
+    }
+    boolean repeatable = measured.stream().allMatch(m -> m.outcome() == FileMeasurer.Outcome.REPEATABLE);
+    return new Analyzed(withAdvice(request, result), repeatable);
   }
 
   /**
@@ -100,59 +111,39 @@ public final class Analysis {
         inParallel(request.threads(), () -> advice.recommend(result.files(), result.findings())));
   }
 
-  /**
-   * A hash of everything {@link #run} would depend on for this request (see {@link RunFingerprint}): equal
-   * fingerprints mean equal results. Costs a walk of the source roots and a read of every file, no parsing.
-   */
-  public String fingerprint(AnalysisRequest request) {
-    return fingerprint(request, Map.of()).key();
+  /** Git's view of the request's root, read as the request says (its cache, its threads). */
+  public static ProjectHistory openHistory(AnalysisRequest request) {
+    return ProjectHistory.open(request.root(), request.history(), reading(request));
   }
 
   /**
-   * The fingerprint, reading only the files whose stamps ({@code known}, by path: those of the last run)
-   * do not prove them unchanged; with the stamps to keep for the next run.
+   * The one walk of the source roots: the files git does not ignore, the entries the report lists as left
+   * out, and whether the globs matched nothing (said naming the settings as {@code naming} does). Nothing is
+   * read.
    */
-  public Fingerprint fingerprint(AnalysisRequest request, Map<String, FileStamp> known) {
-    try (ProjectHistory history = ProjectHistory.open(request.root(), request.history(), reading(request))) {
-      List<SourceFile> sources = sources(history, request);
-      List<RunFingerprint.FileContent> contents = inParallel(request.threads(), () -> sources.parallelStream()
-          .map(file -> RunFingerprint.FileContent.of(file, known.get(file.relativePath()),
-              request.limits().maxFileSize())).toList());
-      Map<String, FileStamp> stamps = new TreeMap<>();
-      contents.stream().filter(c -> c.stamp() != null).forEach(c -> stamps.put(c.path(), c.stamp()));
-      return new Fingerprint(RunFingerprint.of(cacheFingerprint(request), request, history.state(), contents), stamps);
+  public static SourceWalker.Walked walk(AnalysisRequest request, ProjectHistory history,
+      UnaryOperator<String> naming) {
+    return new SourceWalker(request.root(), request.includes(), request.excludes(), request.followLinks(),
+        request.neverEntered(), history.ignores()).naming(naming).find(request.sourceRoots());
+  }
+
+  /** The walked files narrowed by pull-request mode; a configuration error when its ref does not resolve. */
+  public static Selection scope(ProjectHistory history, SourceWalker.Walked walked) {
+    try {
+      return new Selection(history.scope(walked.files()), walked.skipped(), history.sinceRef(), history.mergeBase());
+    } catch (UnknownRefException e) {
+      throw new ConfigurationException("since", e.ref(),
+          "a branch, tag or commit of the git repository that shares history with HEAD (" + e.getMessage() + ")");
     }
   }
 
   /**
-   * When {@code perf.includes} matched no file under the source roots, or {@code perf.excludes} left out every
-   * one, the sentence that says so, naming the globs and the roots; empty otherwise, and always without globs.
-   * A walk of the source roots as the run makes it (git's ignore rules included, so that globs selecting only
-   * ignored files are told too), made only when there are globs; nothing is read.
+   * How many bytes of source analyzing {@code files} would parse: those a parser reads, within the size
+   * limit. A look at each file's size; nothing is read.
    */
-  public Optional<String> unmatchedGlobs(AnalysisRequest request) {
-    if (request.includes().isEmpty() && request.excludes().isEmpty()) {
-      return Optional.empty();
-    }
-    try (ProjectHistory history = ProjectHistory.open(request.root(), request.history(), reading(request))) {
-      return walker(request, history.ignores()).find(request.sourceRoots()).unmatched();
-    }
-  }
-
-  /** A run's fingerprint and the stamps of the files it read. */
-  public record Fingerprint(String key, Map<String, FileStamp> sources) {}
-
-  /**
-   * How many bytes of source a run of {@code request} would parse: the files in scope that a parser reads,
-   * within the size limit, but for the {@code known} paths (the cache has their metrics). A walk of the
-   * source roots and a look at each file's size; nothing is read.
-   */
-  public long bytesToParse(AnalysisRequest request, Set<String> known) {
+  public long bytesToParse(AnalysisRequest request, List<SourceFile> files) {
     FileMeasurer measurer = measurer(request, null, Map.of());
-    try (ProjectHistory history = ProjectHistory.open(request.root(), request.history(), reading(request))) {
-      return sources(history, request).stream().filter(file -> !known.contains(file.relativePath()))
-          .mapToLong(measurer::bytesToParse).sum();
-    }
+    return files.stream().mapToLong(measurer::bytesToParse).sum();
   }
 
   /**
@@ -185,8 +176,8 @@ public final class Analysis {
   }
 
   /** What the walk and the measuring left out, by path. */
-  private static List<SkippedFile> skipped(SourceWalker.Walked walked, List<FileMeasurer.Measured> measured) {
-    return Stream.concat(walked.skipped().stream(), measured.stream().map(FileMeasurer.Measured::skipped))
+  private static List<SkippedFile> skipped(List<SkippedFile> walked, List<FileMeasurer.Measured> measured) {
+    return Stream.concat(walked.stream(), measured.stream().map(FileMeasurer.Measured::skipped))
         .filter(Objects::nonNull).sorted(Comparator.comparing(SkippedFile::path)).toList();
   }
 
@@ -207,37 +198,13 @@ public final class Analysis {
     return result.withBaseline(outcome.findings(), outcome.summary());
   }
 
-  /** The files under the source roots, narrowed by pull-request mode. */
-  private static List<SourceFile> sources(ProjectHistory history, AnalysisRequest request) {
-    return walk(history, request).files();
-  }
-
-  /**
-   * The files under the source roots that git does not ignore, narrowed by pull-request mode, and the
-   * entries the walk left out that the report lists.
-   */
-  private static SourceWalker.Walked walk(ProjectHistory history, AnalysisRequest request) {
-    SourceWalker.Walked walked = walker(request, history.ignores()).find(request.sourceRoots());
-    try {
-      return new SourceWalker.Walked(history.scope(walked.files()), walked.skipped());
-    } catch (UnknownRefException e) {
-      throw new ConfigurationException("since", e.ref(),
-          "a branch, tag or commit of the git repository that shares history with HEAD (" + e.getMessage() + ")");
-    }
-  }
-
-  private static SourceWalker walker(AnalysisRequest request, Ignores ignores) {
-    return new SourceWalker(request.root(), request.includes(), request.excludes(), request.followLinks(),
-        request.neverEntered(), ignores);
-  }
-
   /** What cached metrics depend on besides a file's bytes: the tool build, the languages and the encoding. */
-  private String cacheFingerprint(AnalysisRequest request) {
+  public String cacheFingerprint(AnalysisRequest request) {
     return ContentHash.build() + "|" + languages.names() + "|" + request.encoding().name();
   }
 
   /** Runs a parallel stream on a pool of its own, so {@code threads} bounds it; the stream keeps source order. */
-  static <T> T inParallel(int threads, Callable<T> work) {
+  public static <T> T inParallel(int threads, Callable<T> work) {
     ForkJoinPool pool = new ForkJoinPool(threads);
     try {
       return pool.submit(work).get();

@@ -95,7 +95,7 @@ public record AnalysisRequest(
         cacheFile, history, limits, followLinks, folders);
   }
 
-  /** The history settings, or a configuration error naming {@code perf.historyDays}. */
+  /** The history settings, or a configuration error naming {@code historyDays}. */
   public static HistorySettings history(boolean enabled, int days, String since) {
     if (days < 1) {
       throw new ConfigurationException("historyDays", String.valueOf(days), "a whole number of days, 1 or more");
@@ -103,7 +103,7 @@ public record AnalysisRequest(
     return new HistorySettings(enabled, days, since);
   }
 
-  /** The charset named {@code name}, or a configuration error naming the {@code perf.encoding} parameter. */
+  /** The charset named {@code name}, or a configuration error naming the {@code encoding} setting. */
   public static Charset charset(String name) {
     try {
       return Charset.forName(name);

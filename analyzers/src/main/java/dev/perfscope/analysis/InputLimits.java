@@ -1,6 +1,7 @@
 package dev.perfscope.analysis;
 
 import dev.perfscope.config.ConfigurationException;
+import dev.perfscope.config.Defaults;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -11,11 +12,11 @@ import java.util.regex.Pattern;
  * that takes longer than {@code parseBudget} on one file gives up on it (its lines are still counted).
  */
 public record InputLimits(long maxFileSize, Duration parseBudget) {
-  public static final long DEFAULT_MAX_FILE_SIZE = 5L * 1024 * 1024;
-  public static final Duration DEFAULT_PARSE_BUDGET = Duration.ofSeconds(10);
-  public static final InputLimits DEFAULTS = new InputLimits(DEFAULT_MAX_FILE_SIZE, DEFAULT_PARSE_BUDGET);
-
   private static final Pattern SIZE = Pattern.compile("(\\d{1,15})\\s*(B|KB|K|MB|M|GB|G)?");
+
+  public static final long DEFAULT_MAX_FILE_SIZE = size(Defaults.MAX_FILE_SIZE);
+  public static final Duration DEFAULT_PARSE_BUDGET = Duration.ofSeconds(Integer.parseInt(Defaults.PARSE_TIMEOUT));
+  public static final InputLimits DEFAULTS = new InputLimits(DEFAULT_MAX_FILE_SIZE, DEFAULT_PARSE_BUDGET);
 
   public InputLimits {
     if (maxFileSize < 1) {

@@ -62,7 +62,7 @@ public record FileStamp(long size, long modified, long hashedAt, String hash) {
   }
 
   /** Whether the file still has the size and time of this stamp, or else the same content. */
-  boolean matches(Path file) throws IOException {
+  public boolean matches(Path file) throws IOException {
     BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
     if (attributes.size() != size) {
       return false;

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * A configuration value that cannot be used, with the setting that holds it and what is allowed. Settings
  * are named neutrally ({@code since}, {@code cyclomatic.warning}); the caller says how its users know them
- * ({@link #message(UnaryOperator)}: the Maven plugin's {@code perf.since}). What is allowed may refer to
+ * ({@link #message(UnaryOperator)}: the Maven plugin prefixes them with its property prefix). What is allowed may refer to
  * another setting as <code>${key}</code>, named the same way.
  */
 public final class ConfigurationException extends IllegalArgumentException {
@@ -56,7 +56,7 @@ public final class ConfigurationException extends IllegalArgumentException {
   }
 
   /** {@code text} with each <code>${key}</code> replaced by the setting's name as {@code naming} gives it. */
-  public static String naming(String text, UnaryOperator<String> naming) {
+  private static String naming(String text, UnaryOperator<String> naming) {
     return SETTING.matcher(text).replaceAll(m -> Matcher.quoteReplacement(naming.apply(m.group(1))));
   }
 

@@ -2,7 +2,6 @@ package dev.perfscope.history;
 
 import dev.perfscope.lang.registry.Languages;
 import dev.perfscope.model.AnalysisResult;
-import dev.perfscope.model.ChangeScope;
 import dev.perfscope.model.FileMetrics;
 import dev.perfscope.model.Hotspot;
 import dev.perfscope.model.HistoryInfo;
@@ -21,6 +20,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jgit.api.errors.JGitInternalException;
 import org.eclipse.jgit.errors.RevWalkException;
 import org.eclipse.jgit.lib.ObjectId;
@@ -39,6 +39,8 @@ public final class ProjectHistory implements AutoCloseable {
   static final int HOTSPOTS = 20;
   static final int TRENDS = 5;
   static final int TREND_POINTS = 8;
+  /** How many times a history was opened: the seam a test counts them by (one per run). */
+  static final AtomicInteger OPENS = new AtomicInteger();
 
   private final Path root;
   private final HistorySettings settings;
@@ -70,6 +72,7 @@ public final class ProjectHistory implements AutoCloseable {
    * ignore rules apply either way; when no history was asked, a repository that cannot be opened is as none.
    */
   public static ProjectHistory open(Path root, HistorySettings settings, Reading reading) {
+    OPENS.incrementAndGet();
     boolean wanted = settings.enabled() || settings.since() != null;
     if (!wanted) {
       return new ProjectHistory(root, settings, quietly(root), reading, null);
@@ -136,8 +139,9 @@ public final class ProjectHistory implements AutoCloseable {
   }
 
   /**
-   * {@code result} with each file's history, the hotspots (with trends; none when the history is too short to
-   * rank files by change, {@link HistoryVerdict}) and the pull-request scope added.
+   * {@code result} with each file's history and the hotspots (with trends; none when the history is too short
+   * to rank files by change, {@link HistoryVerdict}). The pull-request scope is the caller's to add
+   * ({@link #sinceRef}, {@link #mergeBase}): a worker JVM analyzes files scoped in the JVM that started it.
    */
   public AnalysisResult annotate(AnalysisResult result, Languages languages, Charset encoding) {
     Walked walked = walking == null ? null : join(walking);
@@ -146,9 +150,17 @@ public final class ProjectHistory implements AutoCloseable {
     if (damage != null && settings.enabled()) {
       annotated = result.withHistory(HistoryInfo.damaged(head(), settings.days(), damage), result.files(), List.of());
     }
-    return changed == null
-        ? annotated
-        : annotated.withSince(new ChangeScope(changed.ref(), abbreviate(changed.mergeBase()), result.files().size()));
+    return annotated;
+  }
+
+  /** In pull-request mode, after {@link #scope}: the ref the files changed since; null otherwise. */
+  public String sinceRef() {
+    return changed == null ? null : changed.ref();
+  }
+
+  /** In pull-request mode, after {@link #scope}: the merge base with {@link #sinceRef}, abbreviated; null otherwise. */
+  public String mergeBase() {
+    return changed == null ? null : abbreviate(changed.mergeBase());
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.perfscope.report;
 
+import dev.perfscope.config.Defaults;
 import dev.perfscope.config.ConfigurationException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,14 +10,14 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The one place that knows the report formats: it validates a {@code perf.formats} list and gives a writer
+ * The one place that knows the report formats: it validates a {@code formats} list and gives a writer
  * per file format. {@code console} has no writer: it is the summary a goal logs.
  */
 public final class ReportFormats {
   public static final String CONSOLE = "console";
   /** Every format, in the order reports are written. */
   public static final List<String> ALL = List.of(CONSOLE, "json", "html", "md", "sarif", "checkstyle");
-  public static final String DEFAULT = "console,json,html,md";
+  public static final String DEFAULT = Defaults.FORMATS;
 
   private ReportFormats() {}
 

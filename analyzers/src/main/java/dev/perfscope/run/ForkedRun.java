@@ -1,33 +1,37 @@
 package dev.perfscope.run;
 
-import dev.perfscope.analysis.ForkMode;
-import dev.perfscope.analysis.WorkerJvm;
-import dev.perfscope.analysis.WorkerProcess;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * A whole run in a worker JVM ({@link RunWorker}, started as {@link WorkerJvm} says): the build's JVM then
  * only starts it and logs what it sends back, instead of compiling and running the analysis, the advice and
  * the reports itself (on java.base a third of a cold run's cpu went to that, docs/performance.md). A worker
- * that fails costs only its time: it is reported, and the caller runs the job in its own JVM.
+ * that fails costs only its time: it is reported, and the caller runs the job in its own JVM. The worker gets
+ * the files the build's JVM walked and never walks them again; it opens git once itself, for each file's
+ * history ({@link WorkerJob}).
  */
-public final class ForkedRun {
+final class ForkedRun {
   private static final String FOLDER_PREFIX = "perfscope-run";
   private final WorkerJvm jvm;
   private final ForkMode mode;
   private final Consumer<String> info;
   private final Consumer<String> warning;
+  private final UnaryOperator<String> naming;
 
-  public ForkedRun(WorkerJvm jvm, ForkMode mode, Consumer<String> info, Consumer<String> warning) {
+  /** A worker on {@code jvm}; its log lines go to {@code info} and {@code warning}, naming settings by {@code naming}. */
+  ForkedRun(WorkerJvm jvm, ForkMode mode, Consumer<String> info, Consumer<String> warning,
+      UnaryOperator<String> naming) {
     this.jvm = jvm;
     this.mode = mode;
     this.info = info;
     this.warning = warning;
+    this.naming = naming;
   }
 
   /**
@@ -35,9 +39,9 @@ public final class ForkedRun {
    * error it reported throws it here as a {@link RunFailedException}, or as the {@code ConfigurationException}
    * it was.
    */
-  public Optional<RunOutcome> run(RunJob job) {
+  Optional<Reported> run(Job job) {
     try (WorkerProcess process = WorkerProcess.inTemporaryFolder(FOLDER_PREFIX)) {
-      RunJson.MAPPER.writeValue(process.job().toFile(), job);
+      WorkerJob.of(job).write(process.job());
       long start = System.nanoTime();
       Process worker = process.start(jvm, RunWorker.class);
       RunWorker.Reply reply = read(worker);
@@ -53,8 +57,8 @@ public final class ForkedRun {
       if (reply.error() != null) {
         throw new RunFailedException(reply.error());
       }
-      info.accept(String.format(Locale.ROOT, "Analyzed in a worker JVM (perf.fork=%s, %s) in %.1f s.",
-          mode.name().toLowerCase(Locale.ROOT), String.join(" ", WorkerJvm.TUNING),
+      info.accept(String.format(Locale.ROOT, "Analyzed in a worker JVM (%s=%s, %s) in %.1f s.",
+          naming.apply("fork"), mode.name().toLowerCase(Locale.ROOT), String.join(" ", WorkerJvm.TUNING),
           (System.nanoTime() - start) / 1e9));
       return Optional.of(reply.outcome());
     } catch (IOException | UncheckedIOException e) {
@@ -64,7 +68,7 @@ public final class ForkedRun {
   }
 
   /** Removes the temporary folders of workers whose build was killed, as a worker's start does. */
-  public static void removeLeftovers() {
+  static void removeLeftovers() {
     WorkerProcess.removeLeftovers(FOLDER_PREFIX);
   }
 

@@ -4,6 +4,7 @@ import dev.perfscope.model.Counts;
 import dev.perfscope.analysis.Analysis;
 import dev.perfscope.baseline.Baseline;
 import dev.perfscope.baseline.BaselineFile;
+import dev.perfscope.history.ProjectHistory;
 import dev.perfscope.model.AnalysisResult;
 import dev.perfscope.report.ConsoleSummary;
 import dev.perfscope.report.ReportFormats;
@@ -23,15 +24,16 @@ import java.util.stream.Stream;
  * A run in this JVM: the analysis, the console summary, the report files at once, the baseline when asked,
  * the gate's verdict.
  */
-public final class ReportedRun {
+final class ReportedRun {
   private ReportedRun() {}
 
   /**
-   * The run's outcome. A report that cannot be written is an {@link UncheckedIOException} saying which and
-   * where; a configuration error found on the way is thrown as it is.
+   * The run's outcome, {@code history} being git's view of the job's root. A report that cannot be written
+   * is an {@link UncheckedIOException} saying which and where; a configuration error found on the way is
+   * thrown as it is.
    */
-  public static RunOutcome run(Analysis analysis, RunJob job) {
-    Analysis.Analyzed analyzed = analysis.analyze(job.request(), job.stamps());
+  static Reported run(Analysis analysis, Job job, ProjectHistory history) {
+    Analysis.Analyzed analyzed = analysis.analyze(job.request(), job.selection(), history, job.stamps());
     AnalysisResult result = analyzed.result();
     Gate.Verdict verdict = job.gate().evaluate(result);
     List<String> log = new ArrayList<>();
@@ -41,16 +43,16 @@ public final class ReportedRun {
     List<Path> written = ReportFormats.writers(job.formats(), job.repositoryRoot()).parallelStream()
         .map(writer -> write(writer, result, job.outputDirectory())).toList();
     written.forEach(report -> log.add("Report: " + report));
-    if (job.baseline() != null) {
-      log.add(writeBaseline(result, job.baseline()));
+    if (job.baselineFile() != null) {
+      log.add(writeBaseline(result, job.baselineFile()));
     }
-    return new RunOutcome(log, written,
-        verdict.passed() ? List.of() : GateMessage.lines(job.gate(), verdict, listingEveryFinding(written, job)),
+    return new Reported(log, written, verdict.passed() ? List.of()
+        : GateMessage.lines(job.gate(), verdict, listingEveryFinding(written, job), job.config()::setting),
         analyzed.repeatable());
   }
 
   /** The written reports that list every finding, as the build's user finds them: relative to the project. */
-  private static List<String> listingEveryFinding(List<Path> written, RunJob job) {
+  private static List<String> listingEveryFinding(List<Path> written, Job job) {
     Path base = job.request().root();
     return Stream.of(MarkdownReport.FILE_NAME, JsonReport.FILE_NAME)
         .flatMap(name -> written.stream().filter(p -> p.endsWith(name)))

@@ -4,11 +4,16 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * What a run leaves for the build: the lines to log (the console summary, then each report written), the
- * report files, the gate's reasons to fail (none: it passed), and whether the same inputs always give this
- * outcome (not when a file ran past its budget or out of memory: such a run must not be replayed).
+ * What a run leaves for the build tool: the lines to log, each with its level, in order; the reports
+ * written; the reasons the build fails (none: it passes) and the error that stopped the run (a configuration
+ * value, a report that could not be written; null: none), each in the words the user reads.
  */
-public record RunOutcome(List<String> log, List<Path> written, List<String> failures, boolean repeatable) {
+public record RunOutcome(List<Line> log, List<Path> written, List<String> failures, String error) {
+  public enum Level { DEBUG, INFO, WARNING }
+
+  /** One line of the log. */
+  public record Line(Level level, String text) {}
+
   public RunOutcome {
     log = List.copyOf(log);
     written = List.copyOf(written);

@@ -2,7 +2,7 @@ package dev.perfscope.run;
 
 import dev.perfscope.analysis.Analysis;
 import dev.perfscope.config.ConfigurationException;
-import dev.perfscope.analysis.WorkerProcess;
+import dev.perfscope.history.ProjectHistory;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStream;
@@ -19,7 +19,7 @@ import java.nio.file.Path;
  */
 public final class RunWorker {
   /** The one line a worker sends: an outcome, or the message of the error that stopped the run. */
-  record Reply(RunOutcome outcome, String error, Invalid invalid) {}
+  record Reply(Reported outcome, String error, Invalid invalid) {}
 
   /** A configuration value the run could not use, sent in parts so that the build names the setting its way. */
   record Invalid(String setting, String value, String problem, String allowed) {
@@ -35,7 +35,7 @@ public final class RunWorker {
     OutputStream reply = new FileOutputStream(FileDescriptor.out);
     System.setOut(System.err);
     try {
-      RunJob job = RunJson.MAPPER.readValue(Path.of(args[0]).toFile(), RunJob.class);
+      WorkerJob job = WorkerJob.read(Path.of(args[0]));
       RunJson.MAPPER.writeValue(reply, answer(job));
     } catch (Exception | Error e) {
       e.printStackTrace();
@@ -45,9 +45,13 @@ public final class RunWorker {
     System.exit(0);
   }
 
-  private static Reply answer(RunJob job) {
+  /** The job run on the files it names, with git opened once here for their history. */
+  static Reply answer(WorkerJob sent) {
     try {
-      return new Reply(ReportedRun.run(new Analysis(), job), null, null);
+      Job job = Job.of(sent);
+      try (ProjectHistory history = Analysis.openHistory(job.request())) {
+        return new Reply(ReportedRun.run(new Analysis(), job, history), null, null);
+      }
     } catch (ConfigurationException e) {
       return new Reply(null, null, new Invalid(e.setting(), e.value(), e.problem(), e.allowed()));
     } catch (UncheckedIOException e) {

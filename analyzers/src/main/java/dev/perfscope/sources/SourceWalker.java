@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -34,6 +36,9 @@ public final class SourceWalker {
   private final PathFilter filter;
   private final boolean followLinks;
   private final Ignores ignores;
+  private final UnaryOperator<String> naming;
+  /** How many walks were made: the seam a test counts them by (one per run). */
+  static final AtomicInteger WALKS = new AtomicInteger();
 
   /**
    * A walker that never enters the folders {@code neverEntered} (absolute, or relative to {@code root}) and
@@ -41,13 +46,29 @@ public final class SourceWalker {
    */
   public SourceWalker(Path root, List<String> includes, List<String> excludes, boolean followLinks,
       List<Path> neverEntered, Ignores ignores) {
-    this.root = root.toAbsolutePath().normalize();
-    Set<Path> folders = Set.copyOf(neverEntered.stream().map(f -> this.root.resolve(f).normalize()).toList());
-    this.filter = new PathFilter(includes, excludes, folders);
-    this.followLinks = followLinks;
-    this.ignores = ignores;
+    this(root.toAbsolutePath().normalize(), new PathFilter(includes, excludes, Set.copyOf(neverEntered.stream()
+        .map(f -> root.toAbsolutePath().normalize().resolve(f).normalize()).toList())), followLinks, ignores,
+        UnaryOperator.identity());
   }
 
+  private SourceWalker(Path root, PathFilter filter, boolean followLinks, Ignores ignores,
+      UnaryOperator<String> naming) {
+    this.root = root;
+    this.filter = filter;
+    this.followLinks = followLinks;
+    this.ignores = ignores;
+    this.naming = naming;
+  }
+
+  /**
+   * This walker, saying what it tells the user (why a link was skipped, which globs matched nothing) with
+   * its settings ({@code followLinks}, {@code includes}, {@code excludes}) named as {@code naming} names them.
+   */
+  public SourceWalker naming(UnaryOperator<String> settingNames) {
+    return new SourceWalker(root, filter, followLinks, ignores, settingNames);
+  }
+
+  /** A walker naming the settings as they are named in the core. */
   public SourceWalker(Path root, List<String> includes, List<String> excludes, boolean followLinks) {
     this(root, includes, excludes, followLinks, List.of(), Ignores.NONE);
   }
@@ -82,6 +103,7 @@ public final class SourceWalker {
   }
 
   public Walked find(List<Path> sourceRoots) {
+    WALKS.incrementAndGet();
     TreeMap<String, SourceFile> found = new TreeMap<>();
     TreeMap<String, SkippedFile> skipped = new TreeMap<>();
     List<Path> starts = sourceRoots.stream().map(r -> root.resolve(r).normalize()).filter(Files::isDirectory).toList();
@@ -105,10 +127,10 @@ public final class SourceWalker {
     String under = " under " + starts.stream().map(this::relativize).map(p -> p.isEmpty() ? "the base directory" : p)
         .collect(Collectors.joining(", "));
     if (counts.included == 0) {
-      return "${includes} " + filter.includes() + " matched no file" + under;
+      return naming.apply("includes") + " " + filter.includes() + " matched no file" + under;
     }
-    return "${excludes} " + filter.excludes() + " left out every file" + under
-        + (filter.includes().isEmpty() ? "" : " that ${includes} " + filter.includes() + " selected");
+    return naming.apply("excludes") + " " + filter.excludes() + " left out every file" + under
+        + (filter.includes().isEmpty() ? "" : " that " + naming.apply("includes") + " " + filter.includes() + " selected");
   }
 
   private void walkOne(Path start, TreeMap<String, SourceFile> found, TreeMap<String, SkippedFile> skipped,
@@ -185,9 +207,9 @@ public final class SourceWalker {
     }
   }
 
-  private static SkippedFile notRegular(String relative, BasicFileAttributes attrs) {
+  private SkippedFile notRegular(String relative, BasicFileAttributes attrs) {
     return attrs.isSymbolicLink()
-        ? new SkippedFile(relative, SkippedFile.LINK, "a symbolic link, followed only with perf.followLinks")
+        ? new SkippedFile(relative, SkippedFile.LINK, "a symbolic link, followed only with " + naming.apply("followLinks"))
         : new SkippedFile(relative, SkippedFile.NOT_A_FILE, "a named pipe, socket or device, not a regular file");
   }
 

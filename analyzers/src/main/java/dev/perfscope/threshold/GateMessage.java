@@ -6,6 +6,7 @@ import dev.perfscope.model.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 /**
  * The build error of a failing gate, short enough to read in a CI log: what fails and against which limit,
@@ -20,9 +21,11 @@ public final class GateMessage {
 
   /**
    * The message's lines for a failed {@code verdict} of {@code gate}; {@code reports} are the report files
-   * that list every finding, as the reader should find them (e.g. {@code target/perf/perf-report.md}).
+   * that list every finding, as the reader should find them (e.g. {@code target/perf/perf-report.md});
+   * {@code naming} names a setting as the user knows it.
    */
-  public static List<String> lines(Gate gate, Gate.Verdict verdict, List<String> reports) {
+  public static List<String> lines(Gate gate, Gate.Verdict verdict, List<String> reports,
+      UnaryOperator<String> naming) {
     List<String> out = new ArrayList<>();
     out.add(headline(gate, verdict));
     int shown = Math.min(SHOWN, verdict.reasons().size());
@@ -34,8 +37,8 @@ public final class GateMessage {
     String where = reports.isEmpty() ? "" : String.join(" and ", reports);
     if (more > 0) {
       out.add(where.isEmpty()
-          ? String.format(Locale.ROOT, "... and %,d more: add md or json to perf.formats for a report that lists "
-              + "them all.", more)
+          ? String.format(Locale.ROOT, "... and %,d more: add md or json to %s for a report that lists "
+              + "them all.", more, naming.apply("formats"))
           : String.format(Locale.ROOT, "... and %,d more, all listed in %s.", more, where));
     } else if (!where.isEmpty()) {
       out.add("Details and advice: " + where + ".");

@@ -1,6 +1,7 @@
 package dev.perfscope.threshold;
 
 import dev.perfscope.config.ConfigurationException;
+import dev.perfscope.config.Defaults;
 import dev.perfscope.model.FileKind;
 import dev.perfscope.model.Threshold;
 import java.util.ArrayList;
@@ -16,11 +17,11 @@ import java.util.stream.Collectors;
 
 /**
  * The limit in force for every rule, the per-path overrides (of the overrides that match a file, the last one
- * listed wins), and the kinds of file held to them ({@code perf.thresholdKinds}; by default only source).
+ * listed wins), and the kinds of file held to them (the setting {@code thresholdKinds}; by default only source).
  */
 public record Thresholds(Map<Rule, Limit> limits, List<PathThreshold> overrides, Set<FileKind> kinds) {
   /** The kinds held to thresholds unless configured otherwise. */
-  public static final Set<FileKind> DEFAULT_KINDS = Set.of(FileKind.SOURCE);
+  public static final Set<FileKind> DEFAULT_KINDS = Set.of(FileKind.byId(Defaults.THRESHOLD_KINDS));
 
   public Thresholds {
     EnumMap<Rule, Limit> complete = new EnumMap<>(Rule.class);
@@ -41,7 +42,7 @@ public record Thresholds(Map<Rule, Limit> limits, List<PathThreshold> overrides,
 
   /**
    * The kinds listed in {@code value}, comma-separated (such as {@code source,documentation}), or a
-   * configuration error naming {@code perf.thresholdKinds}; blank means the default.
+   * configuration error naming {@code thresholdKinds}; blank means the default.
    */
   public static Set<FileKind> kinds(String value) {
     if (value == null || value.isBlank()) {

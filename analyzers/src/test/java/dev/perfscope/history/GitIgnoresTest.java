@@ -84,8 +84,10 @@ class GitIgnoresTest {
     }
     AnalysisRequest request = new AnalysisRequest(dir, List.of(Path.of(".")), List.of("scratch/*.py"), List.of(),
         StandardCharsets.UTF_8, Thresholds.defaults());
-    assertThat(new Analysis().unmatchedGlobs(request))
-        .contains("${includes} [scratch/*.py] matched no file under the base directory");
+    try (ProjectHistory history = Analysis.openHistory(request)) {
+      assertThat(Analysis.walk(request, history, setting -> "perf." + setting).unmatched())
+          .contains("perf.includes [scratch/*.py] matched no file under the base directory");
+    }
   }
 
   @Test

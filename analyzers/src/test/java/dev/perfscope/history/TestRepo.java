@@ -11,7 +11,7 @@ import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.revwalk.RevCommit;
 
 /** A repository built in a test with JGit: files written, staged and committed with known authors and dates. */
-final class TestRepo implements AutoCloseable {
+public final class TestRepo implements AutoCloseable {
   static final Instant T0 = Instant.parse("2026-01-01T12:00:00Z");
 
   final Path dir;
@@ -22,7 +22,7 @@ final class TestRepo implements AutoCloseable {
     this.git = git;
   }
 
-  static TestRepo init(Path dir) throws GitAPIException {
+  public static TestRepo init(Path dir) throws GitAPIException {
     return new TestRepo(dir, Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call());
   }
 
@@ -30,7 +30,7 @@ final class TestRepo implements AutoCloseable {
     return new TestRepo(dir, Git.open(dir.toFile()));
   }
 
-  TestRepo write(String path, String text) throws IOException {
+  public TestRepo write(String path, String text) throws IOException {
     Path file = dir.resolve(path);
     Files.createDirectories(file.getParent());
     Files.writeString(file, text);
@@ -46,7 +46,7 @@ final class TestRepo implements AutoCloseable {
     return text.toString();
   }
 
-  RevCommit commit(String author, int day, String message) throws GitAPIException {
+  public RevCommit commit(String author, int day, String message) throws GitAPIException {
     git.add().addFilepattern(".").call();
     git.add().setUpdate(true).addFilepattern(".").call(); // stage deletions too
     PersonIdent who = ident(author, day);

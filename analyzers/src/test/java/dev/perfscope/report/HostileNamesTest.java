@@ -101,7 +101,7 @@ class HostileNamesTest {
         .anyMatch(line -> line.equals("Parse error: " + escaped + ":1:1: " + escaped))
         .anyMatch(line -> line.equals("Skipped: " + escaped + ": binary (" + escaped + ")"));
     Gate gate = new Gate(FailOn.WARNING, true);
-    List<String> failure = GateMessage.lines(gate, gate.evaluate(forged), List.of());
+    List<String> failure = GateMessage.lines(gate, gate.evaluate(forged), List.of(), s -> "perf." + s);
     assertThat(String.join("\n", failure).lines()).hasSameSizeAs(failure).contains("  " + escaped + ":3 " + escaped
         + ": cyclomatic complexity 40 (critical > 20)");
     String markdown = Files.readString(new MarkdownReport().write(forged, out));

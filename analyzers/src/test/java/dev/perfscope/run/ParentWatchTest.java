@@ -2,15 +2,7 @@ package dev.perfscope.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.perfscope.analysis.AnalysisRequest;
-import dev.perfscope.analysis.InputLimits;
-import dev.perfscope.analysis.WorkerJvm;
-import dev.perfscope.analysis.WorkerProcess;
-import dev.perfscope.threshold.FailOn;
-import dev.perfscope.threshold.Gate;
-import dev.perfscope.threshold.Thresholds;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,13 +24,13 @@ class ParentWatchTest {
     for (int i = 0; i < 4; i++) { // tens of seconds of parsing on one thread
       Files.writeString(root.resolve("module" + i + ".py"), "x = 1\n".repeat(1_000_000));
     }
-    AnalysisRequest request = new AnalysisRequest(root, List.of(Path.of(".")), List.of(), List.of(),
-        StandardCharsets.UTF_8, Thresholds.defaults()).withExecution(1, null)
-        .withInputs(new InputLimits(10L << 20, Duration.ofMinutes(5)), false);
-    RunJob job = new RunJob(request, Map.of(), List.of("json"), root.resolve("out"), root, null,
-        new Gate(FailOn.NONE, false));
+    RunConfig config = Jobs.config(root, root.resolve("out"))
+        .withInputs(new RunConfig.Inputs("10MB", 300, false, false, 365, null))
+        .withExecution(new RunConfig.Execution(1, false, "never", List.of()))
+        .withOutput(new RunConfig.Output(root.resolve("out"), false, "json"));
+    Job job = Jobs.job(Job.Goal.ANALYZE, config, Map.of());
     try (WorkerProcess process = WorkerProcess.inTemporaryFolder("perfscope-test")) {
-      RunJson.MAPPER.writeValue(process.job().toFile(), job);
+      WorkerJob.of(job).write(process.job());
       Process worker = process.start(WorkerJvm.onOwnClasspath(), RunWorker.class);
       try {
         assertThat(worker.waitFor(2, TimeUnit.SECONDS)).as("still analyzing").isFalse();

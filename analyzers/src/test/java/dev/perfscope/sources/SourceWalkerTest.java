@@ -45,7 +45,7 @@ class SourceWalkerTest {
   }
 
   private SourceWalker.Walked find(List<String> includes, List<String> excludes, String... roots) {
-    return new SourceWalker(root, includes, excludes).find(java.util.Arrays.stream(roots).map(Path::of).toList());
+    return new SourceWalker(root, includes, excludes).naming(setting -> "perf." + setting).find(java.util.Arrays.stream(roots).map(Path::of).toList());
   }
 
   private static List<String> paths(SourceWalker.Walked walked) {
@@ -82,18 +82,18 @@ class SourceWalkerTest {
     touch("src/main/java/a/A.java", "src/test/java/a/ATest.java");
     SourceWalker.Walked walked = find(List.of("x/*.java"), List.of(), "src/main/java", "src/test/java");
     assertThat(walked.files()).isEmpty();
-    assertThat(walked.unmatched()).contains("${includes} [x/*.java] matched no file under src/main/java, src/test/java");
+    assertThat(walked.unmatched()).contains("perf.includes [x/*.java] matched no file under src/main/java, src/test/java");
   }
 
   @Test
   void saysWhenTheExcludesLeaveOutEveryFile() throws IOException {
     touch("src/main/java/a/A.java");
     assertThat(find(List.of(), List.of("**/*.java"), "src/main/java").unmatched())
-        .contains("${excludes} [**/*.java] left out every file under src/main/java");
+        .contains("perf.excludes [**/*.java] left out every file under src/main/java");
     assertThat(find(List.of("a/*"), List.of("**/A.java"), "src/main/java").unmatched())
-        .contains("${excludes} [**/A.java] left out every file under src/main/java that ${includes} [a/*] selected");
+        .contains("perf.excludes [**/A.java] left out every file under src/main/java that perf.includes [a/*] selected");
     assertThat(find(List.of(), List.of("**/*.java"), ".").unmatched())
-        .contains("${excludes} [**/*.java] left out every file under the base directory");
+        .contains("perf.excludes [**/*.java] left out every file under the base directory");
   }
 
   @Test

@@ -32,7 +32,7 @@ class GateMessageTest {
   }
 
   private static List<String> message(Gate gate, AnalysisResult result) {
-    return GateMessage.lines(gate, gate.evaluate(result), REPORTS);
+    return GateMessage.lines(gate, gate.evaluate(result), REPORTS, s -> "perf." + s);
   }
 
   @Test
@@ -77,7 +77,7 @@ class GateMessageTest {
         new BaselineSummary("perf-baseline.json", 1, 1, List.of(), List.of(), List.of()));
 
     assertThat(GateMessage.lines(new Gate(FailOn.CRITICAL, false), new Gate(FailOn.CRITICAL, false).evaluate(result),
-        List.of())).containsExactly(
+        List.of(), s -> "perf." + s)).containsExactly(
         "Perfscope fails the build: 1 critical finding new or worse than the baseline perf-baseline.json at or "
             + "above failOn=critical (allowed: 0 critical).",
         "  src/F0.java:10 F.f0: cyclomatic complexity 40 (critical > 20), new since the baseline");
@@ -88,7 +88,7 @@ class GateMessageTest {
     Gate.Verdict verdict = new Gate.Verdict(List.of("src/A.java:3:7: does not parse: unexpected \";\""), Map.of(), 1,
         null);
 
-    assertThat(GateMessage.lines(new Gate(FailOn.NONE, true), verdict, REPORTS)).containsExactly(
+    assertThat(GateMessage.lines(new Gate(FailOn.NONE, true), verdict, REPORTS, s -> "perf." + s)).containsExactly(
         "Perfscope fails the build: 1 file that does not parse (failOnParseError).",
         "  src/A.java:3:7: does not parse: unexpected \";\"",
         "Details and advice: target/perf/perf-report.md and target/perf/perf-report.json.");

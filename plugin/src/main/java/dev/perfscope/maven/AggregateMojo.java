@@ -1,11 +1,7 @@
 package dev.perfscope.maven;
 
-import dev.perfscope.model.AnalysisResult;
-import dev.perfscope.model.Counts;
-import dev.perfscope.model.FileMetrics;
-import dev.perfscope.model.Finding;
-import dev.perfscope.model.Health;
-import dev.perfscope.model.Summary;
+import dev.perfscope.Perfscope;
+import dev.perfscope.site.SiteContent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -41,36 +37,14 @@ public class AggregateMojo extends AbstractPerfReport {
   }
 
   @Override
-  void write(SitePage page) throws MavenReportException {
-    List<SitePage.Module> modules = new ArrayList<>();
-    List<FileMetrics> files = new ArrayList<>();
-    List<Finding> findings = new ArrayList<>();
+  SiteContent content() throws MavenReportException {
+    List<Perfscope.Module> modules = new ArrayList<>();
     for (MavenProject module : reactorProjects) {
       if (module != project || !"pom".equals(module.getPackaging())) {
-        AnalysisResult result = analyze(module);
-        modules.add(new SitePage.Module(module.getArtifactId(), result));
-        files.addAll(result.files());
-        findings.addAll(result.findings());
+        modules.add(new Perfscope.Module(module.getArtifactId(), config(module)));
       }
     }
-    Summary total = Summary.of(files, findings);
-    Health overall = Health.overall(files);
-    page.start("Perfscope: all modules");
-    page.paragraph("Overall health score " + overall.outOf100() + " over " + Counts.of(modules.size(), "module") + ".",
-        null, null);
-    page.overview(overall, total);
-    page.heading("Modules");
-    page.modules(modules);
-    for (SitePage.Module module : modules) {
-      page.heading("Module " + module.name());
-      String link = interactivePage(module.result(), getOutputName() + "/" + module.name());
-      page.paragraph("Health score " + module.result().health().outOf100() + ". ", "Interactive report", link);
-      page.findings(module.result());
-    }
-    if (!modules.isEmpty()) {
-      page.heading("Thresholds in force");
-      page.thresholds(modules.get(0).result().thresholds());
-    }
-    page.end();
+    return orReportError(() -> Perfscope.aggregatePage(modules, getReportOutputDirectory().toPath(),
+        getOutputName()));
   }
 }

@@ -1,9 +1,8 @@
 package dev.perfscope.maven;
 
-import dev.perfscope.analysis.AnalysisRequest;
-import dev.perfscope.run.RunJob;
-import java.util.Set;
-import org.apache.maven.plugin.MojoExecutionException;
+import dev.perfscope.Perfscope;
+import dev.perfscope.run.RunConfig;
+import dev.perfscope.run.RunOutcome;
 import org.apache.maven.plugins.annotations.Mojo;
 
 /**
@@ -11,12 +10,10 @@ import org.apache.maven.plugins.annotations.Mojo;
  * from then on {@code perf:analyze} fails only on findings that are new or worse.
  */
 @Mojo(name = "baseline", threadSafe = true, requiresProject = false)
-public class BaselineMojo extends AbstractPerfMojo {
+public class BaselineMojo extends AbstractBuildMojo {
 
   @Override
-  void run(AnalysisRequest request) throws MojoExecutionException {
-    RunJob job = RunJob.baseline(request, baselineFile().toAbsolutePath(), outputDirectory(),
-        sources().repositoryRoot());
-    log(runJob(job, forkMode(), Set.of()).log());
+  RunOutcome run(RunConfig config) {
+    return Perfscope.baseline(config);
   }
 }

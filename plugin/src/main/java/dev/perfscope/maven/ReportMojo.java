@@ -1,7 +1,7 @@
 package dev.perfscope.maven;
 
-import dev.perfscope.model.AnalysisResult;
-import dev.perfscope.model.ModuleHealth;
+import dev.perfscope.Perfscope;
+import dev.perfscope.site.SiteContent;
 import java.util.Locale;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.reporting.MavenReportException;
@@ -24,20 +24,8 @@ public class ReportMojo extends AbstractPerfReport {
   }
 
   @Override
-  void write(SitePage page) throws MavenReportException {
-    AnalysisResult result = analyze(project);
-    String interactive = interactivePage(result, "perfscope");
-    page.start("Perfscope: size and complexity");
-    page.paragraph("Health score " + result.health().outOf100() + " (see the definition in the Perfscope "
-        + "documentation). Charts, sortable tables of every file and function: ", "interactive report", interactive);
-    page.overview(result.health(), result.summary());
-    page.folderModules(ModuleHealth.of(result.files()));
-    page.heading("Findings, what to fix first");
-    page.findings(result);
-    page.heading("Largest files");
-    page.largestFiles(result);
-    page.heading("Thresholds in force");
-    page.thresholds(result.thresholds());
-    page.end();
+  SiteContent content() throws MavenReportException {
+    return orReportError(() -> Perfscope.projectPage(config(project), getReportOutputDirectory().toPath(),
+        "perfscope"));
   }
 }

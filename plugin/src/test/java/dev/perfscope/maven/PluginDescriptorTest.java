@@ -2,12 +2,14 @@ package dev.perfscope.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.perfscope.config.Defaults;
 import dev.perfscope.report.ReportFormats;
 import dev.perfscope.threshold.Limit;
 import dev.perfscope.threshold.Rule;
 import dev.perfscope.threshold.Thresholds;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,7 +38,7 @@ class PluginDescriptorTest {
       GOALS.put(text(mojo, "goal"), mojo);
     }
     analyze = GOALS.get("analyze");
-    assertThat(GOALS).as("goals in " + descriptor).containsKeys("analyze", "report", "report-aggregate");
+    assertThat(GOALS).as("goals in " + descriptor).containsKeys("analyze", "baseline", "report", "report-aggregate");
   }
 
   private static String text(Element parent, String tag) {
@@ -75,7 +77,7 @@ class PluginDescriptorTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"analyze", "report", "report-aggregate"})
+  @ValueSource(strings = {"analyze", "baseline", "report", "report-aggregate"})
   void everyEditableParameterIsDocumentedAndHasAPerfProperty(String goal) {
     NodeList parameters = ((Element) GOALS.get(goal).getElementsByTagName("parameters").item(0))
         .getElementsByTagName("parameter");
@@ -87,6 +89,43 @@ class PluginDescriptorTest {
         assertThat(configuration(GOALS.get(goal), name).getTextContent()).as(name).startsWith("${perf.");
       }
     }
+  }
+
+  /**
+   * Every parameter is declared once, for all goals: the site goals take the same sources, limits, history
+   * and thresholds, with the same properties and defaults (the core's constants), and not what only a build
+   * goal does (the cache, the worker JVM, the baseline, pull-request mode, the gate).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"report", "report-aggregate"})
+  void theSiteGoalsTakeTheSharedParametersAsAnalyzeDoes(String goal) {
+    Map<String, String> shared = Map.of("maxFileSize", Defaults.MAX_FILE_SIZE, "parseTimeout", Defaults.PARSE_TIMEOUT,
+        "followLinks", "false", "history", "true", "historyDays", Defaults.HISTORY_DAYS,
+        "thresholdKinds", Defaults.THRESHOLD_KINDS, "threads", "", "pathThresholds", "", "encoding",
+        "${project.build.sourceEncoding}", "skip", "false");
+    for (Map.Entry<String, String> parameter : shared.entrySet()) {
+      String name = parameter.getKey();
+      Element site = configuration(GOALS.get(goal), name);
+      assertThat(site).as(goal + " " + name).isNotNull();
+      assertThat(site.getAttribute("default-value")).as(name).isEqualTo(parameter.getValue())
+          .isEqualTo(configuration(name).getAttribute("default-value"));
+      assertThat(site.getTextContent()).as(name).isEqualTo("${perf." + name + "}")
+          .isEqualTo(configuration(name).getTextContent());
+    }
+    for (String buildOnly : List.of("since", "baseline", "cache", "fork", "failOn", "formats", "maxAllowedCritical")) {
+      assertThat(configuration(GOALS.get(goal), buildOnly)).as(goal + " " + buildOnly).isNull();
+    }
+  }
+
+  @Test
+  void theBuildGoalsDefaultsAreTheCoreConstants() {
+    assertThat(configuration("fork").getAttribute("default-value")).isEqualTo(Defaults.FORK);
+    assertThat(configuration("failOn").getAttribute("default-value")).isEqualTo(Defaults.FAIL_ON);
+    for (String parameter : List.of("outputDirectory", "parseTimeout", "maxAllowedCritical", "maxAllowedWarning")) {
+      assertThat(configuration(parameter).getTextContent()).isEqualTo("${perf." + parameter + "}");
+    }
+    assertThat(configuration(GOALS.get("baseline"), "since").getTextContent()).isEqualTo("${perf.since}");
+    assertThat(configuration(GOALS.get("baseline"), "failOn")).isNull();
   }
 
   @Test

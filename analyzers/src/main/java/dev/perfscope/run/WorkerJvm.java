@@ -1,4 +1,4 @@
-package dev.perfscope.analysis;
+package dev.perfscope.run;
 
 import java.io.File;
 import java.lang.management.ManagementFactory;
@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * syntax tree needs dies young, and with a quarter of the machine's memory to grow into the collector spread
  * it over more than a GB of fresh pages (java.base: 1.7 GB resident against 0.4 GB, and about 4% slower).
  */
-public record WorkerJvm(Path java, List<Path> classpath, List<String> options) {
+record WorkerJvm(Path java, List<Path> classpath, List<String> options) {
   public static final List<String> TUNING = List.of("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1");
   /** The JVM's own messages go to standard output by default, where the worker sends its results. */
   static final List<String> OUTPUT_TO_STDERR = List.of("-Xlog:disable", "-Xlog:all=warning:stderr",

@@ -1,4 +1,4 @@
-package dev.perfscope.analysis;
+package dev.perfscope.run;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,7 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * The folder holds a file locked for as long as it is in use: a build killed with its worker leaves its folder
  * unlocked, and the next worker's start removes it.
  */
-public final class WorkerProcess implements AutoCloseable {
+final class WorkerProcess implements AutoCloseable {
   /** What a worker's last line of standard error starts with when it failed: then the cause follows. */
   public static final String FAILURE = "Perfscope worker failed: ";
 

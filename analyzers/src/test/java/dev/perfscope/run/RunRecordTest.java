@@ -1,7 +1,8 @@
-package dev.perfscope.cache;
+package dev.perfscope.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.perfscope.cache.FileStamp;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

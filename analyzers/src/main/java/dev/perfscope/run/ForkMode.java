@@ -1,14 +1,14 @@
-package dev.perfscope.analysis;
+package dev.perfscope.run;
 
 import dev.perfscope.config.ConfigurationException;
 import java.util.Locale;
 
 /**
- * Whether the work is done in a JVM of its own ({@code perf.fork}): {@code auto} when there is enough to parse
+ * Whether the work is done in a JVM of its own (the setting {@code fork}): {@code auto} when there is enough to parse
  * to repay starting one, {@code always}, or {@code never} (in the build's JVM). {@code perf:analyze} hands the
  * whole run to it ({@code run.ForkedRun}), as {@code perf:baseline} does.
  */
-public enum ForkMode {
+enum ForkMode {
   AUTO, ALWAYS, NEVER;
 
   /**

@@ -1,7 +1,11 @@
-package dev.perfscope.analysis;
+package dev.perfscope.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.perfscope.analysis.Analysis;
+import dev.perfscope.analysis.AnalysisRequest;
+import dev.perfscope.analysis.Selection;
+import dev.perfscope.history.ProjectHistory;
 import dev.perfscope.threshold.Limit;
 import dev.perfscope.threshold.Rule;
 import dev.perfscope.threshold.Thresholds;
@@ -11,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,6 +33,14 @@ class RunFingerprintTest {
     Files.writeString(root.resolve("b.py"), "def g():\n    return 2\n");
   }
 
+  /** The fingerprint as a run takes it: one git open, one walk. */
+  private String fingerprint(AnalysisRequest request) {
+    try (ProjectHistory history = Analysis.openHistory(request)) {
+      Selection selection = Analysis.scope(history, Analysis.walk(request, history, UnaryOperator.identity()));
+      return RunFingerprint.take(analysis, request, selection.files(), history.state(), Map.of()).key();
+    }
+  }
+
   private AnalysisRequest request() {
     return new AnalysisRequest(root, List.of(Path.of(".")), List.of(), List.of(), StandardCharsets.UTF_8,
         Thresholds.defaults()).withExecution(2, root.resolve("target/perf-cache.json.gz"));
@@ -35,33 +48,33 @@ class RunFingerprintTest {
 
   @Test
   void sameTreeAndRequestGiveTheSameFingerprintOnAnyNumberOfThreads() {
-    String first = analysis.fingerprint(request());
-    assertThat(analysis.fingerprint(request())).isEqualTo(first);
-    assertThat(analysis.fingerprint(request().withExecution(1, request().cacheFile()))).isEqualTo(first);
+    String first = fingerprint(request());
+    assertThat(fingerprint(request())).isEqualTo(first);
+    assertThat(fingerprint(request().withExecution(1, request().cacheFile()))).isEqualTo(first);
     assertThat(first).hasSize(64);
   }
 
   @Test
   void editingAddingOrRemovingAFileChangesIt() throws IOException {
-    String before = analysis.fingerprint(request());
+    String before = fingerprint(request());
     Files.writeString(root.resolve("A.java"), "class A {\n  int f() { return 2; }\n}\n");
-    String edited = analysis.fingerprint(request());
+    String edited = fingerprint(request());
     Files.writeString(root.resolve("C.java"), "class C {}\n");
-    String added = analysis.fingerprint(request());
+    String added = fingerprint(request());
     Files.delete(root.resolve("b.py"));
-    String removed = analysis.fingerprint(request());
+    String removed = fingerprint(request());
     assertThat(List.of(before, edited, added, removed)).doesNotHaveDuplicates();
   }
 
   @Test
   void anyThresholdOrFilterChangesIt() {
-    String before = analysis.fingerprint(request());
+    String before = fingerprint(request());
     AnalysisRequest stricter = new AnalysisRequest(root, List.of(Path.of(".")), List.of(), List.of(),
         StandardCharsets.UTF_8, new Thresholds(Map.of(Rule.CYCLOMATIC, new Limit(9, 20))))
         .withExecution(2, request().cacheFile());
     AnalysisRequest javaOnly = new AnalysisRequest(root, List.of(Path.of(".")), List.of("**/*.java"), List.of(),
         StandardCharsets.UTF_8, Thresholds.defaults()).withExecution(2, request().cacheFile());
-    assertThat(List.of(before, analysis.fingerprint(stricter), analysis.fingerprint(javaOnly)))
+    assertThat(List.of(before, fingerprint(stricter), fingerprint(javaOnly)))
         .doesNotHaveDuplicates();
   }
 
@@ -71,13 +84,13 @@ class RunFingerprintTest {
     try (Git git = Git.init().setDirectory(root.toFile()).setInitialBranch("main").call()) {
       git.add().addFilepattern(".").call();
       git.commit().setMessage("first").setSign(false).call();
-      String first = analysis.fingerprint(withHistory);
-      String withoutHistory = analysis.fingerprint(request());
-      String again = analysis.fingerprint(withHistory);
+      String first = fingerprint(withHistory);
+      String withoutHistory = fingerprint(request());
+      String again = fingerprint(withHistory);
       git.commit().setMessage("same files, new HEAD").setAllowEmpty(true).setSign(false).call();
       assertThat(again).isEqualTo(first);
-      assertThat(analysis.fingerprint(withHistory)).isNotEqualTo(first);
-      assertThat(analysis.fingerprint(request())).isEqualTo(withoutHistory);
+      assertThat(fingerprint(withHistory)).isNotEqualTo(first);
+      assertThat(fingerprint(request())).isEqualTo(withoutHistory);
     }
   }
 
@@ -88,10 +101,10 @@ class RunFingerprintTest {
       sparse.setLength(40L << 30); // 40 GB, sparse: hashing every byte took minutes
     }
     String before = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
-        () -> analysis.fingerprint(request()));
+        () -> fingerprint(request()));
     try (java.io.RandomAccessFile sparse = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
       sparse.setLength((40L << 30) + 1);
     }
-    assertThat(analysis.fingerprint(request())).isNotEqualTo(before);
+    assertThat(fingerprint(request())).isNotEqualTo(before);
   }
 }

@@ -1,4 +1,4 @@
-package dev.perfscope.analysis;
+package dev.perfscope.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

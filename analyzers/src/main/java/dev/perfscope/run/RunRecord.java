@@ -1,6 +1,7 @@
-package dev.perfscope.cache;
+package dev.perfscope.run;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.perfscope.cache.FileStamp;
 import dev.perfscope.infra.AtomicFiles;
 import dev.perfscope.infra.JsonMapper;
 import java.io.IOException;
@@ -18,7 +19,7 @@ import java.util.TreeMap;
  * ({@link FileStamp}). A record that cannot be read, or whose reports were changed or removed since, is not
  * used.
  */
-public record RunRecord(String key, List<String> log, Map<String, FileStamp> reports, List<String> failures,
+record RunRecord(String key, List<String> log, Map<String, FileStamp> reports, List<String> failures,
     Map<String, FileStamp> sources) {
   private static final ObjectMapper MAPPER = JsonMapper.create();
 
