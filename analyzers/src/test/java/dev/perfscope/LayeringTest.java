@@ -94,6 +94,27 @@ class LayeringTest {
     assertThat(cycles).as("package cycles").isEmpty();
   }
 
+  /**
+   * The core speaks no build tool: settings have neutral names and the caller says how its users know them,
+   * so no class, in code or comments, names a {@code perf.} property.
+   */
+  @Test
+  void noCoreClassNamesAPluginProperty() throws IOException {
+    Pattern property = Pattern.compile("\\bperf\\.[a-zA-Z]");
+    List<String> naming = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(SOURCES)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        List<String> lines = Files.readAllLines(file);
+        for (int i = 0; i < lines.size(); i++) {
+          if (property.matcher(lines.get(i)).find()) {
+            naming.add(SOURCES.relativize(file) + ":" + (i + 1) + ": " + lines.get(i).strip());
+          }
+        }
+      }
+    }
+    assertThat(naming).isEmpty();
+  }
+
   @Test
   void theLayersSeeEveryPackageAndTheCheckSeesDependencies() {
     assertThat(DEPENDENCIES.get(ROOT + ".analysis")).contains(ROOT + ".sources", ROOT + ".threshold");
