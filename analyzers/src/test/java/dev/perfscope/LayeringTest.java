@@ -31,12 +31,15 @@ class LayeringTest {
   private static final String ROOT = "dev.perfscope";
   private static final Pattern REFERENCE = Pattern.compile("\\bdev\\.perfscope((?:\\.[a-z][a-z0-9]*)*)\\.[A-Z]");
 
-  /** Package prefixes (relative to dev.perfscope) by layer; the longest prefix that fits places a package. */
+  /**
+   * Package prefixes (relative to dev.perfscope) by layer; the longest prefix that fits places a package.
+   * {@code lang.*} is every language's package, whatever languages there are.
+   */
   private static final List<List<String>> LAYERS = List.of(
       List.of("model"),
       List.of("config", "infra"),
       List.of("lang"),
-      List.of("lang.java", "lang.python", "lang.text"),
+      List.of("lang.*"),
       List.of("lang.registry"),
       List.of("sources", "cache", "baseline", "threshold"),
       List.of("history", "advice"),
@@ -147,7 +150,8 @@ class LayeringTest {
     int longest = -1;
     for (int i = 0; i < LAYERS.size(); i++) {
       for (String prefix : LAYERS.get(i)) {
-        boolean fits = prefix.isEmpty() ? relative.isEmpty() : relative.equals(prefix) || relative.startsWith(prefix + ".");
+        boolean fits = prefix.endsWith(".*") ? relative.startsWith(prefix.substring(0, prefix.length() - 1))
+            : prefix.isEmpty() ? relative.isEmpty() : relative.equals(prefix) || relative.startsWith(prefix + ".");
         if (fits && prefix.length() > longest) {
           layer = i;
           longest = prefix.length();
