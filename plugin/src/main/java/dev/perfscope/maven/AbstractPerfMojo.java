@@ -2,6 +2,7 @@ package dev.perfscope.maven;
 
 import dev.perfscope.analysis.Analysis;
 import dev.perfscope.analysis.AnalysisRequest;
+import dev.perfscope.duplicates.DuplicateSettings;
 import dev.perfscope.config.ConfigurationException;
 import dev.perfscope.analysis.ForkMode;
 import dev.perfscope.analysis.InputLimits;
@@ -206,6 +207,19 @@ abstract class AbstractPerfMojo extends AbstractMojo {
   @Parameter(property = "perf.since")
   String since;
 
+  // Duplicated code, for the extract-shared recommendations (DuplicateSettings): a block of its own.
+  /** Looks for code copied across files, and recommends extracting each copied fragment once. */
+  @Parameter(property = "perf.duplicates", defaultValue = "true")
+  boolean duplicates;
+
+  /** A copied fragment counts from this many tokens (names and literals aside). */
+  @Parameter(property = "perf.duplicates.minTokens", defaultValue = "" + DuplicateSettings.DEFAULT_MIN_TOKENS)
+  int duplicatesMinTokens;
+
+  /** A copied fragment counts from this many lines. */
+  @Parameter(property = "perf.duplicates.minLines", defaultValue = "" + DuplicateSettings.DEFAULT_MIN_LINES)
+  int duplicatesMinLines;
+
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
     if (skip) {
@@ -309,7 +323,8 @@ abstract class AbstractPerfMojo extends AbstractMojo {
         .withExecution(threads == null ? Runtime.getRuntime().availableProcessors() : threads,
             cache ? outputDirectory().resolve(CACHE_FILE) : null)
         .withHistory(AnalysisRequest.history(history, historyDays, since))
-        .withInputs(limits(), followLinks);
+        .withInputs(limits(), followLinks)
+        .withDuplicates(new DuplicateSettings(duplicates, duplicatesMinTokens, duplicatesMinLines));
   }
 
   private InputLimits limits() {

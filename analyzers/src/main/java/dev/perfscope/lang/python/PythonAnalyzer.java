@@ -84,7 +84,8 @@ public final class PythonAnalyzer implements LanguageAnalyzer {
     return new SourceMetrics(LineTally.count(source, codeLines), module.classes, functions,
         firstOf(FutureImports.check(parsed.tree()), AssignmentTargets.check(parsed.tree()),
             CallArguments.check(parsed.tree(), parsed.tokens()), Placement.check(parsed.tree(), parsed.tokens())),
-        suppressions, PythonStructure.of(parsed, module.units, functions, cognitive));
+        suppressions, PythonStructure.of(parsed, module.units, functions, cognitive)
+            .withTokens(PythonTokens.of(parsed.tokens())));
   }
 
   /** Where each def and class is declared: from its first decorator through its name to its last token. */
