@@ -1,7 +1,7 @@
 """The monthly report: its digest is weekly.summarize with other names."""
 import logging
 
-from reports import dates
+from reports import date_utils
 
 LOG = logging.getLogger(__name__)
 MONTH_DAYS = 30
@@ -9,7 +9,7 @@ MONTH_DAYS = 30
 
 def first_day(day):
     LOG.debug("month of %s", day)
-    return dates.month_start(day)
+    return date_utils.month_start(day)
 
 
 def digest(records, first, last):

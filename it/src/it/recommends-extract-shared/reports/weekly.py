@@ -1,9 +1,9 @@
 """The weekly report: its summary was copied into monthly.py."""
-from reports import dates
+from reports import date_utils
 
 
 def period(day):
-    return dates.week_start(day), 7
+    return date_utils.week_start(day), 7
 
 
 def summarize(entries, start, end):

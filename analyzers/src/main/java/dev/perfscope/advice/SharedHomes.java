@@ -16,13 +16,13 @@ import java.util.regex.Pattern;
 
 /**
  * Where code shared by several files should live. An existing module, when one is imported by (or is) more than
- * half of the copies' files, at least one of which imports it; lies in the folder of one of the copies or
- * says in its name that it holds shared code ({@code util}, {@code helper}, {@code support}, {@code common},
- * {@code shared}, {@code tools}: an exception type every file uses is no home); and is not imported almost
- * everywhere (by more
- * than {@value #UBIQUITOUS_SHARE_PERCENT}% of the files and more than {@value #UBIQUITOUS_MIN} of them: that is a
- * core type such as {@code String} or a module such as {@code os}, not a home for helpers); the most-imported
- * first, then by path. Otherwise a new module in the copies' deepest common folder, named from the copies'
+ * half of the copies' files, at least one of which imports it; holds one of the copies already or says in its
+ * name that it holds shared code ({@code util}, {@code helper}, {@code support}, {@code common},
+ * {@code shared}, {@code tools}) or a base class ({@code Abstract...}, {@code base...}): the standard library
+ * module or the exception type every copy imports is no home for them; and is not imported almost everywhere
+ * (by more than {@value #UBIQUITOUS_SHARE_PERCENT}% of the files and more than {@value #UBIQUITOUS_MIN} of them:
+ * that is a core type such as {@code String} or a module such as {@code os}); the most-imported first, then by
+ * path. Otherwise a new module in the copies' deepest common folder, named from the copies'
  * vocabulary: the word (see {@link PartNames}) found in the names of the functions the most copies overlap,
  * else of the members they overlap, never one that names nothing: {@code header_utils.py},
  * {@code HeaderUtils.java}; {@code shared} when no word stands out.
@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
 final class SharedHomes {
   static final int UBIQUITOUS_SHARE_PERCENT = 5;
   static final int UBIQUITOUS_MIN = 10;
-  private static final Pattern SHARING = Pattern.compile("(?i)util|helper|support|common|shared|tools");
+  private static final Pattern SHARING = Pattern.compile("(?i)util|helper|support|common|shared|tools|^abstract|^_?base");
 
   /** A proposed home: its path, and whether the module is already there. */
   record Home(String path, boolean exists) {}
@@ -59,8 +59,6 @@ final class SharedHomes {
 
   /** The module imported by or being most of {@code paths}, imported by one at least; null if none. */
   private String existing(List<String> paths) {
-    Set<String> folders = new HashSet<>();
-    paths.forEach(path -> folders.add(folderOf(path)));
     Map<String, Integer> support = new TreeMap<>();
     Set<String> imported = new HashSet<>();
     for (String path : paths) {
@@ -74,7 +72,7 @@ final class SharedHomes {
       String path = candidate.getKey();
       boolean fits = 2 * candidate.getValue() > paths.size() && imported.contains(path)
           && dependents.getOrDefault(path, 0) <= ubiquitous && extension(path).equals(extension(paths.get(0)))
-          && (folders.contains(folderOf(path)) || namedForSharing(path));
+          && (paths.contains(path) || namedForSharing(path));
       if (fits && (best == null || candidate.getValue() > support.get(best))) {
         best = path;
       }
@@ -82,11 +80,10 @@ final class SharedHomes {
     return best;
   }
 
-  private static String folderOf(String path) {
-    return path.substring(0, Math.max(0, path.lastIndexOf('/')));
-  }
-
-  /** A file whose name says it holds shared code: {@code IPAddressUtil.java}, {@code script_helper.py}. */
+  /**
+   * A file whose name says it holds shared code: {@code IPAddressUtil.java}, {@code script_helper.py}, or is
+   * a base class's: {@code AbstractPipeline.java}, {@code base_events.py}.
+   */
   private static boolean namedForSharing(String path) {
     return SHARING.matcher(path.substring(path.lastIndexOf('/') + 1)).find();
   }

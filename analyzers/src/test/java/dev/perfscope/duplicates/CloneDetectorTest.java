@@ -1,6 +1,7 @@
 package dev.perfscope.duplicates;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.perfscope.analysis.Analysis;
 import dev.perfscope.analysis.AnalysisRequest;
@@ -52,12 +53,28 @@ class CloneDetectorTest {
     List<Recommendation> shared = result.recommendations().stream()
         .filter(r -> r.kind().equals("extract-shared")).toList();
     assertThat(shared).extracting(Recommendation::title, Recommendation::path)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(
-            "Extract the 10 lines copied in 2 files into billing/money.py", "billing/invoices.py"));
+        .containsExactly(tuple("Extract the 10 lines copied in 2 files into billing/money_utils.py",
+            "billing/invoices.py"));
     Plan.SharedCode plan = shared.get(0).plan().shared();
-    assertThat(plan.home()).isEqualTo("billing/money.py");
+    assertThat(plan.home()).isEqualTo("billing/money_utils.py");
     assertThat(plan.homeExists()).isTrue();
     assertThat(plan.tokens()).isEqualTo(68);
+  }
+
+  @Test
+  void takesNoImportedModuleAsTheHomeUnlessItsNameSaysItHoldsSharedCode() throws IOException {
+    Path project = copy("python");
+    Path billing = project.resolve("billing");
+    Files.move(billing.resolve("money_utils.py"), billing.resolve("ledger.py"));
+    for (String module : List.of("orders.py", "invoices.py", "shipping.py")) {
+      Files.writeString(billing.resolve(module), Files.readString(billing.resolve(module)).replace("money_utils", "ledger"));
+    }
+
+    Plan.SharedCode plan = run(project, SMALL).recommendations().stream()
+        .filter(r -> r.kind().equals("extract-shared")).findFirst().orElseThrow().plan().shared();
+    // orders.total and invoices.summed: one copy each, the first word in alphabetical order
+    assertThat(plan.home()).isEqualTo("billing/summed_utils.py");
+    assertThat(plan.homeExists()).isFalse();
   }
 
   @Test
@@ -82,6 +99,10 @@ class CloneDetectorTest {
   }
 
   private AnalysisResult analyze(String language, DuplicateSettings settings) throws IOException {
+    return run(copy(language), settings);
+  }
+
+  private Path copy(String language) throws IOException {
     Path from = FIXTURES.resolve(language);
     Path to = Files.createTempDirectory(project, language);
     try (Stream<Path> files = Files.walk(from)) {
@@ -91,7 +112,11 @@ class CloneDetectorTest {
         Files.copy(file, target);
       }
     }
-    return new Analysis().run(new AnalysisRequest(to, List.of(Path.of(".")), List.of(), List.of(),
+    return to;
+  }
+
+  private static AnalysisResult run(Path root, DuplicateSettings settings) {
+    return new Analysis().run(new AnalysisRequest(root, List.of(Path.of(".")), List.of(), List.of(),
         StandardCharsets.UTF_8, Thresholds.defaults()).withDuplicates(settings));
   }
 }
