@@ -4,7 +4,8 @@
 # duplicate detection (perf.duplicates), and PMD's CPD (7.26.0; names and literals ignored, 100 tokens) on the
 # same trees; prints medians as Markdown (bench/out/duplicates/results.md). It also checks that a warm run
 # (every file from the cache) gives the same recommendations as a cold one, and keeps each corpus's JSON report
-# for the precision check (bench/out/duplicates/<corpus>.json). Results are in docs/performance.md.
+# for the precision check (bench/out/duplicates/<corpus>.json). Then times the detection alone and measures what
+# the tokens add to the metrics cache (bench/DuplicatesCost.java). Results are in docs/performance.md.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
@@ -61,3 +62,10 @@ PY
   done
 done
 python3 "$here/summarize.py" "$out/raw.txt" | tee "$out/results.md"
+
+# The detection alone, in one JVM (bench/DuplicatesCost.java): median of RUNS, and what the tokens add to the cache
+(cd "$root" && mvn -B -q -pl analyzers dependency:build-classpath -Dmdep.outputFile="$out/analyzers.cp" >/dev/null)
+for corpus in jdk-java-base cpython-stdlib; do
+  java -Xmx3g -cp "$root/analyzers/target/classes:$(cat "$out/analyzers.cp")" "$here/DuplicatesCost.java" \
+    "$corpora/$corpus" 120 12 "$runs" 2>/dev/null | tee -a "$out/results.md"
+done

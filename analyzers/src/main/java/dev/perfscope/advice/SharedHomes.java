@@ -70,14 +70,18 @@ final class SharedHomes {
     String best = null;
     for (Map.Entry<String, Integer> candidate : support.entrySet()) {
       String path = candidate.getKey();
-      boolean fits = 2 * candidate.getValue() > paths.size() && imported.contains(path)
-          && dependents.getOrDefault(path, 0) <= ubiquitous && extension(path).equals(extension(paths.get(0)))
-          && (paths.contains(path) || namedForSharing(path));
+      boolean fits = 2 * candidate.getValue() > paths.size() && imported.contains(path) && canHold(path, paths);
       if (fits && (best == null || candidate.getValue() > support.get(best))) {
         best = path;
       }
     }
     return best;
+  }
+
+  /** Whether {@code path} may hold the code of copies in {@code paths} (majority and import aside). */
+  private boolean canHold(String path, List<String> paths) {
+    return dependents.getOrDefault(path, 0) <= ubiquitous && extension(path).equals(extension(paths.get(0)))
+        && (paths.contains(path) || namedForSharing(path));
   }
 
   /**

@@ -273,6 +273,16 @@ public final class CloneDetector {
      * overlap.
      */
     private int extendRight(List<Integer> positions) {
+      int limit = overlapLimit(positions);
+      int length = settings.minTokens();
+      while (length < limit && allAgree(positions, length)) {
+        length++;
+      }
+      return length;
+    }
+
+    /** The distance between the closest two copies of one file: longer, they would overlap. */
+    private int overlapLimit(List<Integer> positions) {
       int limit = Integer.MAX_VALUE;
       for (int i = 0; i < positions.size(); i++) {
         for (int j = i + 1; j < positions.size(); j++) {
@@ -281,23 +291,21 @@ public final class CloneDetector {
           }
         }
       }
-      int first = positions.get(0);
-      int length = settings.minTokens();
-      while (length < limit && first + length < tokens.length && tokens[first + length] >= 0) {
-        int next = tokens[first + length];
-        boolean all = true;
-        for (int p : positions) {
-          if (p + length >= tokens.length || tokens[p + length] != next) {
-            all = false;
-            break;
-          }
-        }
-        if (!all) {
-          break;
-        }
-        length++;
+      return limit;
+    }
+
+    /** Whether every copy has the same token (and no separator) {@code offset} tokens after its start. */
+    private boolean allAgree(List<Integer> positions, int offset) {
+      int first = positions.get(0) + offset;
+      if (first >= tokens.length || tokens[first] < 0) {
+        return false;
       }
-      return length;
+      for (int p : positions) {
+        if (p + offset >= tokens.length || tokens[p + offset] != tokens[first]) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 

@@ -15,30 +15,36 @@ final class PythonTokens {
   private PythonTokens() {}
 
   static CodeTokens of(CommonTokenStream stream) {
-    CodeTokens.Builder tokens = new CodeTokens.Builder();
-    boolean statementStart = true;
-    boolean inImport = false;
-    int lastLine = 1;
+    Collector collector = new Collector();
     for (Token token : stream.getTokens()) {
-      int type = token.getType();
-      if (type == Token.EOF || token.getChannel() != Token.DEFAULT_CHANNEL) {
-        continue;
+      if (token.getType() != Token.EOF && token.getChannel() == Token.DEFAULT_CHANNEL) {
+        collector.accept(token.getType(), token.getLine());
       }
-      boolean layout = type == PythonLexer.NEWLINE || type == PythonLexer.INDENT || type == PythonLexer.DEDENT;
+    }
+    return collector.tokens.build();
+  }
+
+  /** The tokens so far, and whether the next one starts a statement or is inside an import. */
+  private static final class Collector {
+    private final CodeTokens.Builder tokens = new CodeTokens.Builder();
+    private boolean statementStart = true;
+    private boolean inImport;
+    private int lastLine = 1;
+
+    void accept(int type, int line) {
       if (statementStart && (type == PythonLexer.IMPORT || type == PythonLexer.FROM)) {
         inImport = true;
       }
       if (!inImport) {
         // a dedent stands where the next statement starts: it belongs to the end of the block it closes
-        lastLine = type == PythonLexer.DEDENT ? lastLine : token.getLine();
+        lastLine = type == PythonLexer.DEDENT ? lastLine : line;
         tokens.add(code(type), lastLine);
       }
       if (type == PythonLexer.NEWLINE) {
         inImport = false;
       }
-      statementStart = layout;
+      statementStart = type == PythonLexer.NEWLINE || type == PythonLexer.INDENT || type == PythonLexer.DEDENT;
     }
-    return tokens.build();
   }
 
   private static int code(int type) {
