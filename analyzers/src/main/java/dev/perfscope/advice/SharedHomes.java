@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
  * {@code shared}, {@code tools}) or a base class ({@code Abstract...}, {@code base...}): the standard library
  * module or the exception type every copy imports is no home for them; and is not imported almost everywhere
  * (by more than {@value #UBIQUITOUS_SHARE_PERCENT}% of the files and more than {@value #UBIQUITOUS_MIN} of them:
- * that is a core type such as {@code String} or a module such as {@code os}); the most-imported first, then by
- * path. Otherwise a new module in the copies' deepest common folder, named from the copies'
+ * that is a core type such as {@code String} or a module such as {@code os}); the most-imported first, then
+ * the one sharing the most folders with the copies, then by path. Otherwise a new module in the copies' deepest common folder, named from the copies'
  * vocabulary: the word (see {@link PartNames}) found in the names of the functions the most copies overlap,
  * else of the members they overlap, never one that names nothing: {@code header_utils.py},
  * {@code HeaderUtils.java}; {@code shared} when no word stands out.
@@ -67,15 +67,23 @@ final class SharedHomes {
       targets.add(path);
       targets.forEach(target -> support.merge(target, 1, Integer::sum));
     }
+    String common = commonFolder(paths);
     String best = null;
     for (Map.Entry<String, Integer> candidate : support.entrySet()) {
       String path = candidate.getKey();
       boolean fits = 2 * candidate.getValue() > paths.size() && imported.contains(path) && canHold(path, paths);
-      if (fits && (best == null || candidate.getValue() > support.get(best))) {
+      if (fits && (best == null || candidate.getValue() > support.get(best)
+          || candidate.getValue().equals(support.get(best)) && closeness(path, common) > closeness(best, common))) {
         best = path;
       }
     }
     return best;
+  }
+
+  /** How many folders {@code path} shares with {@code folder}, from the root: the nearer home wins a tie. */
+  private static int closeness(String path, String folder) {
+    String shared = commonFolder(List.of(path, folder + "/x"));
+    return shared.isEmpty() ? 0 : shared.split("/").length;
   }
 
   /** Whether {@code path} may hold the code of copies in {@code paths} (majority and import aside). */
