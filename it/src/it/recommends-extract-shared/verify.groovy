@@ -14,8 +14,8 @@ assert plan.homeExists
 assert shared[0].priority == 'low'
 
 def md = new File(basedir, 'target/perf/perf-report.md').text
-assert md.contains('### 1. Extract the 19 lines copied in 2 files into reports/date_utils.py')
+assert md.contains('### 1. Extract the 19 lines copied in 2 files into reports/date\\_utils.py') // Markdown escapes _
 assert md.contains('extract-shared in reports/monthly.py')
 assert md.contains('- copy in reports/monthly.py, lines 15-33')
 assert md.contains('- copy in reports/weekly.py, lines 9-27')
-assert md.contains('- 19 lines, 185 tokens, to the existing reports/date_utils.py')
+assert md.contains('- 19 lines, 185 tokens, to the existing reports/date\\_utils.py')
