@@ -41,7 +41,7 @@ class LayeringTest {
       List.of("lang"),
       List.of("lang.*"),
       List.of("lang.registry"),
-      List.of("sources", "cache", "baseline", "threshold"),
+      List.of("sources", "cache", "baseline", "threshold", "duplicates"),
       List.of("history", "advice"),
       List.of("analysis"),
       List.of("report"),

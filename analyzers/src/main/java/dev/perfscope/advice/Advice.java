@@ -1,5 +1,6 @@
 package dev.perfscope.advice;
 
+import dev.perfscope.duplicates.DuplicateSettings;
 import dev.perfscope.model.FileKind;
 import dev.perfscope.model.FileMetrics;
 import dev.perfscope.model.Finding;
@@ -37,15 +38,22 @@ public final class Advice {
   private final Thresholds thresholds;
   private final Hotspots hotspots;
   private final boolean countCommits;
+  private final DuplicateSettings duplicates;
 
   /**
    * Advice under {@code thresholds}, raising the priority of {@code hotspots}; {@code countCommits} when the
    * history is sufficient for how often a file changed to weigh in its impact.
    */
   public Advice(Thresholds thresholds, Hotspots hotspots, boolean countCommits) {
+    this(thresholds, hotspots, countCommits, DuplicateSettings.DEFAULTS);
+  }
+
+  /** With code copied across files looked for as {@code duplicates} say. */
+  public Advice(Thresholds thresholds, Hotspots hotspots, boolean countCommits, DuplicateSettings duplicates) {
     this.thresholds = thresholds;
     this.hotspots = hotspots;
     this.countCommits = countCommits;
+    this.duplicates = duplicates;
   }
 
   public Advice(Thresholds thresholds) {
@@ -63,6 +71,7 @@ public final class Advice {
     List<Recommendation> out = new ArrayList<>(measured.parallelStream().filter(file -> file.kind() == FileKind.SOURCE)
         .flatMap(file -> advisors.recommend(file, byPath.getOrDefault(file.path(), List.of())).stream())
         .toList());
+    out.addAll(new SharedCodeAdvisor(priorities, thresholds, duplicates).advise(measured));
     out.sort(Comparator.comparing(Recommendation::impactFactors, MOST_GAIN)
         .thenComparingInt(r -> Recommendation.KINDS.indexOf(r.kind()))
         .thenComparing(Recommendation::path).thenComparing(Recommendation::title));

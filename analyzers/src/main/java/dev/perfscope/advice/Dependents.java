@@ -33,19 +33,27 @@ final class Dependents {
 
   /** Per path, the number of other files that depend on it; files nothing depends on are left out. */
   static Map<String, Integer> count(List<FileMetrics> files) {
-    Dependents index = new Dependents(files);
     Map<String, Set<String>> dependents = new HashMap<>();
+    dependencies(files).forEach((from, targets) -> targets.forEach(
+        target -> dependents.computeIfAbsent(target, k -> new HashSet<>()).add(from)));
+    Map<String, Integer> counts = new HashMap<>();
+    dependents.forEach((path, from) -> counts.put(path, from.size()));
+    return counts;
+  }
+
+  /** Per path, the other analyzed files it depends on; files depending on none are left out. */
+  static Map<String, Set<String>> dependencies(List<FileMetrics> files) {
+    Dependents index = new Dependents(files);
+    Map<String, Set<String>> dependencies = new HashMap<>();
     for (FileMetrics file : files) {
       for (String used : file.structure().uses()) {
         String target = index.resolve(file.path(), used);
         if (target != null && !target.equals(file.path())) {
-          dependents.computeIfAbsent(target, k -> new HashSet<>()).add(file.path());
+          dependencies.computeIfAbsent(file.path(), k -> new HashSet<>()).add(target);
         }
       }
     }
-    Map<String, Integer> counts = new HashMap<>();
-    dependents.forEach((path, from) -> counts.put(path, from.size()));
-    return counts;
+    return dependencies;
   }
 
   private void name(String name, String path) {

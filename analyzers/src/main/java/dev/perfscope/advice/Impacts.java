@@ -34,4 +34,18 @@ final class Impacts {
     return new ImpactFactors(Math.round(excess * 100) / 100.0, lines, commits,
         dependents.getOrDefault(file.path(), 0));
   }
+
+  /**
+   * The impact factors of one action on several files at once (code shared by {@code files}): the given
+   * {@code excess} and {@code lines}, the most commits and the most dependents among the files.
+   */
+  ImpactFactors ofAll(List<FileMetrics> files, double excess, int lines) {
+    int commits = 0;
+    int fanIn = 0;
+    for (FileMetrics file : files) {
+      commits = Math.max(commits, countCommits && file.history() != null ? file.history().commits() : 0);
+      fanIn = Math.max(fanIn, dependents.getOrDefault(file.path(), 0));
+    }
+    return new ImpactFactors(Math.round(excess * 100) / 100.0, lines, commits, fanIn);
+  }
 }

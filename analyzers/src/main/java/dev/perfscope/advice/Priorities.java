@@ -34,4 +34,13 @@ final class Priorities {
   ImpactFactors impact(FileMetrics file, List<Finding> fixed, int lines) {
     return impacts.of(file, fixed, lines);
   }
+
+  /** The priority of an action on several files that fixes no finding: one level up if any is a hotspot. */
+  String ofAll(List<String> paths) {
+    return of(paths.stream().filter(hotspots::isHotspot).findFirst().orElse(paths.get(0)), List.of());
+  }
+
+  ImpactFactors impactOfAll(List<FileMetrics> files, double excess, int lines) {
+    return impacts.ofAll(files, excess, lines);
+  }
 }

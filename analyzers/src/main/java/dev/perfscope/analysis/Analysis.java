@@ -106,7 +106,7 @@ public final class Analysis {
    */
   private static AnalysisResult withAdvice(AnalysisRequest request, AnalysisResult result) {
     boolean countCommits = result.history() != null && result.history().sufficient();
-    Advice advice = new Advice(request.thresholds(), hotspotsOf(result), countCommits);
+    Advice advice = new Advice(request.thresholds(), hotspotsOf(result), countCommits, request.duplicates());
     return result.withAdvice(advice.rankFindings(result.files(), result.findings()),
         inParallel(request.threads(), () -> advice.recommend(result.files(), result.findings())));
   }

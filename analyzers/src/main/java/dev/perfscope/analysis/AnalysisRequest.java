@@ -2,6 +2,7 @@ package dev.perfscope.analysis;
 
 import dev.perfscope.config.ConfigurationException;
 import dev.perfscope.baseline.LoadedBaseline;
+import dev.perfscope.duplicates.DuplicateSettings;
 import dev.perfscope.history.HistorySettings;
 import dev.perfscope.sources.Glob;
 import dev.perfscope.threshold.Thresholds;
@@ -18,12 +19,13 @@ import java.util.Objects;
  * must exist), include/exclude globs, the source encoding, the thresholds, the baseline (null: none), how
  * many files to analyze at once, the cache file (null: no cache), what to read from git, what one file may
  * cost, whether symbolic links are followed (never outside the source roots), and the folders the walk never
- * enters ({@code neverEntered}: the build and report directories, whatever git or the globs say).
+ * enters ({@code neverEntered}: the build and report directories, whatever git or the globs say), and how
+ * duplicated code is looked for ({@code duplicates}; null: {@link DuplicateSettings#DEFAULTS}).
  */
 public record AnalysisRequest(
     Path root, List<Path> sourceRoots, List<String> includes, List<String> excludes, Charset encoding,
     Thresholds thresholds, LoadedBaseline baseline, int threads, Path cacheFile, HistorySettings history,
-    InputLimits limits, boolean followLinks, List<Path> neverEntered) {
+    InputLimits limits, boolean followLinks, List<Path> neverEntered, DuplicateSettings duplicates) {
   /** The most threads a pool can have ({@link java.util.concurrent.ForkJoinPool}'s own limit). */
   public static final int MAX_THREADS = 32_767;
 
@@ -31,7 +33,8 @@ public record AnalysisRequest(
   public AnalysisRequest(Path root, List<Path> sourceRoots, List<String> includes, List<String> excludes,
       Charset encoding, Thresholds thresholds) {
     this(root, sourceRoots, includes, excludes, encoding, thresholds, null,
-        Runtime.getRuntime().availableProcessors(), null, HistorySettings.OFF, InputLimits.DEFAULTS, false, List.of());
+        Runtime.getRuntime().availableProcessors(), null, HistorySettings.OFF, InputLimits.DEFAULTS, false, List.of(),
+        DuplicateSettings.DEFAULTS);
   }
 
   public AnalysisRequest {
@@ -60,6 +63,7 @@ public record AnalysisRequest(
     Objects.requireNonNull(thresholds, "thresholds");
     Objects.requireNonNull(history, "history");
     Objects.requireNonNull(limits, "limits");
+    duplicates = duplicates == null ? DuplicateSettings.DEFAULTS : duplicates;
     if (threads < 1 || threads > MAX_THREADS) {
       throw new ConfigurationException("threads", String.valueOf(threads),
           "a whole number from 1 to " + MAX_THREADS);
@@ -68,31 +72,41 @@ public record AnalysisRequest(
 
   public AnalysisRequest withBaseline(LoadedBaseline loaded) {
     return new AnalysisRequest(root, sourceRoots, includes, excludes, encoding, thresholds, loaded, threads,
-        cacheFile, history, limits, followLinks, neverEntered);
+        cacheFile, history, limits, followLinks, neverEntered,
+        duplicates);
   }
 
   /** A copy that analyzes on {@code count} threads and keeps its cache in {@code file} (null: none). */
   public AnalysisRequest withExecution(int count, Path file) {
     return new AnalysisRequest(root, sourceRoots, includes, excludes, encoding, thresholds, baseline, count, file,
-        history, limits, followLinks, neverEntered);
+        history, limits, followLinks, neverEntered,
+        duplicates);
   }
 
   /** A copy that reads git as {@code settings} say. */
   public AnalysisRequest withHistory(HistorySettings settings) {
     return new AnalysisRequest(root, sourceRoots, includes, excludes, encoding, thresholds, baseline, threads,
-        cacheFile, settings, limits, followLinks, neverEntered);
+        cacheFile, settings, limits, followLinks, neverEntered,
+        duplicates);
   }
 
   /** A copy with these limits on each file, following symbolic links or not. */
   public AnalysisRequest withInputs(InputLimits newLimits, boolean follow) {
     return new AnalysisRequest(root, sourceRoots, includes, excludes, encoding, thresholds, baseline, threads,
-        cacheFile, history, newLimits, follow, neverEntered);
+        cacheFile, history, newLimits, follow, neverEntered, duplicates);
   }
 
   /** A copy whose walk never enters these folders (relative to the root, or absolute). */
   public AnalysisRequest withNeverEntered(List<Path> folders) {
     return new AnalysisRequest(root, sourceRoots, includes, excludes, encoding, thresholds, baseline, threads,
-        cacheFile, history, limits, followLinks, folders);
+        cacheFile, history, limits, followLinks, folders,
+        duplicates);
+  }
+
+  /** A copy that looks for duplicated code as {@code settings} say. */
+  public AnalysisRequest withDuplicates(DuplicateSettings settings) {
+    return new AnalysisRequest(root, sourceRoots, includes, excludes, encoding, thresholds, baseline, threads,
+        cacheFile, history, limits, followLinks, neverEntered, settings);
   }
 
   /** The history settings, or a configuration error naming {@code historyDays}. */

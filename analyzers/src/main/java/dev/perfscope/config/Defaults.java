@@ -21,5 +21,12 @@ public final class Defaults {
   /** {@code formats}. */
   public static final String FORMATS = "console,json,html,md";
 
+  /** {@code duplicates}: whether code copied across files is looked for. */
+  public static final String DUPLICATES = "true";
+  /** {@code duplicates.minTokens}: a copy counts from this many tokens. */
+  public static final String DUPLICATES_MIN_TOKENS = "120";
+  /** {@code duplicates.minLines}: a copy counts from this many lines. */
+  public static final String DUPLICATES_MIN_LINES = "12";
+
   private Defaults() {}
 }

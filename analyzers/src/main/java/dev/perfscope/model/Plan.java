@@ -7,12 +7,13 @@ import java.util.Objects;
  * How to carry out a recommendation. A split lists its {@code parts}, the {@code crossEdges} between them (the
  * imports the split creates) and the part that {@code staysBehind} in the original file or class; an
  * extraction lists its {@code blocks}; a parameter object lists its {@code parameters} and the
- * {@code functions} that would take it. What a kind does not use is empty ({@code crossEdges}: null), and
- * left out of the JSON.
+ * {@code functions} that would take it; an extraction of shared code its {@code shared} copies and their
+ * proposed home. What a kind does not use is empty ({@code crossEdges}, {@code shared}: null), and left out of
+ * the JSON.
  */
 public record Plan(
     List<Part> parts, List<CrossEdge> crossEdges, String staysBehind, List<Block> blocks, List<String> parameters,
-    List<String> functions) {
+    List<String> functions, SharedCode shared) {
 
   /** One part of a split: its proposed name, its members and their lines. */
   public record Part(String name, List<String> members, int lines) {
@@ -24,6 +25,39 @@ public record Plan(
 
   /** A dependency that would cross parts: member {@code from} in part {@code fromPart} uses {@code to}. */
   public record CrossEdge(String fromPart, String toPart, String from, String to, String kind) {}
+
+  /** One copy of duplicated code: its file and its first and last line. */
+  public record Copy(String path, int line, int endLine) {
+    public Copy {
+      Objects.requireNonNull(path, "path");
+    }
+
+    public int lines() {
+      return endLine - line + 1;
+    }
+
+    /** Whether this copy lies within {@code other}. */
+    public boolean within(Copy other) {
+      return path.equals(other.path) && line >= other.line && endLine <= other.endLine;
+    }
+  }
+
+  /**
+   * Code copied in several files: the {@code copies}, the {@code lines} the longest spans and its
+   * {@code tokens}, and the module proposed to hold it, {@code home}: one the copies' files already import
+   * ({@code homeExists}) or a new one.
+   */
+  public record SharedCode(List<Copy> copies, int lines, int tokens, String home, boolean homeExists) {
+    public SharedCode {
+      copies = List.copyOf(copies);
+      Objects.requireNonNull(home, "home");
+    }
+  }
+
+  public Plan(List<Part> parts, List<CrossEdge> crossEdges, String staysBehind, List<Block> blocks,
+      List<String> parameters, List<String> functions) {
+    this(parts, crossEdges, staysBehind, blocks, parameters, functions, null);
+  }
 
   public Plan {
     parts = parts == null ? List.of() : List.copyOf(parts);
@@ -43,5 +77,9 @@ public record Plan(
 
   public static Plan parameterObject(List<String> parameters, List<String> functions) {
     return new Plan(List.of(), null, null, List.of(), parameters, functions);
+  }
+
+  public static Plan sharedCode(SharedCode shared) {
+    return new Plan(List.of(), null, null, List.of(), List.of(), List.of(), Objects.requireNonNull(shared));
   }
 }

@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * A refactoring a team can act on: how severe what it fixes is ({@code high}, {@code medium}, {@code low}),
- * where, what kind ({@code split-file}, {@code split-class}, {@code extract-function}, {@code parameter-object}),
+ * where, what kind ({@code split-file}, {@code split-class}, {@code extract-function}, {@code parameter-object},
+ * {@code extract-shared}),
  * a title, why, the plan, and what the code would look like after it ({@code expected}); its {@code impact}
  * (the expected gain of acting, {@link ImpactFactors#score()}), its {@code rank} in the list of what to do
  * first (1 is first; 0 until ranked) and the {@code impactFactors} the impact comes from.
@@ -14,7 +15,8 @@ public record Recommendation(
     String priority, String path, String kind, String title, String rationale, Plan plan, String expected,
     double impact, int rank, ImpactFactors impactFactors) {
   public static final List<String> PRIORITIES = List.of("high", "medium", "low");
-  public static final List<String> KINDS = List.of("split-file", "split-class", "extract-function", "parameter-object");
+  public static final List<String> KINDS = List.of("split-file", "split-class", "extract-function", "parameter-object",
+      "extract-shared");
 
   public Recommendation {
     if (!PRIORITIES.contains(priority)) {

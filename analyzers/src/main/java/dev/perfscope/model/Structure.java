@@ -8,10 +8,11 @@ import java.util.List;
  * {@code declares} and {@code uses} tell which files depend on which: for Java the qualified names of the
  * file's top-level types, and the qualified names of the types it refers to (imported, or of its own package
  * or {@code java.lang} when used by simple name); for Python nothing (a module is known by its path), and the
- * modules or names it imports, as written ({@code textual.app.App}, {@code ..css.styles}).
+ * modules or names it imports, as written ({@code textual.app.App}, {@code ..css.styles}). {@code tokens} is
+ * the file's code as the duplicate detector reads it ({@link CodeTokens#NONE} when the language gives none).
  */
 public record Structure(List<Member> members, List<Edge> edges, List<Block> blocks, List<String> declares,
-    List<String> uses) {
+    List<String> uses, CodeTokens tokens) {
   public static final Structure EMPTY = new Structure(List.of(), List.of(), List.of(), List.of(), List.of());
 
   public Structure {
@@ -20,6 +21,17 @@ public record Structure(List<Member> members, List<Edge> edges, List<Block> bloc
     blocks = blocks == null ? List.of() : List.copyOf(blocks);
     declares = declares == null ? List.of() : List.copyOf(declares);
     uses = uses == null ? List.of() : List.copyOf(uses);
+    tokens = tokens == null ? CodeTokens.NONE : tokens; // absent from older caches
+  }
+
+  public Structure(List<Member> members, List<Edge> edges, List<Block> blocks, List<String> declares,
+      List<String> uses) {
+    this(members, edges, blocks, declares, uses, CodeTokens.NONE);
+  }
+
+  /** This structure with the file's {@code tokens}. */
+  public Structure withTokens(CodeTokens code) {
+    return new Structure(members, edges, blocks, declares, uses, code);
   }
 
   public Structure(List<Member> members, List<Edge> edges, List<Block> blocks) {

@@ -68,6 +68,14 @@ final class MarkdownRecommendations {
     if (!plan.parameters().isEmpty()) {
       out.add("- parameters " + names(plan.parameters()) + " in " + names(plan.functions()));
     }
+    if (plan.shared() != null) {
+      Plan.SharedCode shared = plan.shared();
+      for (Plan.Copy copy : shared.copies()) {
+        out.add("- copy in " + Markdown.text(copy.path()) + ", lines " + copy.line() + "-" + copy.endLine());
+      }
+      out.add("- " + Counts.of(shared.lines(), "line") + ", " + Counts.of(shared.tokens(), "token") + ", to "
+          + (shared.homeExists() ? "the existing " : "a new module ") + Markdown.text(shared.home()));
+    }
   }
 
   private static String members(List<String> members) {

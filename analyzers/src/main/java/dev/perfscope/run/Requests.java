@@ -4,6 +4,7 @@ import dev.perfscope.analysis.AnalysisRequest;
 import dev.perfscope.analysis.InputLimits;
 import dev.perfscope.baseline.BaselineFile;
 import dev.perfscope.baseline.LoadedBaseline;
+import dev.perfscope.duplicates.DuplicateSettings;
 import dev.perfscope.config.ConfigurationException;
 import dev.perfscope.model.Severity;
 import dev.perfscope.threshold.FailOn;
@@ -41,7 +42,9 @@ final class Requests {
     return request.withExecution(execution.threads() == null ? Runtime.getRuntime().availableProcessors()
             : execution.threads(), execution.cache() ? config.output().directory().resolve(CACHE_FILE) : null)
         .withHistory(AnalysisRequest.history(inputs.history(), inputs.historyDays(), inputs.since()))
-        .withInputs(limits(inputs), inputs.followLinks());
+        .withInputs(limits(inputs), inputs.followLinks())
+        .withDuplicates(new DuplicateSettings(config.duplicates().enabled(), config.duplicates().minTokens(),
+            config.duplicates().minLines()));
   }
 
   /** Each rule's levels by setting name, then the per-path entries, then the kinds held to them. */

@@ -15,7 +15,7 @@ import java.util.TreeMap;
  * {@link #setting}. A worker JVM gets the same configuration, so it travels as JSON.
  */
 public record RunConfig(Project project, Inputs inputs, Checks checks, Gating gating, Execution execution,
-    Output output, String settingPrefix) {
+    Output output, String settingPrefix, Duplicates duplicates) {
 
   /**
    * The project: its base directory (report paths are relative to it), the source roots (relative to it, or
@@ -105,6 +105,17 @@ public record RunConfig(Project project, Inputs inputs, Checks checks, Gating ga
     }
   }
 
+  /**
+   * Whether code copied across files is looked for ({@code duplicates}), and how large a copy must be to
+   * count ({@code duplicates.minTokens}, {@code duplicates.minLines}).
+   */
+  public record Duplicates(boolean enabled, int minTokens, int minLines) {
+    public static Duplicates defaults() {
+      return new Duplicates(Boolean.parseBoolean(Defaults.DUPLICATES),
+          Integer.parseInt(Defaults.DUPLICATES_MIN_TOKENS), Integer.parseInt(Defaults.DUPLICATES_MIN_LINES));
+    }
+  }
+
   /** The setting named {@code key} in the core ({@code since}), as the user knows it: {@link #settingPrefix} before it. */
   public String setting(String key) {
     return settingPrefix + key;
@@ -113,26 +124,30 @@ public record RunConfig(Project project, Inputs inputs, Checks checks, Gating ga
   /** A configuration of {@code project} with every default, settings named as in the core. */
   public static RunConfig defaults(Project project, Path outputDirectory) {
     return new RunConfig(project, Inputs.defaults(), Checks.defaults(), Gating.defaults(), Execution.inThisJvm(),
-        Output.in(outputDirectory), "");
+        Output.in(outputDirectory), "", Duplicates.defaults());
   }
 
   public RunConfig withInputs(Inputs changed) {
-    return new RunConfig(project, changed, checks, gating, execution, output, settingPrefix);
+    return new RunConfig(project, changed, checks, gating, execution, output, settingPrefix, duplicates);
   }
 
   public RunConfig withChecks(Checks changed) {
-    return new RunConfig(project, inputs, changed, gating, execution, output, settingPrefix);
+    return new RunConfig(project, inputs, changed, gating, execution, output, settingPrefix, duplicates);
   }
 
   public RunConfig withGating(Gating changed) {
-    return new RunConfig(project, inputs, checks, changed, execution, output, settingPrefix);
+    return new RunConfig(project, inputs, checks, changed, execution, output, settingPrefix, duplicates);
   }
 
   public RunConfig withExecution(Execution changed) {
-    return new RunConfig(project, inputs, checks, gating, changed, output, settingPrefix);
+    return new RunConfig(project, inputs, checks, gating, changed, output, settingPrefix, duplicates);
   }
 
   public RunConfig withOutput(Output changed) {
-    return new RunConfig(project, inputs, checks, gating, execution, changed, settingPrefix);
+    return new RunConfig(project, inputs, checks, gating, execution, changed, settingPrefix, duplicates);
+  }
+
+  public RunConfig withDuplicates(Duplicates changed) {
+    return new RunConfig(project, inputs, checks, gating, execution, output, settingPrefix, changed);
   }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.perfscope.baseline.Baseline;
 import dev.perfscope.baseline.BaselineEntry;
 import dev.perfscope.baseline.LoadedBaseline;
+import dev.perfscope.duplicates.DuplicateSettings;
 import dev.perfscope.history.HistorySettings;
 import dev.perfscope.report.JsonReport;
 import dev.perfscope.model.SkippedFile;
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ReportContractTest {
   private static final Path DOC = Path.of("../docs/report-format.md");
   private static final Path ADVICE_FIXTURES = Path.of("src/test/resources/fixtures/advice");
+  private static final Path DUPLICATE_FIXTURES = Path.of("src/test/resources/fixtures/duplicates/java/shop");
 
   @TempDir Path project;
 
@@ -67,6 +69,10 @@ class ReportContractTest {
     for (String fixture : List.of("GitHttpHelper.java", "Twins.java", "Pricing.java")) { // one of each advice
       Files.copy(ADVICE_FIXTURES.resolve(fixture), project.resolve("src/shop").resolve(fixture));
     }
+    for (String copied : List.of("orders/Orders.java", "billing/Invoices.java")) { // code shared by two files
+      Files.createDirectories(project.resolve("src/shop").resolve(copied).getParent());
+      Files.copy(DUPLICATE_FIXTURES.resolve(copied), project.resolve("src/shop").resolve(copied));
+    }
     Thresholds tight = Thresholds.defaults()
         .with(Rule.FILE_LINES, Limit.of(Rule.FILE_LINES, 1, 2))
         .with(Rule.CYCLOMATIC, Limit.of(Rule.CYCLOMATIC, 1, 5))
@@ -78,7 +84,8 @@ class ReportContractTest {
     AnalysisRequest request = new AnalysisRequest(project, List.of(Path.of("src")), List.of(), List.of(),
         StandardCharsets.UTF_8, tight).withBaseline(new LoadedBaseline("perf-baseline.json", baseline))
         .withHistory(new HistorySettings(true, 365, "base"))
-        .withInputs(new InputLimits(4096, InputLimits.DEFAULT_PARSE_BUDGET), false);
+        .withInputs(new InputLimits(4096, InputLimits.DEFAULT_PARSE_BUDGET), false)
+        .withDuplicates(new DuplicateSettings(true, 40, 8));
     Path report = new JsonReport().write(new Analysis().run(request), project.resolve("out"));
 
     ObjectMapper mapper = new ObjectMapper();

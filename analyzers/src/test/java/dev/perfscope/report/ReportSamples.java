@@ -218,6 +218,8 @@ final class ReportSamples {
     Plan extraction = Plan.extraction(List.of(
         new Block("Billing.invoice", 60, 99, 12, List.of("order", "rate"), List.of("net"))));
     Plan parameters = Plan.parameterObject(List.of("from", "to", "step"), List.of("Billing.range", "Billing.page"));
+    Plan shared = Plan.sharedCode(new Plan.SharedCode(List.of(new Plan.Copy(path, 60, 77),
+        new Plan.Copy("src/Orders.java", 12, 29)), 18, 140, "src/Totals.java", false));
     return List.of(
         new Recommendation("medium", path, "extract-function", "Extract 1 block from Billing.invoice",
             "cognitive complexity 31.", extraction, "Billing.invoice about 101 lines and cognitive 19 instead of 140 and 31",
@@ -228,6 +230,10 @@ final class ReportSamples {
         new Recommendation("low", path, "parameter-object", "Group (from, to, step) into a parameter object",
             "2 functions take these 3 parameters together.", parameters,
             "2 functions take one FromParams instead of 3 parameters", 0, 0, null)
-            .withImpact(new ImpactFactors(0, 60, 12, 3)).withRank(3));
+            .withImpact(new ImpactFactors(0, 60, 12, 3)).withRank(3),
+        new Recommendation("low", path, "extract-shared", "Extract the 18 lines copied in 2 files into src/Totals.java",
+            "18 lines (140 tokens) are the same but for names and literals in 2 places.", shared,
+            "One copy in src/Totals.java (a new module), called from 2 places: 18 lines fewer", 0, 0, null)
+            .withImpact(new ImpactFactors(0.24, 36, 12, 3)).withRank(4));
   }
 }

@@ -55,7 +55,8 @@ class ForkedRunTest {
         "ISO-8859-1", List.of(Path.of("target"), root.resolve("out")), root),
         new RunConfig.Inputs("100000", 9, false, false, 365, null), checks,
         new RunConfig.Gating(failOn, true, 0, 3), new RunConfig.Execution(2, false, "always", List.of()),
-        new RunConfig.Output(reports, false, "console,json,html,md"), base.settingPrefix());
+        new RunConfig.Output(reports, false, "console,json,html,md"), base.settingPrefix(),
+        base.duplicates());
   }
 
   private Job job(Path reports, String failOn) {

@@ -16,7 +16,7 @@ final class Jobs {
   static RunConfig config(Path root, Path out) {
     return new RunConfig(new RunConfig.Project(root, List.of(Path.of(".")), List.of(), List.of(), "UTF-8",
         List.of(), root), RunConfig.Inputs.defaults(), RunConfig.Checks.defaults(), RunConfig.Gating.defaults(),
-        RunConfig.Execution.inThisJvm(), RunConfig.Output.in(out), "perf.");
+        RunConfig.Execution.inThisJvm(), RunConfig.Output.in(out), "perf.", RunConfig.Duplicates.defaults());
   }
 
   /** The files {@code config} selects, walked once as a run walks them. */

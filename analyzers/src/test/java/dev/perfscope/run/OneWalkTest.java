@@ -25,7 +25,8 @@ class OneWalkTest {
         List.of("**/legacy/**"), "UTF-8", List.of(Path.of("target")), dir),
         new RunConfig.Inputs("5MB", 10, false, true, 365, since), defaults.checks(),
         new RunConfig.Gating("none", false, 0, 0), new RunConfig.Execution(2, true, "auto", List.of()),
-        new RunConfig.Output(dir.resolve("target/perf"), false, "console,json"), "perf.");
+        new RunConfig.Output(dir.resolve("target/perf"), false, "console,json"), "perf.",
+        RunConfig.Duplicates.defaults());
   }
 
   private void repository() throws Exception {

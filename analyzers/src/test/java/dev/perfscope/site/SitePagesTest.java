@@ -71,7 +71,7 @@ class SitePagesTest {
   void aValueThatCannotBeUsedIsSaidInTheUsersWords() {
     RunConfig config = config(project, Map.of("nesting.warning", -1));
     RunConfig named = new RunConfig(config.project(), config.inputs(), config.checks(), config.gating(),
-        config.execution(), config.output(), "perf.");
+        config.execution(), config.output(), "perf.", config.duplicates());
     assertThatThrownBy(() -> Perfscope.projectPage(named, site, "perfscope")).isInstanceOf(Perfscope.Failure.class)
         .hasMessage("Invalid value for perf.nesting.warning: '-1'. Allowed: a whole number >= 0.");
   }

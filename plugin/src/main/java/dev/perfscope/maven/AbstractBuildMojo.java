@@ -104,6 +104,7 @@ abstract class AbstractBuildMojo extends AbstractPerfMojo {
         checks(sources.resolve(baseline, "perf-baseline.json")), gating(),
         new RunConfig.Execution(threads, cache, fork, plugin.getArtifacts().stream().map(Artifact::getFile)
             .filter(Objects::nonNull).map(File::toPath).toList()),
-        new RunConfig.Output(output, !sources.underBuildDirectory(output), formats()), PROPERTY_PREFIX);
+        new RunConfig.Output(output, !sources.underBuildDirectory(output), formats()), PROPERTY_PREFIX,
+        duplicates());
   }
 }

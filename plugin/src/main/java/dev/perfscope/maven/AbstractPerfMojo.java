@@ -148,6 +148,18 @@ abstract class AbstractPerfMojo extends AbstractMojo {
   @Parameter(property = "perf.nesting.critical", defaultValue = Rule.Defaults.NESTING_CRITICAL)
   int nestingCritical;
 
+  /** Looks for code copied across files, and recommends extracting each copied fragment once. */
+  @Parameter(property = "perf.duplicates", defaultValue = Defaults.DUPLICATES)
+  boolean duplicates;
+
+  /** A copied fragment counts from this many tokens (names and literals aside). */
+  @Parameter(property = "perf.duplicates.minTokens", defaultValue = Defaults.DUPLICATES_MIN_TOKENS)
+  int duplicatesMinTokens;
+
+  /** A copied fragment counts from this many lines. */
+  @Parameter(property = "perf.duplicates.minLines", defaultValue = Defaults.DUPLICATES_MIN_LINES)
+  int duplicatesMinLines;
+
   /**
    * What the shared parameters say about {@code sources}: its source roots (configured, or its default ones),
    * globs and encoding, with the walk never entering {@code neverEntered}.
@@ -162,6 +174,10 @@ abstract class AbstractPerfMojo extends AbstractMojo {
   }
 
   /** The limits on each file and what is read from git; {@code since}: pull-request mode's ref, or null. */
+  RunConfig.Duplicates duplicates() {
+    return new RunConfig.Duplicates(duplicates, duplicatesMinTokens, duplicatesMinLines);
+  }
+
   RunConfig.Inputs inputs(String since) {
     return new RunConfig.Inputs(maxFileSize, parseTimeout, followLinks, history, historyDays, since);
   }

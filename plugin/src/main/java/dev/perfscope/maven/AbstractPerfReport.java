@@ -109,7 +109,7 @@ abstract class AbstractPerfReport extends AbstractPerfMojo implements MavenMulti
     ProjectSources sources = new ProjectSources(module, session);
     return new RunConfig(project(sources, sources.neverEntered(null)), inputs(null), checks(null),
         RunConfig.Gating.defaults(), new RunConfig.Execution(threads, false, "never", List.of()),
-        new RunConfig.Output(outputDirectory.toPath(), false, Defaults.FORMATS), PROPERTY_PREFIX);
+        new RunConfig.Output(outputDirectory.toPath(), false, Defaults.FORMATS), PROPERTY_PREFIX, duplicates());
   }
 
   /** The content {@code page} gives, with what stopped it said as the report's error. */

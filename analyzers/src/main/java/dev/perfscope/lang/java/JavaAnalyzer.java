@@ -61,7 +61,7 @@ public final class JavaAnalyzer implements LanguageAnalyzer {
       List<FunctionMetrics> functions = measure(finder.units());
       return new SourceMetrics(lines, finder.types(), functions, null,
           JavaSuppressions.of(finder.declarations(), source, codeLines),
-          JavaStructure.of(unit, finder.units(), functions));
+          JavaStructure.of(unit, finder.units(), functions).withTokens(JavaTokens.of(unit)));
     } catch (StackOverflowError | RuntimeException e) {
       String what = e instanceof StackOverflowError ? "code nested too deeply to analyze" : String.valueOf(e);
       return SourceMetrics.linesOnly(lines, new Problem(1, 1, shorten(what)));

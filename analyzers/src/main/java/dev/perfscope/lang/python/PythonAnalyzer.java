@@ -106,7 +106,8 @@ public final class PythonAnalyzer implements LanguageAnalyzer {
     // A bad future import, target or argument is a compile error in CPython, but the module parsed: measure it.
     return new SourceMetrics(LineTally.count(source, codeLines), module.classes(), functions,
         CompileChecks.first(parsed.tree(), parsed.tokens()), suppressions,
-        PythonStructure.of(parsed, module.units(), functions, cognitive));
+        PythonStructure.of(parsed, module.units(), functions, cognitive)
+            .withTokens(PythonTokens.of(parsed.tokens())));
   }
 
   /** Where each def and class is declared: from its first decorator through its name to its last token. */
