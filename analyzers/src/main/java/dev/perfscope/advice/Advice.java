@@ -37,19 +37,35 @@ public final class Advice {
   private final Thresholds thresholds;
   private final Hotspots hotspots;
   private final boolean countCommits;
+  private final CoChanges coChanges;
 
   /**
    * Advice under {@code thresholds}, raising the priority of {@code hotspots}; {@code countCommits} when the
-   * history is sufficient for how often a file changed to weigh in its impact.
+   * history is sufficient for how often a file changed to weigh in its impact; split plans keep together the
+   * members that {@code coChanges} says changed together.
    */
-  public Advice(Thresholds thresholds, Hotspots hotspots, boolean countCommits) {
+  public Advice(Thresholds thresholds, Hotspots hotspots, boolean countCommits, CoChanges coChanges) {
     this.thresholds = thresholds;
     this.hotspots = hotspots;
     this.countCommits = countCommits;
+    this.coChanges = coChanges;
+  }
+
+  public Advice(Thresholds thresholds, Hotspots hotspots, boolean countCommits) {
+    this(thresholds, hotspots, countCommits, CoChanges.NONE);
   }
 
   public Advice(Thresholds thresholds) {
     this(thresholds, Hotspots.NONE, false);
+  }
+
+  /**
+   * Whether advice under {@code thresholds} may plan a split of {@code file}: the files whose {@link CoChanges}
+   * are worth reading.
+   */
+  public static boolean maySplit(FileMetrics file, Thresholds thresholds) {
+    return file.kind() == FileKind.SOURCE && file.structure().members().size() > 1
+        && file.lines() > thresholds.limit(Rule.FILE_LINES, file.path()).warning();
   }
 
   /**
@@ -58,7 +74,7 @@ public final class Advice {
    */
   public List<Recommendation> recommend(List<FileMetrics> measured, List<Finding> findings) {
     Priorities priorities = priorities(measured);
-    Advisors advisors = new Advisors(priorities, thresholds);
+    Advisors advisors = new Advisors(priorities, thresholds, coChanges);
     Map<String, List<Finding>> byPath = findings.stream().collect(Collectors.groupingBy(Finding::path));
     List<Recommendation> out = new ArrayList<>(measured.parallelStream().filter(file -> file.kind() == FileKind.SOURCE)
         .flatMap(file -> advisors.recommend(file, byPath.getOrDefault(file.path(), List.of())).stream())
@@ -124,9 +140,9 @@ public final class Advice {
     private final ExtractionAdvisor extractions;
     private final ParameterObjectAdvisor parameters;
 
-    Advisors(Priorities priorities, Thresholds thresholds) {
+    Advisors(Priorities priorities, Thresholds thresholds, CoChanges coChanges) {
       this.thresholds = thresholds;
-      this.files = new SplitAdvisor(priorities);
+      this.files = new SplitAdvisor(priorities, coChanges);
       this.classes = new ClassSplitAdvisor(priorities);
       this.extractions = new ExtractionAdvisor(priorities, thresholds);
       this.parameters = new ParameterObjectAdvisor(priorities);

@@ -20,9 +20,11 @@ final class SplitAdvisor {
   static final double MIN_MODULARITY = 0.25;
 
   private final Priorities priorities;
+  private final CoChanges coChanges;
 
-  SplitAdvisor(Priorities priorities) {
+  SplitAdvisor(Priorities priorities, CoChanges coChanges) {
     this.priorities = priorities;
+    this.coChanges = coChanges;
   }
 
   Optional<Recommendation> splitFile(FileMetrics file, int threshold, List<Finding> fileFindings) {
@@ -32,7 +34,7 @@ final class SplitAdvisor {
     if (file.lines() <= threshold || members.size() < 2) {
       return Optional.empty();
     }
-    MemberGraph graph = new MemberGraph(members, whole.edges());
+    MemberGraph graph = new MemberGraph(members, whole.edges(), whole.changedTogether(coChanges.commitsOf(file.path())));
     List<List<Integer>> parts = Partitioner.partition(graph, threshold * HEADROOM_PERCENT / 100);
     if (parts.size() < 2) {
       return Optional.empty();

@@ -56,6 +56,17 @@ record WholeClasses(List<Member> members, List<Edge> edges, Map<String, List<Str
     return dot < 0 ? member : member.substring(0, dot);
   }
 
+  /**
+   * The commits' changed members as these members: a method or attribute of a class kept whole is its class.
+   */
+  List<List<String>> changedTogether(List<List<String>> commits) {
+    if (classMembers.isEmpty()) {
+      return commits;
+    }
+    return commits.stream().map(names -> names.stream()
+        .map(name -> classMembers.containsKey(classOf(name)) ? classOf(name) : name).distinct().toList()).toList();
+  }
+
   /** The plan with each whole class replaced by its members, in its part. */
   SplitPlan expand(SplitPlan split) {
     if (classMembers.isEmpty()) {
