@@ -5,7 +5,9 @@ import dev.perfscope.model.FileMetrics;
 import dev.perfscope.model.Finding;
 import dev.perfscope.model.FunctionMetrics;
 import dev.perfscope.model.ImpactFactors;
+import dev.perfscope.model.Plan;
 import dev.perfscope.model.Recommendation;
+import dev.perfscope.threshold.Limit;
 import dev.perfscope.threshold.Rule;
 import dev.perfscope.threshold.ThresholdCheck;
 import dev.perfscope.threshold.Thresholds;
@@ -150,11 +152,13 @@ public final class Advice {
 
     List<Recommendation> recommend(FileMetrics file, List<Finding> own) {
       List<Recommendation> out = new ArrayList<>();
-      Optional<Recommendation> split = files.splitFile(file,
-          thresholds.limit(Rule.FILE_LINES, file.path()).warning(), of(own, Set.of(Rule.FILE_LINES.id())));
+      Limit fileLines = thresholds.limit(Rule.FILE_LINES, file.path());
+      Optional<Recommendation> split = files.splitFile(file, fileLines, of(own, Set.of(Rule.FILE_LINES.id())));
       split.ifPresent(out::add);
       if (split.isEmpty()) {
         out.addAll(classes.splitClasses(file));
+      } else {
+        out.addAll(classes.splitClasses(file, wholeClassesOver(file, split.get().plan(), fileLines.critical())));
       }
       List<Finding> extractable = of(own, EXTRACTION_RULES);
       for (FunctionMetrics function : file.functions()) {
@@ -166,6 +170,24 @@ public final class Advice {
       }
       out.addAll(parameters.advise(file, of(own, Set.of(Rule.PARAMETERS.id()))));
       return out;
+    }
+
+    /**
+     * The classes of the file that are a part of the plan on their own (all their members, nothing else), over
+     * {@code critical} lines: to be split themselves.
+     */
+    private static Set<String> wholeClassesOver(FileMetrics file, Plan plan, int critical) {
+      Set<String> owners = new java.util.TreeSet<>();
+      for (Plan.Part part : plan.parts()) {
+        Set<String> own = part.members().stream().map(ClassSplitAdvisor::ownerOf).collect(Collectors.toSet());
+        String owner = own.iterator().next();
+        if (part.lines() > critical && own.size() == 1 && !owner.isEmpty()
+            && part.members().containsAll(SplitPlan.membersOf(file.structure().members(), owner).stream()
+                .map(dev.perfscope.model.Member::name).toList())) {
+          owners.add(owner);
+        }
+      }
+      return owners;
     }
 
     private static List<Finding> of(List<Finding> findings, Set<String> rules) {

@@ -38,11 +38,21 @@ final class MemberGraph {
     this(members, edges, List.of());
   }
 
+  /** The graph of the call, field and nested-type edges alone: no import, vocabulary or history ties. */
+  static MemberGraph structural(List<Member> members, List<Edge> edges) {
+    return new MemberGraph(members, edges.stream().filter(e -> !e.isImport()).toList(), List.of(), false);
+  }
+
   /**
    * The graph of {@code members}, with {@code changedTogether}: per commit, the names of the members it changed,
    * an overload's without its line (naming all the overloads).
    */
   MemberGraph(List<Member> members, List<Edge> edges, List<List<String>> changedTogether) {
+    this(members, edges, changedTogether, true);
+  }
+
+  private MemberGraph(List<Member> members, List<Edge> edges, List<List<String>> changedTogether,
+      boolean vocabulary) {
     this.members = List.copyOf(members);
     this.lines = ownLines(this.members);
     Map<String, Integer> index = new HashMap<>();
@@ -63,9 +73,11 @@ final class MemberGraph {
     }
     importUsers.values().stream().filter(users -> users.size() > 1 && users.size() <= COMMON_IMPORT)
         .forEach(users -> tieAll(users, SHARED_IMPORT / (users.size() - 1)));
-    sharers(this.members).values().stream()
-        .filter(users -> users.size() > 1 && users.size() <= COMMON_WORD)
-        .forEach(users -> tieAll(users, SHARED_WORD / (users.size() - 1)));
+    if (vocabulary) {
+      sharers(this.members).values().stream()
+          .filter(users -> users.size() > 1 && users.size() <= COMMON_WORD)
+          .forEach(users -> tieAll(users, SHARED_WORD / (users.size() - 1)));
+    }
     Map<String, List<Integer>> byName = new HashMap<>();
     for (int i = 0; i < members.size(); i++) {
       String name = members.get(i).name();
