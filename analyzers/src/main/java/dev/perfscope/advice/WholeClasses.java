@@ -76,7 +76,7 @@ record WholeClasses(List<Member> members, List<Edge> edges, Map<String, List<Str
     for (Plan.Part part : split.plan().parts()) {
       List<String> names = new ArrayList<>();
       part.members().forEach(name -> names.addAll(classMembers.getOrDefault(name, List.of(name))));
-      parts.add(new Plan.Part(part.name(), names, part.lines()));
+      parts.add(new Plan.Part(part.name(), names, part.lines(), part.imports()));
     }
     Plan plan = Plan.split(parts, split.plan().crossEdges(), split.plan().staysBehind());
     return new SplitPlan(plan, split.largest(), split.modularity());

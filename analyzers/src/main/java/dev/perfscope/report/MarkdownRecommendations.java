@@ -54,7 +54,7 @@ final class MarkdownRecommendations {
     for (Plan.Part part : plan.parts()) {
       String stays = part.name().equals(plan.staysBehind()) ? " (stays)" : "";
       out.add("- " + Markdown.text(part.name()) + stays + ", " + Counts.of(part.lines(), "line") + ": "
-          + members(part.members()));
+          + members(part.members()) + imports(part.imports()));
     }
     if (!plan.parts().isEmpty()) {
       int crossing = plan.crossEdges().size();
@@ -68,6 +68,15 @@ final class MarkdownRecommendations {
     if (!plan.parameters().isEmpty()) {
       out.add("- parameters " + names(plan.parameters()) + " in " + names(plan.functions()));
     }
+  }
+
+  /** {@code ; imports parse, render from parser.py; Cache from cache.py}, or nothing. */
+  private static String imports(List<Plan.Import> imports) {
+    if (imports.isEmpty()) {
+      return "";
+    }
+    return "; imports " + String.join("; ", imports.stream()
+        .map(i -> names(i.names()) + " from " + Markdown.text(i.from())).toList());
   }
 
   private static String members(List<String> members) {
