@@ -10,6 +10,7 @@
 # PERF_SPLITS_MIRRORS: a folder of local clones with history to take the commits from instead of fetching
 #   (where github.com cannot be reached): <owner>+<name>/repo or <owner>+<name>.git, bare or not, for
 #   https://github.com/<owner>/<name>.
+# PERF_SPLITS_DETAIL: when set, each plan's parts with where the maintainers put each member, on stderr.
 # PERF_MVN_ARGS: extra arguments for mvn (e.g. -o -Dmaven.repo.local=...).
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)

@@ -75,6 +75,13 @@ public final class RealSplitBench {
       List<List<String>> plan = parts(file, split);
       Recommendation splitWithout = plan(cache.resolve(c.id()).resolve("before"), c.glob(), file.path());
       Map<String, Integer> truthParts = SplitAgreement.labels(truth);
+      if (System.getenv("PERF_SPLITS_DETAIL") != null) {
+        System.err.println("== " + c.id());
+        for (List<String> part : plan) {
+          System.err.println("  PART " + part.size());
+          part.forEach(m -> System.err.println("    " + m + "\t" + truth.getOrDefault(m, "-").replaceAll(".*/", "")));
+        }
+      }
       Map<String, Integer> planParts = SplitAgreement.labels(plan, truthParts.keySet());
       int truthCount = new TreeSet<>(truth.values()).size();
       SplitAgreement.Score score = SplitAgreement.pairwise(planParts, truthParts);
