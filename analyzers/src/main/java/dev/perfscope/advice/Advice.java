@@ -6,7 +6,9 @@ import dev.perfscope.model.FileMetrics;
 import dev.perfscope.model.Finding;
 import dev.perfscope.model.FunctionMetrics;
 import dev.perfscope.model.ImpactFactors;
+import dev.perfscope.model.Plan;
 import dev.perfscope.model.Recommendation;
+import dev.perfscope.threshold.Limit;
 import dev.perfscope.threshold.Rule;
 import dev.perfscope.threshold.ThresholdCheck;
 import dev.perfscope.threshold.Thresholds;
@@ -39,25 +41,41 @@ public final class Advice {
   private final Hotspots hotspots;
   private final boolean countCommits;
   private final DuplicateSettings duplicates;
+  private final CoChanges coChanges;
 
   /**
    * Advice under {@code thresholds}, raising the priority of {@code hotspots}; {@code countCommits} when the
-   * history is sufficient for how often a file changed to weigh in its impact.
+   * history is sufficient for how often a file changed to weigh in its impact; split plans keep together the
+   * members that {@code coChanges} says changed together.
    */
   public Advice(Thresholds thresholds, Hotspots hotspots, boolean countCommits) {
-    this(thresholds, hotspots, countCommits, DuplicateSettings.DEFAULTS);
+    this(thresholds, hotspots, countCommits, DuplicateSettings.DEFAULTS, CoChanges.NONE);
   }
 
-  /** With code copied across files looked for as {@code duplicates} say. */
-  public Advice(Thresholds thresholds, Hotspots hotspots, boolean countCommits, DuplicateSettings duplicates) {
+  /**
+   * With code copied across files looked for as {@code duplicates} say, and split plans keeping together
+   * what {@code coChanges} says changed together.
+   */
+  public Advice(Thresholds thresholds, Hotspots hotspots, boolean countCommits, DuplicateSettings duplicates,
+      CoChanges coChanges) {
     this.thresholds = thresholds;
     this.hotspots = hotspots;
     this.countCommits = countCommits;
     this.duplicates = duplicates;
+    this.coChanges = coChanges;
   }
 
   public Advice(Thresholds thresholds) {
     this(thresholds, Hotspots.NONE, false);
+  }
+
+  /**
+   * Whether advice under {@code thresholds} may plan a split of {@code file}: the files whose {@link CoChanges}
+   * are worth reading.
+   */
+  public static boolean maySplit(FileMetrics file, Thresholds thresholds) {
+    return file.kind() == FileKind.SOURCE && file.structure().members().size() > 1
+        && file.lines() > thresholds.limit(Rule.FILE_LINES, file.path()).warning();
   }
 
   /**
@@ -66,7 +84,7 @@ public final class Advice {
    */
   public List<Recommendation> recommend(List<FileMetrics> measured, List<Finding> findings) {
     Priorities priorities = priorities(measured);
-    Advisors advisors = new Advisors(priorities, thresholds);
+    Advisors advisors = new Advisors(priorities, thresholds, coChanges);
     Map<String, List<Finding>> byPath = findings.stream().collect(Collectors.groupingBy(Finding::path));
     List<Recommendation> out = new ArrayList<>(measured.parallelStream().filter(file -> file.kind() == FileKind.SOURCE)
         .flatMap(file -> advisors.recommend(file, byPath.getOrDefault(file.path(), List.of())).stream())
@@ -133,9 +151,9 @@ public final class Advice {
     private final ExtractionAdvisor extractions;
     private final ParameterObjectAdvisor parameters;
 
-    Advisors(Priorities priorities, Thresholds thresholds) {
+    Advisors(Priorities priorities, Thresholds thresholds, CoChanges coChanges) {
       this.thresholds = thresholds;
-      this.files = new SplitAdvisor(priorities);
+      this.files = new SplitAdvisor(priorities, coChanges);
       this.classes = new ClassSplitAdvisor(priorities);
       this.extractions = new ExtractionAdvisor(priorities, thresholds);
       this.parameters = new ParameterObjectAdvisor(priorities);
@@ -143,11 +161,13 @@ public final class Advice {
 
     List<Recommendation> recommend(FileMetrics file, List<Finding> own) {
       List<Recommendation> out = new ArrayList<>();
-      Optional<Recommendation> split = files.splitFile(file,
-          thresholds.limit(Rule.FILE_LINES, file.path()).warning(), of(own, Set.of(Rule.FILE_LINES.id())));
+      Limit fileLines = thresholds.limit(Rule.FILE_LINES, file.path());
+      Optional<Recommendation> split = files.splitFile(file, fileLines, of(own, Set.of(Rule.FILE_LINES.id())));
       split.ifPresent(out::add);
       if (split.isEmpty()) {
         out.addAll(classes.splitClasses(file));
+      } else {
+        out.addAll(classes.splitClasses(file, wholeClassesOver(file, split.get().plan(), fileLines.critical())));
       }
       List<Finding> extractable = of(own, EXTRACTION_RULES);
       for (FunctionMetrics function : file.functions()) {
@@ -159,6 +179,24 @@ public final class Advice {
       }
       out.addAll(parameters.advise(file, of(own, Set.of(Rule.PARAMETERS.id()))));
       return out;
+    }
+
+    /**
+     * The classes of the file that are a part of the plan on their own (all their members, nothing else), over
+     * {@code critical} lines: to be split themselves.
+     */
+    private static Set<String> wholeClassesOver(FileMetrics file, Plan plan, int critical) {
+      Set<String> owners = new java.util.TreeSet<>();
+      for (Plan.Part part : plan.parts()) {
+        Set<String> own = part.members().stream().map(ClassSplitAdvisor::ownerOf).collect(Collectors.toSet());
+        String owner = own.iterator().next();
+        if (part.lines() > critical && own.size() == 1 && !owner.isEmpty()
+            && part.members().containsAll(SplitPlan.membersOf(file.structure().members(), owner).stream()
+                .map(dev.perfscope.model.Member::name).toList())) {
+          owners.add(owner);
+        }
+      }
+      return owners;
     }
 
     private static List<Finding> of(List<Finding> findings, Set<String> rules) {

@@ -1,15 +1,16 @@
 package dev.perfscope.advice;
 
-import dev.perfscope.model.Edge;
 import dev.perfscope.model.FileMetrics;
 import dev.perfscope.model.Member;
 import dev.perfscope.model.Plan;
 import dev.perfscope.model.Recommendation;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@code split-class}: a class whose methods and fields fall into unrelated groups, LCOM4 above 1. LCOM4 is
@@ -30,10 +31,21 @@ final class ClassSplitAdvisor {
   }
 
   List<Recommendation> splitClasses(FileMetrics file) {
+    return splitClasses(file, file.structure().members().stream().map(Member::owner)
+        .filter(owner -> !owner.isEmpty()).collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)));
+  }
+
+  /** The split-class plans for the classes {@code owners} of the file, those whose methods fall into groups. */
+  List<Recommendation> splitClasses(FileMetrics file, Set<String> owners) {
     List<Recommendation> out = new ArrayList<>();
-    file.structure().members().stream().map(Member::owner).filter(owner -> !owner.isEmpty())
-        .distinct().forEach(owner -> splitClass(file, owner).ifPresent(out::add));
+    owners.forEach(owner -> splitClass(file, owner).ifPresent(out::add));
     return out;
+  }
+
+  /** {@code Context} for {@code Context.round}; empty for a top-level name. */
+  static String ownerOf(String member) {
+    int dot = member.lastIndexOf('.');
+    return dot < 0 ? "" : member.substring(0, dot);
   }
 
   /**
@@ -59,8 +71,8 @@ final class ClassSplitAdvisor {
   private Optional<Recommendation> splitClass(FileMetrics file, String owner) {
     List<Member> members = SplitPlan.membersOf(file.structure().members(), owner).stream()
         .filter(m -> !m.kind().equals("constructor") && !m.kind().equals("initializer")).toList();
-    List<Edge> strong = file.structure().edges().stream().filter(e -> !e.isImport()).toList();
-    MemberGraph graph = new MemberGraph(members, strong);
+    // LCOM4 counts what methods share in fields and calls: words in their names do not make them one class
+    MemberGraph graph = MemberGraph.structural(members, file.structure().edges());
     int lines = java.util.stream.IntStream.range(0, graph.size()).map(graph::lines).sum();
     List<List<Integer>> components = Components.of(graph);
     List<List<Integer>> withMethods = components.stream().filter(c -> c.stream()

@@ -17,13 +17,17 @@ import java.util.Map;
  * members says nothing about where they belong. Vocabulary ties the same way: members whose names share a word
  * ({@link PartNames#wordsOf}) are tied by {@value #SHARED_WORD} split among them, unless more than
  * {@value #COMMON_WORD} share it (a word that common says nothing, and tying every pair of its users would cost
- * time quadratic in them).
+ * time quadratic in them). History ties the same way: members changed by one commit are tied by
+ * {@value #CHANGED_TOGETHER} split among them (change coupling), unless it changed more than
+ * {@value #COMMON_CHANGE} of them (a reformatting or a rename sweep, not a change of one concern).
  */
 final class MemberGraph {
   static final double SHARED_IMPORT = 0.5;
   static final int COMMON_IMPORT = 20;
   static final double SHARED_WORD = 1.0;
   static final int COMMON_WORD = 12;
+  static final double CHANGED_TOGETHER = 1.0;
+  static final int COMMON_CHANGE = 12;
 
   private final List<Member> members;
   private final List<Map<Integer, Double>> weights = new ArrayList<>();
@@ -31,6 +35,24 @@ final class MemberGraph {
   private final int[] lines;
 
   MemberGraph(List<Member> members, List<Edge> edges) {
+    this(members, edges, List.of());
+  }
+
+  /** The graph of the call, field and nested-type edges alone: no import, vocabulary or history ties. */
+  static MemberGraph structural(List<Member> members, List<Edge> edges) {
+    return new MemberGraph(members, edges.stream().filter(e -> !e.isImport()).toList(), List.of(), false);
+  }
+
+  /**
+   * The graph of {@code members}, with {@code changedTogether}: per commit, the names of the members it changed,
+   * an overload's without its line (naming all the overloads).
+   */
+  MemberGraph(List<Member> members, List<Edge> edges, List<List<String>> changedTogether) {
+    this(members, edges, changedTogether, true);
+  }
+
+  private MemberGraph(List<Member> members, List<Edge> edges, List<List<String>> changedTogether,
+      boolean vocabulary) {
     this.members = List.copyOf(members);
     this.lines = ownLines(this.members);
     Map<String, Integer> index = new HashMap<>();
@@ -38,6 +60,20 @@ final class MemberGraph {
       index.put(members.get(i).name(), i);
       weights.add(new HashMap<>());
     }
+    tieEdges(edges, index);
+    if (vocabulary) {
+      sharers(this.members).values().stream()
+          .filter(users -> users.size() > 1 && users.size() <= COMMON_WORD)
+          .forEach(users -> tieAll(users, SHARED_WORD / (users.size() - 1)));
+    }
+    tieChangedTogether(changedTogether);
+  }
+
+  /**
+   * Calls, fields and nested types tie their two ends; an import ties the members that share it, unless
+   * too many do.
+   */
+  private void tieEdges(List<Edge> edges, Map<String, Integer> index) {
     Map<String, List<Integer>> importUsers = new LinkedHashMap<>();
     for (Edge edge : edges) {
       Integer from = index.get(edge.from());
@@ -51,9 +87,23 @@ final class MemberGraph {
     }
     importUsers.values().stream().filter(users -> users.size() > 1 && users.size() <= COMMON_IMPORT)
         .forEach(users -> tieAll(users, SHARED_IMPORT / (users.size() - 1)));
-    sharers(this.members).values().stream()
-        .filter(users -> users.size() > 1 && users.size() <= COMMON_WORD)
-        .forEach(users -> tieAll(users, SHARED_WORD / (users.size() - 1)));
+  }
+
+  /** The members each commit changed, tied unless the commit touched too many to say anything. */
+  private void tieChangedTogether(List<List<String>> changedTogether) {
+    Map<String, List<Integer>> byName = new HashMap<>();
+    for (int i = 0; i < members.size(); i++) {
+      String name = members.get(i).name();
+      int at = name.lastIndexOf('@');
+      byName.computeIfAbsent(at < 0 ? name : name.substring(0, at), k -> new ArrayList<>()).add(i);
+    }
+    for (List<String> commit : changedTogether) {
+      List<Integer> changed = commit.stream().flatMap(name -> byName.getOrDefault(name, List.of()).stream())
+          .distinct().toList();
+      if (changed.size() > 1 && changed.size() <= COMMON_CHANGE) {
+        tieAll(changed, CHANGED_TOGETHER / (changed.size() - 1));
+      }
+    }
   }
 
   /** The members whose names use each word ({@code compare} in {@code _compare_eq_set}), by word. */

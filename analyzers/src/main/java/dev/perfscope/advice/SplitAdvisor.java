@@ -4,7 +4,9 @@ import dev.perfscope.lang.ModuleFile;
 import dev.perfscope.model.FileMetrics;
 import dev.perfscope.model.Finding;
 import dev.perfscope.model.Member;
+import dev.perfscope.model.Plan;
 import dev.perfscope.model.Recommendation;
+import dev.perfscope.threshold.Limit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,19 +23,22 @@ final class SplitAdvisor {
   static final double MIN_MODULARITY = 0.25;
 
   private final Priorities priorities;
+  private final CoChanges coChanges;
 
-  SplitAdvisor(Priorities priorities) {
+  SplitAdvisor(Priorities priorities, CoChanges coChanges) {
     this.priorities = priorities;
+    this.coChanges = coChanges;
   }
 
-  Optional<Recommendation> splitFile(FileMetrics file, int threshold, List<Finding> fileFindings) {
+  Optional<Recommendation> splitFile(FileMetrics file, Limit limit, List<Finding> fileFindings) {
+    int threshold = limit.warning();
     boolean module = Modules.of(file.path()).isPresent();
     WholeClasses whole = module ? WholeClasses.of(file.structure()) : WholeClasses.none(file.structure());
     List<Member> members = whole.members();
     if (file.lines() <= threshold || members.size() < 2) {
       return Optional.empty();
     }
-    MemberGraph graph = new MemberGraph(members, whole.edges());
+    MemberGraph graph = new MemberGraph(members, whole.edges(), whole.changedTogether(coChanges.commitsOf(file.path())));
     List<List<Integer>> parts = Partitioner.partition(graph, threshold * HEADROOM_PERCENT / 100);
     if (parts.size() < 2) {
       return Optional.empty();
@@ -47,11 +52,33 @@ final class SplitAdvisor {
         "%,d lines, over the threshold of %,d. Its %,d members fall into %d cohesive parts (modularity %.2f); "
             + "%,d of %,d dependencies between members would cross parts.",
         file.lines(), threshold, members.size(), parts.size(), split.modularity(),
-        split.plan().crossEdges().size(), graph.strongEdges().size());
+        split.plan().crossEdges().size(), graph.strongEdges().size()) + tooLarge(graph, parts, split, limit.critical());
     return Optional.of(new Recommendation(priorities.of(file.path(), fileFindings), file.path(), "split-file",
         "Split " + fileName(file.path()) + " into " + parts.size() + " files", rationale, split.plan(),
         String.format(Locale.ROOT, "largest part %,d lines instead of %,d", split.largest(), file.lines()), 0, 0, null)
         .withImpact(priorities.impact(file, fileFindings, file.lines())));
+  }
+
+  /**
+   * What to do about the parts over the critical limit: the partition caps every part of several members, so
+   * such a part is one member, which a file split can only move whole. A class is split by split-class, a
+   * function by extract-function.
+   */
+  private static String tooLarge(MemberGraph graph, List<List<Integer>> parts, SplitPlan split, int critical) {
+    StringBuilder text = new StringBuilder();
+    for (int p = 0; p < parts.size(); p++) {
+      Plan.Part part = split.plan().parts().get(p);
+      if (part.lines() > critical && parts.get(p).size() == 1) {
+        Member m = graph.member(parts.get(p).get(0));
+        boolean type = m.kind().equals("type");
+        text.append(String.format(Locale.ROOT, " %s would still have %,d lines, over the critical %,d: it is the "
+                + "%s %s alone, which moves whole; %s.", part.name(), part.lines(), critical,
+            type ? "class" : m.kind(), m.simpleName(), type
+                ? "split the class itself (split-class, where its methods fall into groups that share no field)"
+                : "extract functions from it (extract-function)"));
+      }
+    }
+    return text.toString();
   }
 
   static String fileName(String path) {

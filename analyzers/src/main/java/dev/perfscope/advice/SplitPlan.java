@@ -38,7 +38,36 @@ record SplitPlan(Plan plan, int largest, double modularity) {
       }
     }
     int largest = planned.stream().mapToInt(Plan.Part::lines).max().orElse(0);
-    return new SplitPlan(Plan.split(planned, crossing, original), largest, SplitQuality.modularity(graph, parts));
+    return new SplitPlan(Plan.split(withImports(planned, crossing), crossing, original), largest,
+        SplitQuality.modularity(graph, parts));
+  }
+
+  /**
+   * Each part with what it must import from the others: per part it uses, in plan order, the names it uses there,
+   * sorted, each once ({@code parse} for {@code Parser.parse} and {@code Parser.parse@120}).
+   */
+  static List<Plan.Part> withImports(List<Plan.Part> parts, List<Plan.CrossEdge> crossing) {
+    List<Plan.Part> out = new ArrayList<>();
+    for (Plan.Part part : parts) {
+      List<Plan.Import> imports = new ArrayList<>();
+      for (Plan.Part other : parts) {
+        List<String> names = crossing.stream()
+            .filter(e -> e.fromPart().equals(part.name()) && e.toPart().equals(other.name()))
+            .map(e -> importedName(e.to())).distinct().sorted().toList();
+        if (!names.isEmpty()) {
+          imports.add(new Plan.Import(other.name(), names));
+        }
+      }
+      out.add(new Plan.Part(part.name(), part.members(), part.lines(), imports));
+    }
+    return out;
+  }
+
+  /** {@code parse} for {@code Parser.parse@120}; {@code Cache} for {@code Cache}. */
+  private static String importedName(String member) {
+    String simple = member.substring(member.lastIndexOf('.') + 1);
+    int at = simple.indexOf('@');
+    return at < 0 ? simple : simple.substring(0, at);
   }
 
   private static int staying(MemberGraph graph, List<List<Integer>> parts) {

@@ -56,6 +56,17 @@ record WholeClasses(List<Member> members, List<Edge> edges, Map<String, List<Str
     return dot < 0 ? member : member.substring(0, dot);
   }
 
+  /**
+   * The commits' changed members as these members: a method or attribute of a class kept whole is its class.
+   */
+  List<List<String>> changedTogether(List<List<String>> commits) {
+    if (classMembers.isEmpty()) {
+      return commits;
+    }
+    return commits.stream().map(names -> names.stream()
+        .map(name -> classMembers.containsKey(classOf(name)) ? classOf(name) : name).distinct().toList()).toList();
+  }
+
   /** The plan with each whole class replaced by its members, in its part. */
   SplitPlan expand(SplitPlan split) {
     if (classMembers.isEmpty()) {
@@ -65,7 +76,7 @@ record WholeClasses(List<Member> members, List<Edge> edges, Map<String, List<Str
     for (Plan.Part part : split.plan().parts()) {
       List<String> names = new ArrayList<>();
       part.members().forEach(name -> names.addAll(classMembers.getOrDefault(name, List.of(name))));
-      parts.add(new Plan.Part(part.name(), names, part.lines()));
+      parts.add(new Plan.Part(part.name(), names, part.lines(), part.imports()));
     }
     Plan plan = Plan.split(parts, split.plan().crossEdges(), split.plan().staysBehind());
     return new SplitPlan(plan, split.largest(), split.modularity());

@@ -97,16 +97,20 @@ public final class Analysis {
       result = result.withSince(new ChangeScope(selection.sinceRef(), selection.mergeBase(), result.files().size()));
     }
     boolean repeatable = measured.stream().allMatch(m -> m.outcome() == FileMeasurer.Outcome.REPEATABLE);
-    return new Analyzed(withAdvice(request, result), repeatable);
+    return new Analyzed(withAdvice(request, result, history), repeatable);
   }
 
   /**
    * Stage 5, on a pool of {@code threads} like the measuring: the recommendations, and the findings put in
    * the same order of what to do first.
    */
-  private static AnalysisResult withAdvice(AnalysisRequest request, AnalysisResult result) {
+  private AnalysisResult withAdvice(AnalysisRequest request, AnalysisResult result, ProjectHistory history) {
     boolean countCommits = result.history() != null && result.history().sufficient();
-    Advice advice = new Advice(request.thresholds(), hotspotsOf(result), countCommits, request.duplicates());
+    List<String> splittable = result.files().stream().filter(f -> Advice.maySplit(f, request.thresholds()))
+        .map(FileMetrics::path).toList();
+    Map<String, List<List<String>>> coChanges = history.memberChanges(splittable, languages, request.encoding());
+    Advice advice = new Advice(request.thresholds(), hotspotsOf(result), countCommits, request.duplicates(),
+        path -> coChanges.getOrDefault(path, List.of()));
     return result.withAdvice(advice.rankFindings(result.files(), result.findings()),
         inParallel(request.threads(), () -> advice.recommend(result.files(), result.findings())));
   }

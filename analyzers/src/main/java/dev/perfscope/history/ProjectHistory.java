@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -161,6 +162,32 @@ public final class ProjectHistory implements AutoCloseable {
   /** In pull-request mode, after {@link #scope}: the merge base with {@link #sinceRef}, abbreviated; null otherwise. */
   public String mergeBase() {
     return changed == null ? null : abbreviate(changed.mergeBase());
+  }
+
+  /**
+   * For each of {@code paths} (report paths) that changed in the window, per commit that changed it (newest
+   * first), the names of the members it changed ({@link MemberChanges}): what advice needs for change coupling.
+   * Call after {@link #annotate}; empty without history, or when it could not be read. Each version is parsed,
+   * so ask only for the files whose split is to be planned.
+   */
+  public Map<String, List<List<String>>> memberChanges(Collection<String> paths, Languages languages,
+      Charset encoding) {
+    Walked walked = walking == null ? null : join(walking);
+    if (walked == null || damage != null) {
+      return Map.of();
+    }
+    Map<String, List<List<String>>> changed = unlessDamaged(() -> {
+      MemberChanges members = new MemberChanges(workTree.repository(), languages, encoding);
+      Map<String, List<List<String>>> byPath = new HashMap<>();
+      for (String path : paths) {
+        FileChanges fileChanges = walked.changes().get(path);
+        if (fileChanges != null) {
+          byPath.put(path, members.of(fileChanges));
+        }
+      }
+      return byPath;
+    });
+    return changed == null ? Map.of() : changed;
   }
 
   /**

@@ -75,6 +75,7 @@ public final class JsonMapper {
         .addMixIn(Finding.class, FindingMixin.class)
         .addMixIn(AnalysisResult.class, AnalysisResultMixin.class)
         .addMixIn(Plan.class, PlanMixin.class)
+        .addMixIn(Plan.Part.class, PartMixin.class)
         .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false); // later versions only add keys
   }
 
@@ -127,5 +128,11 @@ public final class JsonMapper {
   private abstract static class PlanMixin {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     abstract List<Plan.CrossEdge> crossEdges();
+  }
+
+  /** A part that needs nothing from the others has no {@code imports} key. */
+  private abstract static class PartMixin {
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    abstract List<Plan.Import> imports();
   }
 }

@@ -15,11 +15,27 @@ public record Plan(
     List<Part> parts, List<CrossEdge> crossEdges, String staysBehind, List<Block> blocks, List<String> parameters,
     List<String> functions, SharedCode shared) {
 
-  /** One part of a split: its proposed name, its members and their lines. */
-  public record Part(String name, List<String> members, int lines) {
+  /**
+   * One part of a split: its proposed name, its members and their lines, and what it must import from the other
+   * parts (from the dependencies that would cross parts).
+   */
+  public record Part(String name, List<String> members, int lines, List<Import> imports) {
     public Part {
       Objects.requireNonNull(name, "name");
       members = List.copyOf(members);
+      imports = imports == null ? List.of() : List.copyOf(imports);
+    }
+
+    public Part(String name, List<String> members, int lines) {
+      this(name, members, lines, List.of());
+    }
+  }
+
+  /** The names a part uses from part {@code from}: members without their type ({@code parse} for {@code P.parse}). */
+  public record Import(String from, List<String> names) {
+    public Import {
+      Objects.requireNonNull(from, "from");
+      names = List.copyOf(names);
     }
   }
 

@@ -54,7 +54,7 @@ final class MarkdownRecommendations {
     for (Plan.Part part : plan.parts()) {
       String stays = part.name().equals(plan.staysBehind()) ? " (stays)" : "";
       out.add("- " + Markdown.text(part.name()) + stays + ", " + Counts.of(part.lines(), "line") + ": "
-          + members(part.members()));
+          + members(part.members()) + imports(part.imports()));
     }
     if (!plan.parts().isEmpty()) {
       int crossing = plan.crossEdges().size();
@@ -76,6 +76,15 @@ final class MarkdownRecommendations {
       out.add("- " + Counts.of(shared.lines(), "line") + ", " + Counts.of(shared.tokens(), "token") + ", to "
           + (shared.homeExists() ? "the existing " : "a new module ") + Markdown.text(shared.home()));
     }
+  }
+
+  /** {@code ; imports parse, render from parser.py; Cache from cache.py}, or nothing. */
+  private static String imports(List<Plan.Import> imports) {
+    if (imports.isEmpty()) {
+      return "";
+    }
+    return "; imports " + String.join("; ", imports.stream()
+        .map(i -> names(i.names()) + " from " + Markdown.text(i.from())).toList());
   }
 
   private static String members(List<String> members) {

@@ -67,6 +67,21 @@ class SplitAdviceTest {
   }
 
   @Test
+  void aPartOverTheCriticalLimitSaysWhyAndItsClassGetsASplitClassPlan() throws IOException {
+    Thresholds limits = Thresholds.defaults().with(Rule.FILE_LINES, new Limit(40, 80));
+    List<Recommendation> advice = advise(measure("big_class.py"), limits);
+    Recommendation split = advice.stream().filter(r -> r.kind().equals("split-file")).findFirst().orElseThrow();
+
+    assertThat(split.rationale()).endsWith(" big_class/__init__.py would still have 83 lines, over the critical 80: "
+        + "it is the class Renderer alone, which moves whole; split the class itself (split-class, where its "
+        + "methods fall into groups that share no field).");
+    Recommendation splitClass = advice.stream().filter(r -> r.kind().equals("split-class")).findFirst().orElseThrow();
+    assertThat(splitClass.plan().parts()).extracting(Plan.Part::members).anySatisfy(members -> assertThat(members)
+        .containsExactlyInAnyOrder("Renderer.measure_border", "Renderer.measure_title", "Renderer.measure_body",
+            "Renderer.measure_footer", "Renderer.font"));
+  }
+
+  @Test
   void aTightlyKnitClassIsNotSplit() throws IOException {
     List<Recommendation> advice = advise(measure("TightCounter.java"), SMALL_FILES);
     assertThat(advice).noneMatch(r -> r.kind().startsWith("split"));

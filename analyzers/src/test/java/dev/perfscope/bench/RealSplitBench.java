@@ -4,7 +4,9 @@ import dev.perfscope.advice.Advice;
 import dev.perfscope.advice.SplitQuality;
 import dev.perfscope.analysis.Analysis;
 import dev.perfscope.analysis.AnalysisRequest;
+import dev.perfscope.history.HistorySettings;
 import dev.perfscope.model.AnalysisResult;
+import dev.perfscope.model.FileHistory;
 import dev.perfscope.model.FileMetrics;
 import dev.perfscope.model.Member;
 import dev.perfscope.model.Plan;
@@ -59,22 +61,32 @@ public final class RealSplitBench {
     }
     Map<String, String[]> previous = previous(truthDir.resolve("previous.tsv"));
     List<String> out = new ArrayList<>();
-    out.add("| Case | Lang | Lines | Scored | Files after | Plan parts | Previous plan F1 | Plan P / R / F1 | Plan MoJoFM "
-        + "| Source order F1 (plan's parts) | Source order F1 (files after) | Random F1 | Random MoJoFM |");
-    out.add("|---|---|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|");
+    out.add("| Case | Lang | Lines | Scored | Files after | Commits before | Plan parts | Previous plan F1 "
+        + "| Plan without history F1 | Plan P / R / F1 | Plan MoJoFM | Source order F1 (plan's parts) "
+        + "| Source order F1 (files after) | Random F1 | Random MoJoFM |");
+    out.add("|---|---|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|");
     List<String> record = new ArrayList<>();
-    double[] sums = new double[5];
+    double[] sums = new double[6];
     int beaten = 0;
     for (Case c : cases) {
       Map<String, String> truth = TruthFile.read(truthDir.resolve(c.id() + ".tsv"));
       FileMetrics file = analyze(cache.resolve(c.id()).resolve("before"), c.glob()).files().get(0);
-      Recommendation split = plan(cache.resolve(c.id()).resolve("before"), c.glob(), file.path());
-      List<List<String>> plan = split == null ? List.of(file.structure().members().stream().map(Member::name).toList())
-          : split.plan().parts().stream().map(Plan.Part::members).toList();
+      Recommendation split = planWithHistory(cache.resolve(c.id()).resolve("repo"), c.before());
+      List<List<String>> plan = parts(file, split);
+      Recommendation splitWithout = plan(cache.resolve(c.id()).resolve("before"), c.glob(), file.path());
       Map<String, Integer> truthParts = SplitAgreement.labels(truth);
+      if (System.getenv("PERF_SPLITS_DETAIL") != null) {
+        System.err.println("== " + c.id());
+        for (List<String> part : plan) {
+          System.err.println("  PART " + part.size());
+          part.forEach(m -> System.err.println("    " + m + "\t" + truth.getOrDefault(m, "-").replaceAll(".*/", "")));
+        }
+      }
       Map<String, Integer> planParts = SplitAgreement.labels(plan, truthParts.keySet());
       int truthCount = new TreeSet<>(truth.values()).size();
       SplitAgreement.Score score = SplitAgreement.pairwise(planParts, truthParts);
+      double withoutF1 = SplitAgreement.pairwise(SplitAgreement.labels(parts(file, splitWithout), truthParts.keySet()),
+          truthParts).f1();
       double mojo = SplitAgreement.mojoFm(planParts, truthParts);
       Map<String, Integer> order = SplitAgreement.labels(
           SplitQuality.bySourceOrder(file.structure().members(), plan.size()), truthParts.keySet());
@@ -89,18 +101,21 @@ public final class RealSplitBench {
       sums[2] += orderTruthF1;
       sums[3] += random[0];
       sums[4] += before == null ? 0 : Double.parseDouble(before[1]);
+      sums[5] += withoutF1;
       beaten += score.f1() > orderF1 ? 1 : 0;
-      out.add(String.format(Locale.ROOT, "| %s | %s | %,d | %d | %d | %s | %s | %.2f / %.2f / %.2f | %.0f | %.2f | %.2f | %.2f | %.0f |",
-          c.id(), c.language(), file.lines(), truthParts.size(), truthCount,
-          split == null ? "no plan" : String.valueOf(plan.size()), before == null ? "-" : before[1],
+      out.add(String.format(Locale.ROOT, "| %s | %s | %,d | %d | %d | %d | %s | %s | %.2f | %.2f / %.2f / %.2f | %.0f "
+              + "| %.2f | %.2f | %.2f | %.0f |",
+          c.id(), c.language(), file.lines(), truthParts.size(), truthCount, commits(cache.resolve(c.id()), c),
+          split == null ? "no plan" : String.valueOf(plan.size()), before == null ? "-" : before[1], withoutF1,
           score.precision(), score.recall(), score.f1(), mojo, orderF1, orderTruthF1, random[0], random[1]));
       record.add(String.format(Locale.ROOT, "%s\t%.2f\t%.0f", c.id(), score.f1(), mojo));
     }
     int n = cases.size();
     out.add("");
-    out.add(String.format(Locale.ROOT, "Mean pairwise F1 over %d cases: plan %.2f (previous plan %.2f), source order "
-            + "into the plan's parts %.2f, into the files after %.2f, random %.2f; the plan beats source order into "
-            + "its parts on %d of %d.", n, sums[0] / n, sums[4] / n, sums[1] / n, sums[2] / n, sums[3] / n, beaten, n));
+    out.add(String.format(Locale.ROOT, "Mean pairwise F1 over %d cases: plan %.2f (previous plan %.2f, without history "
+            + "%.2f), source order into the plan's parts %.2f, into the files after %.2f, random %.2f; the plan beats "
+            + "source order into its parts on %d of %d.", n, sums[0] / n, sums[4] / n, sums[5] / n, sums[1] / n,
+        sums[2] / n, sums[3] / n, beaten, n));
     out.forEach(System.out::println);
     if (mode.equals("--record-previous")) {
       Files.writeString(truthDir.resolve("previous.tsv"), "# case\tF1\tMoJoFM (the plan before vocabulary and "
@@ -167,6 +182,33 @@ public final class RealSplitBench {
     String last = name.substring(name.lastIndexOf('.') + 1);
     int at = last.indexOf('@');
     return at < 0 ? last : last.substring(0, at);
+  }
+
+  /** The plan's parts, or all members in one part when there is no plan. */
+  private static List<List<String>> parts(FileMetrics file, Recommendation split) {
+    return split == null ? List.of(file.structure().members().stream().map(Member::name).toList())
+        : split.plan().parts().stream().map(Plan.Part::members).toList();
+  }
+
+  /**
+   * The split plan for {@code path} in {@code checkout}, the parent of the split commit with the history before
+   * it: the whole analysis, history and change coupling included.
+   */
+  private static Recommendation planWithHistory(Path checkout, String path) {
+    AnalysisRequest request = new AnalysisRequest(checkout, List.of(Path.of(".")), List.of(path), List.of(),
+        StandardCharsets.UTF_8, Thresholds.defaults()).withExecution(1, null)
+        .withHistory(new HistorySettings(true, HistorySettings.DEFAULT_DAYS, null));
+    return new Analysis().run(request).recommendations().stream()
+        .filter(r -> r.kind().equals("split-file") && r.path().equals(path)).findFirst().orElse(null);
+  }
+
+  /** How many commits in the history window before the split changed the file. */
+  private static int commits(Path caseDir, Case c) {
+    AnalysisRequest request = new AnalysisRequest(caseDir.resolve("repo"), List.of(Path.of(".")), List.of(c.before()),
+        List.of(), StandardCharsets.UTF_8, Thresholds.defaults()).withExecution(1, null)
+        .withHistory(new HistorySettings(true, HistorySettings.DEFAULT_DAYS, null));
+    FileHistory history = new Analysis().run(request).files().get(0).history();
+    return history == null ? 0 : history.commits();
   }
 
   private static AnalysisResult analyze(Path tree, String glob) {

@@ -50,6 +50,18 @@ class JsonReportTest {
   }
 
   @Test
+  void aSplitPartListsWhatItImportsFromTheOthersAndAPartImportingNothingHasNoKey() throws IOException {
+    AnalysisResult result = sample().withRecommendations(ReportSamples.recommendations(sample().files()));
+    Path written = new JsonReport().write(result, out);
+    String json = Files.readString(written);
+
+    assertThat(json.replaceAll("\\s+", " ")).contains(
+        "\"imports\" : [ { \"from\" : \"BillingTax.java\", \"names\" : [ \"tax\" ] } ]");
+    assertThat(json.split("\"imports\"", -1)).hasSize(2);
+    assertThat(JsonReport.read(written)).isEqualTo(result);
+  }
+
+  @Test
   void withoutGitThereAreNoHistoryKeysAndWithItTheModelReadsBack() throws IOException {
     String json = Files.readString(new JsonReport().write(sample(), out));
     assertThat(json).doesNotContain("\"history\"", "\"hotspots\"", "\"since\"");

@@ -211,7 +211,8 @@ final class ReportSamples {
   static List<Recommendation> recommendations(List<FileMetrics> files) {
     String path = files.get(0).path();
     Plan split = Plan.split(List.of(
-        new Plan.Part("Billing.java", List.of("Billing.Billing", "Billing.total"), 640),
+        new Plan.Part("Billing.java", List.of("Billing.Billing", "Billing.total"), 640,
+            List.of(new Plan.Import("BillingTax.java", List.of("tax")))),
         new Plan.Part("BillingTax.java", List.of("Billing.tax", "Billing.taxRate"), 480)),
         List.of(new Plan.CrossEdge("Billing.java", "BillingTax.java", "Billing.total", "Billing.tax", "call")),
         "Billing.java");
