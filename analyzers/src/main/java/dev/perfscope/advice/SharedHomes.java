@@ -1,6 +1,7 @@
 package dev.perfscope.advice;
 
 import dev.perfscope.duplicates.CloneClass;
+import dev.perfscope.model.Folders;
 import dev.perfscope.model.FileMetrics;
 import dev.perfscope.model.FunctionMetrics;
 import dev.perfscope.model.Member;
@@ -142,21 +143,7 @@ final class SharedHomes {
 
   /** The deepest folder holding all {@code paths} ("" for the root). */
   static String commonFolder(List<String> paths) {
-    List<String> common = null;
-    for (String path : paths) {
-      List<String> folders = new ArrayList<>(List.of(path.split("/")));
-      folders.remove(folders.size() - 1);
-      if (common == null) {
-        common = folders;
-      } else {
-        int same = 0;
-        while (same < common.size() && same < folders.size() && common.get(same).equals(folders.get(same))) {
-          same++;
-        }
-        common = common.subList(0, same);
-      }
-    }
-    return common == null ? "" : String.join("/", common);
+    return String.join("/", Folders.common(paths));
   }
 
   private static String extension(String path) {

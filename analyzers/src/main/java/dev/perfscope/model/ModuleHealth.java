@@ -28,7 +28,7 @@ public record ModuleHealth(String name, int files, long codeLines, Health health
       List<String> largest = modules.keySet().stream()
           .max(Comparator.comparingLong((List<String> k) -> code(modules.get(k)))).orElseThrow();
       List<FileMetrics> members = modules.get(largest);
-      if (2 * code(members) <= total || members.stream().allMatch(f -> folders(f.path()).equals(largest))) {
+      if (2 * code(members) <= total || members.stream().allMatch(f -> Folders.of(f.path()).equals(largest))) {
         break;
       }
       modules.remove(largest);
@@ -45,7 +45,7 @@ public record ModuleHealth(String name, int files, long codeLines, Health health
   private static Map<List<String>, List<FileMetrics>> split(List<FileMetrics> files, List<String> top) {
     Map<List<String>, List<FileMetrics>> modules = new TreeMap<>(Comparator.comparing(k -> String.join("/", k)));
     for (FileMetrics file : files) {
-      List<String> folders = folders(file.path());
+      List<String> folders = Folders.of(file.path());
       List<String> module = folders.size() > top.size() ? folders.subList(0, top.size() + 1) : top;
       modules.computeIfAbsent(List.copyOf(module), k -> new ArrayList<>()).add(file);
     }
@@ -60,28 +60,10 @@ public record ModuleHealth(String name, int files, long codeLines, Health health
 
   /** The deepest folder that holds every file, as its path's segments (empty: the root). */
   static List<String> commonFolder(List<FileMetrics> files) {
-    List<String> common = null;
-    for (FileMetrics file : files) {
-      List<String> folders = folders(file.path());
-      if (common == null) {
-        common = folders;
-      } else {
-        int same = 0;
-        while (same < common.size() && same < folders.size() && common.get(same).equals(folders.get(same))) {
-          same++;
-        }
-        common = common.subList(0, same);
-      }
-    }
-    return common == null ? List.of() : common;
+    return Folders.common(files.stream().map(FileMetrics::path).toList());
   }
 
   private static long code(List<FileMetrics> files) {
     return files.stream().mapToLong(FileMetrics::code).sum();
-  }
-
-  private static List<String> folders(String path) {
-    String[] segments = path.split("/");
-    return List.of(segments).subList(0, segments.length - 1);
   }
 }
