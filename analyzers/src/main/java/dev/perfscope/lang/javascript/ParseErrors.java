@@ -1,0 +1,36 @@
+package dev.perfscope.lang.javascript;
+
+import dev.perfscope.lang.SourceText;
+import dev.perfscope.model.Problem;
+import org.treesitter.TSNode;
+
+/**
+ * The first place tree-sitter could not read: the first {@code ERROR} node, or the first token it had to
+ * assume ({@code MISSING}), in document order. Only the branches that hold an error are entered.
+ */
+final class ParseErrors {
+  private ParseErrors() {}
+
+  static Problem first(TSNode root, SourceText source, Utf8Offsets offsets) {
+    if (!root.hasError()) {
+      return null;
+    }
+    TSNode node = root;
+    descend:
+    while (!node.isError() && !node.isMissing()) {
+      for (int i = 0, n = node.getChildCount(); i < n; i++) {
+        TSNode child = node.getChild(i);
+        if (child.isError() || child.isMissing() || child.hasError()) {
+          node = child;
+          continue descend;
+        }
+      }
+      break;
+    }
+    int offset = Math.min(offsets.charOffset(node.getStartByte()), source.text().length());
+    int line = source.lineCount() == 0 ? 1 : source.lineOf(offset);
+    int column = source.lineCount() == 0 ? 1 : offset - source.lineStart(line) + 1;
+    String message = node.isMissing() ? "missing " + node.getType() : "syntax error";
+    return new Problem(line, Math.max(1, column), message);
+  }
+}
