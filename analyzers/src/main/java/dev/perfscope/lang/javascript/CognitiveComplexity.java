@@ -14,7 +14,10 @@ import java.util.BitSet;
  *       chain). The plugin counts no {@code ||} and {@code ??}, and nothing for a chain of one operator directly
  *       inside a JSX expression ({@code {ready && <List/>}}).
  * </ul>
- * Nested functions count for themselves and do not add nesting.
+ * Nested functions count for themselves and do not add nesting. One quirk of the plugin is kept, since it
+ * is the reference: a function that is itself a ternary's result ({@code cb = x ? () => a : null}) raises the
+ * nesting of everything after it in the enclosing function by one (the plugin's nesting counter is raised for
+ * the function node and lowered on the nested function's own counter).
  *
  * <p>Example: {@code function f(a) { for (;;) { if (a && b && !c) { g(); } else { break; } } }} is for 1 + if 2
  * (nesting 1) + && 1 + else 1 = 5.
@@ -23,6 +26,8 @@ final class CognitiveComplexity {
   private final SyntaxTree tree;
   private final BitSet considered = new BitSet();
   private int complexity;
+  /** Nesting the plugin never takes back: one per function met as a ternary's result. */
+  private int leaked;
 
   private CognitiveComplexity(SyntaxTree tree) {
     this.tree = tree;
@@ -48,25 +53,29 @@ final class CognitiveComplexity {
         return;
       }
       case Kind.FOR, Kind.FOR_IN, Kind.WHILE, Kind.DO -> {
-        complexity += nesting + 1;
+        complexity += nesting + leaked + 1;
         visitChildren(node, nesting, g.fieldBody);
         return;
       }
       case Kind.SWITCH -> {
-        complexity += nesting + 1;
+        complexity += nesting + leaked + 1;
         visitChildren(node, nesting, g.fieldBody); // the switch body holds the cases
         return;
       }
       case Kind.CATCH -> {
-        complexity += nesting + 1;
+        complexity += nesting + leaked + 1;
         visitChildren(node, nesting, g.fieldBody);
         return;
       }
       case Kind.TERNARY -> {
-        complexity += nesting + 1;
+        complexity += nesting + leaked + 1;
         for (int c = tree.firstChild(node); c >= 0; c = tree.nextSibling(c)) {
           int f = tree.field(c);
-          visit(c, f == g.fieldConsequence || f == g.fieldAlternative ? nesting + 1 : nesting);
+          boolean result = f == g.fieldConsequence || f == g.fieldAlternative;
+          if (result && Kind.isFunction(tree.kind(Math.max(0, tree.unparenthesized(c))))) {
+            leaked++;
+          }
+          visit(c, result ? nesting + 1 : nesting);
         }
         return;
       }
@@ -99,7 +108,7 @@ final class CognitiveComplexity {
 
   private void visitIf(int node, int nesting, boolean elseIf) {
     Grammar g = tree.grammar;
-    complexity += elseIf ? 1 : nesting + 1;
+    complexity += elseIf ? 1 : nesting + leaked + 1;
     for (int c = tree.firstChild(node); c >= 0; c = tree.nextSibling(c)) {
       int f = tree.field(c);
       if (f == g.fieldConsequence) {

@@ -28,6 +28,7 @@ final class CyclomaticComplexity {
             Kind.ASSIGNMENT_PATTERN, Kind.OPTIONAL_CHAIN -> 1;
         case Kind.BINARY, Kind.AUGMENTED_ASSIGNMENT -> tree.operator(n) != Kind.OTHER ? 1 : 0;
         case Kind.PARAMETER -> tree.child(n, tree.grammar.fieldValue) >= 0 ? 1 : 0;
+        case Kind.OPTIONAL_TOKEN -> tree.kind(tree.parent(n)) == Kind.OPTIONAL_CHAIN ? 0 : 1;
         default -> 0;
       };
     }

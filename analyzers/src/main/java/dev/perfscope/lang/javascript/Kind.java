@@ -53,6 +53,8 @@ final class Kind {
   static final byte JSX_ELEMENT = 44;
   static final byte ERROR = 45;
   static final byte PUNCTUATION = 46;
+  /** A bare {@code ?.} token: TypeScript's grammars give an optional call no {@code optional_chain} node. */
+  static final byte OPTIONAL_TOKEN = 47;
 
   private Kind() {}
 
@@ -118,7 +120,7 @@ final class Kind {
 
   /** Operator tokens (anonymous nodes). */
   static final Map<String, Byte> TOKENS = Map.of(
-      "(", PUNCTUATION, ")", PUNCTUATION, ",", PUNCTUATION,
+      "(", PUNCTUATION, ")", PUNCTUATION, ",", PUNCTUATION, "?.", OPTIONAL_TOKEN,
       "&&", AND, "||", OR, "??", NULLISH, "&&=", LOGICAL_ASSIGN, "||=", LOGICAL_ASSIGN, "??=", LOGICAL_ASSIGN);
 
   static boolean isFunction(byte kind) {

@@ -23,6 +23,7 @@ import org.treesitter.TSTree;
  * library for the platform, lines are counted as plain text ({@link Grammars}).
  */
 abstract class ScriptAnalyzer implements LanguageAnalyzer {
+  static final String TOO_SLOW = "too slow to parse (under 100 kB/s): pathological text";
 
   /**
    * The dialects to try, in order: the first that reads the file without error measures it; when none does, the
@@ -47,8 +48,8 @@ abstract class ScriptAnalyzer implements LanguageAnalyzer {
           return SourceMetrics.linesOnly(LineTally.countPlain(source), null);
         }
         SourceMetrics metrics = measure(source, grammar.get());
-        if (metrics.parseError() == null) {
-          return metrics;
+        if (metrics.parseError() == null || metrics.parseError().message().equals(TOO_SLOW)) {
+          return metrics; // text one grammar is too slow on is not tried with the next
         }
         first = first == null ? metrics : first;
       }
@@ -63,7 +64,15 @@ abstract class ScriptAnalyzer implements LanguageAnalyzer {
     SyntaxTree tree;
     Problem error;
     Utf8Offsets offsets = Utf8Offsets.of(source.text());
-    TSTree parsed = parser.parseString(null, source.text());
+    NativeParse.Result result = NativeParse.parse(parser, source.text());
+    if (result.tree() == null) {
+      int offset = Math.min(offsets.charOffset(result.abandonedAtByte()), source.text().length());
+      int line = source.lineCount() == 0 ? 1 : source.lineOf(offset);
+      return SourceMetrics.linesOnly(LineTally.countPlain(source), new Problem(line,
+          source.lineCount() == 0 ? 1 : Math.max(1, offset - source.lineStart(line) + 1),
+          TOO_SLOW));
+    }
+    TSTree parsed = result.tree();
     try {
       Cancellation.checkpoint();
       tree = SyntaxTree.copy(parsed, grammar, offsets);

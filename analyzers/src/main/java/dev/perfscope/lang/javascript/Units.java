@@ -43,7 +43,7 @@ final class Units {
       }
       int nameNode = nameNode(tree, node, kind);
       String own = kind == Kind.STATIC_BLOCK ? "static"
-          : nameNode >= 0 ? text.substring(tree.start(nameNode), tree.end(nameNode)) : ANONYMOUS;
+          : nameNode >= 0 ? text.substring(tree.start(nameNode), tree.end(nameNode)).replaceAll("\\s+", " ") : ANONYMOUS;
       String qualified = names.isEmpty() ? own : String.join(".", names) + "." + own;
       if (function) {
         found.units.add(new Unit(node, qualified));
