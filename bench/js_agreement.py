@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Compares Perfscope's units (ScriptUnits) with ESLint's complexity and SonarJS' cognitive complexity reports
-(js-reference.mjs) function by function: both are keyed by file and line, several functions on one line compared
-as a multiset. ESLint reports every function; SonarJS only those above 0, so a function it does not report is 0.
+(js-reference.mjs) function by function. A report belongs to the innermost unit that starts at or before its line
+and ends at or after it (ESLint places an arrow function at its `=>`, which may be lines below the head Perfscope
+reports); several units starting on one line are compared as a multiset. ESLint reports every function; SonarJS only those above 0, so a function it does not report is 0.
 A class static block is no function to SonarJS: it is left out of the cognitive comparison.
 Usage: js_agreement.py OURS.tsv REFERENCE.tsv [examples]"""
 import sys
@@ -11,6 +12,7 @@ ours_path, ref_path = sys.argv[1], sys.argv[2]
 examples = int(sys.argv[3]) if len(sys.argv) > 3 else 10
 
 ours = defaultdict(list)
+spans = defaultdict(list)  # path -> [(start, end)] of units
 our_errors = set()
 for line in open(ours_path, encoding='utf-8'):
     path, ln, end, name, cyc, cog = line.rstrip('\n').split('\t')
@@ -18,6 +20,17 @@ for line in open(ours_path, encoding='utf-8'):
         our_errors.add(path)
     else:
         ours[(path, int(ln))].append((name, int(cyc), int(cog)))
+        spans[path].append((int(ln), int(end)))
+
+
+def owner(path, ln):
+    """The key of the innermost unit holding line ln: the latest start at or before it whose end is not before it."""
+    best = None
+    for start, end in spans.get(path, ()):
+        if start <= ln <= end and (best is None or start > best):
+            best = start
+    return (path, best if best is not None else ln)
+
 
 complexity = defaultdict(list)
 cognitive = defaultdict(list)
@@ -26,7 +39,7 @@ for line in open(ref_path, encoding='utf-8'):
     if not line.strip():
         continue
     path, ln, col, rule, value = line.rstrip('\n').split('\t')
-    key = (path, int(ln))
+    key = owner(path, int(ln))
     if rule == 'complexity':
         complexity[key].append(int(value))
     elif rule == 'cognitive':
