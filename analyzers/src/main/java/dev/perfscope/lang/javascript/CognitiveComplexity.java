@@ -25,6 +25,7 @@ import java.util.BitSet;
 final class CognitiveComplexity {
   private final SyntaxTree tree;
   private final BitSet considered = new BitSet();
+  private static final int NO_FIELD = Integer.MIN_VALUE;
   private int complexity;
   /** Nesting the plugin never takes back: one per function met as a ternary's result. */
   private int leaked;
@@ -43,59 +44,36 @@ final class CognitiveComplexity {
 
   private void visit(int node, int nesting) {
     byte kind = tree.kind(node);
-    Grammar g = tree.grammar;
+    if (Kind.isFunction(kind)) {
+      return;
+    }
     switch (kind) {
-      case Kind.FUNCTION_DECLARATION, Kind.FUNCTION_EXPRESSION, Kind.ARROW_FUNCTION, Kind.METHOD, Kind.STATIC_BLOCK -> {
-        return;
-      }
-      case Kind.IF -> {
-        visitIf(node, nesting, false);
-        return;
-      }
-      case Kind.FOR, Kind.FOR_IN, Kind.WHILE, Kind.DO -> {
+      case Kind.IF -> visitIf(node, nesting, false);
+      case Kind.FOR, Kind.FOR_IN, Kind.WHILE, Kind.DO, Kind.SWITCH, Kind.CATCH -> {
         complexity += nesting + leaked + 1;
-        visitChildren(node, nesting, g.fieldBody);
-        return;
+        visitChildren(node, nesting, tree.grammar.fieldBody); // a switch's body holds its cases
       }
-      case Kind.SWITCH -> {
-        complexity += nesting + leaked + 1;
-        visitChildren(node, nesting, g.fieldBody); // the switch body holds the cases
-        return;
-      }
-      case Kind.CATCH -> {
-        complexity += nesting + leaked + 1;
-        visitChildren(node, nesting, g.fieldBody);
-        return;
-      }
-      case Kind.TERNARY -> {
-        complexity += nesting + leaked + 1;
-        for (int c = tree.firstChild(node); c >= 0; c = tree.nextSibling(c)) {
-          int f = tree.field(c);
-          boolean result = f == g.fieldConsequence || f == g.fieldAlternative;
-          if (result && Kind.isFunction(tree.kind(Math.max(0, tree.unparenthesized(c))))) {
-            leaked++;
-          }
-          visit(c, result ? nesting + 1 : nesting);
-        }
-        return;
-      }
-      case Kind.BREAK, Kind.CONTINUE -> {
-        if (tree.child(node, g.fieldLabel) >= 0) {
-          complexity++;
-        }
-        return;
-      }
-      case Kind.BINARY -> {
-        if (tree.operator(node) != Kind.OTHER && !considered.get(node)) {
+      case Kind.TERNARY -> visitTernary(node, nesting);
+      case Kind.BREAK, Kind.CONTINUE -> complexity += tree.child(node, tree.grammar.fieldLabel) >= 0 ? 1 : 0;
+      default -> {
+        if (kind == Kind.BINARY && tree.operator(node) != Kind.OTHER && !considered.get(node)) {
           visitLogical(node);
         }
-      }
-      default -> {
-        // no increment of its own
+        visitChildren(node, nesting, NO_FIELD);
       }
     }
+  }
+
+  private void visitTernary(int node, int nesting) {
+    Grammar g = tree.grammar;
+    complexity += nesting + leaked + 1;
     for (int c = tree.firstChild(node); c >= 0; c = tree.nextSibling(c)) {
-      visit(c, nesting);
+      int f = tree.field(c);
+      boolean result = f == g.fieldConsequence || f == g.fieldAlternative;
+      if (result && Kind.isFunction(tree.kind(Math.max(0, tree.unparenthesized(c))))) {
+        leaked++;
+      }
+      visit(c, result ? nesting + 1 : nesting);
     }
   }
 

@@ -23,15 +23,19 @@ final class CyclomaticComplexity {
         n = tree.last(n) - 1;
         continue;
       }
-      complexity += switch (kind) {
-        case Kind.IF, Kind.TERNARY, Kind.FOR, Kind.FOR_IN, Kind.WHILE, Kind.DO, Kind.CATCH, Kind.CASE,
-            Kind.ASSIGNMENT_PATTERN, Kind.OPTIONAL_CHAIN -> 1;
-        case Kind.BINARY, Kind.AUGMENTED_ASSIGNMENT -> tree.operator(n) != Kind.OTHER ? 1 : 0;
-        case Kind.PARAMETER -> tree.child(n, tree.grammar.fieldValue) >= 0 ? 1 : 0;
-        case Kind.OPTIONAL_TOKEN -> tree.kind(tree.parent(n)) == Kind.OPTIONAL_CHAIN ? 0 : 1;
-        default -> 0;
-      };
+      complexity += increment(tree, n, kind);
     }
     return complexity;
+  }
+
+  private static int increment(SyntaxTree tree, int n, byte kind) {
+    return switch (kind) {
+      case Kind.IF, Kind.TERNARY, Kind.FOR, Kind.FOR_IN, Kind.WHILE, Kind.DO, Kind.CATCH, Kind.CASE,
+          Kind.ASSIGNMENT_PATTERN, Kind.OPTIONAL_CHAIN -> 1;
+      case Kind.BINARY, Kind.AUGMENTED_ASSIGNMENT -> tree.operator(n) != Kind.OTHER ? 1 : 0;
+      case Kind.PARAMETER -> tree.child(n, tree.grammar.fieldValue) >= 0 ? 1 : 0;
+      case Kind.OPTIONAL_TOKEN -> tree.kind(tree.parent(n)) == Kind.OPTIONAL_CHAIN ? 0 : 1;
+      default -> 0;
+    };
   }
 }

@@ -26,35 +26,42 @@ final class Units {
 
   static Units of(SyntaxTree tree, String text) {
     Units found = new Units();
-    Deque<int[]> openEnds = new ArrayDeque<>();
+    Deque<Integer> openEnds = new ArrayDeque<>();
     Deque<String> names = new ArrayDeque<>();
     for (int node = 0; node < tree.size(); node++) {
-      while (!openEnds.isEmpty() && node >= openEnds.peek()[0]) {
+      while (!openEnds.isEmpty() && node >= openEnds.peek()) {
         openEnds.pop();
         names.removeLast();
       }
       byte kind = tree.kind(node);
       boolean function = Kind.isFunction(kind) && hasBody(tree, node, kind);
-      if (!function && kind != Kind.CLASS) {
-        continue;
-      }
-      if ((node & 255) == 0) {
+      if (function || kind == Kind.CLASS) {
         Cancellation.checkpoint();
+        int nameNode = nameNode(tree, node, kind);
+        String own = ownName(tree, text, kind, nameNode);
+        String qualified = names.isEmpty() ? own : String.join(".", names) + "." + own;
+        found.add(node, nameNode, qualified, function);
+        openEnds.push(tree.last(node));
+        names.addLast(own);
       }
-      int nameNode = nameNode(tree, node, kind);
-      String own = kind == Kind.STATIC_BLOCK ? "static"
-          : nameNode >= 0 ? text.substring(tree.start(nameNode), tree.end(nameNode)).replaceAll("\\s+", " ") : ANONYMOUS;
-      String qualified = names.isEmpty() ? own : String.join(".", names) + "." + own;
-      if (function) {
-        found.units.add(new Unit(node, qualified));
-      } else {
-        found.classes++;
-      }
-      found.declarations.add(new Named(node, nameNode, qualified));
-      openEnds.push(new int[] {tree.last(node)});
-      names.addLast(own);
     }
     return found;
+  }
+
+  private void add(int node, int nameNode, String qualified, boolean function) {
+    if (function) {
+      units.add(new Unit(node, qualified));
+    } else {
+      classes++;
+    }
+    declarations.add(new Named(node, nameNode, qualified));
+  }
+
+  private static String ownName(SyntaxTree tree, String text, byte kind, int nameNode) {
+    if (kind == Kind.STATIC_BLOCK) {
+      return "static";
+    }
+    return nameNode >= 0 ? text.substring(tree.start(nameNode), tree.end(nameNode)).replaceAll("\\s+", " ") : ANONYMOUS;
   }
 
   private static boolean hasBody(SyntaxTree tree, int node, byte kind) {
