@@ -30,6 +30,7 @@ class ScriptFixturesTest {
       "typescript/types.ts",
       "typescript/component.tsx",
       "typescript/syntax_error.ts",
+      "typescript/suppressions.ts",
   })
   void fixtureMeetsItsExpectations(String fixture) throws IOException {
     String text = read(fixture);
