@@ -26,6 +26,15 @@ public final class Cancellation {
     }
   }
 
+  /**
+   * Whether the work on this thread has been given up on, for a parser that cannot throw from where it asks (a
+   * native parser's progress callback): it stops, and its caller then calls {@link #checkpoint()}.
+   */
+  public static boolean cancelled() {
+    AtomicBoolean cancelled = FLAG.get();
+    return cancelled != null && cancelled.get();
+  }
+
   /** Throws {@link Cancelled} when the work on this thread has been given up on; cheap enough for every token. */
   public static void checkpoint() {
     AtomicBoolean cancelled = FLAG.get();

@@ -15,7 +15,9 @@ import org.apache.maven.project.MavenProject;
  * pom (Maven's stand-alone project) the whole base directory is the source root.
  */
 final class ProjectSources {
-  private static final List<String> PYTHON_ROOTS = List.of("src/main/python", "src/test/python");
+  /** Conventional folders of sources Maven does not compile: Python, and a module's JavaScript or TypeScript. */
+  private static final List<String> OTHER_LANGUAGE_ROOTS = List.of("src/main/python", "src/test/python",
+      "src/main/js", "src/test/js", "src/main/ts", "src/test/ts", "src/main/frontend");
   /** Where builds write their output when there is no pom to say: Maven, Python and Gradle, JavaScript. */
   private static final List<String> NO_POM_BUILD_FOLDERS = List.of("target", "build", "dist");
 
@@ -84,7 +86,7 @@ final class ProjectSources {
   }
 
   /**
-   * The compile and test source roots that exist, plus the Python roots, minus anything under the build
+   * The compile and test source roots that exist, plus the other languages' conventional roots, minus anything under the build
    * directory (generated sources).
    */
   List<Path> defaultRoots() {
@@ -95,7 +97,7 @@ final class ProjectSources {
     Set<Path> roots = new LinkedHashSet<>();
     List<String> candidates = new ArrayList<>(project.getCompileSourceRoots());
     candidates.addAll(project.getTestCompileSourceRoots());
-    candidates.addAll(PYTHON_ROOTS);
+    candidates.addAll(OTHER_LANGUAGE_ROOTS);
     for (String candidate : candidates) {
       Path root = basedir().resolve(candidate).normalize();
       if (Files.isDirectory(root) && !root.startsWith(buildDirectory)) {

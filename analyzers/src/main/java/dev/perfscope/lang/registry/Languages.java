@@ -3,6 +3,8 @@ package dev.perfscope.lang.registry;
 import dev.perfscope.lang.LanguageAnalyzer;
 import dev.perfscope.lang.ModuleFile;
 import dev.perfscope.lang.java.JavaAnalyzer;
+import dev.perfscope.lang.javascript.JavaScriptAnalyzer;
+import dev.perfscope.lang.javascript.TypeScriptAnalyzer;
 import dev.perfscope.lang.python.PythonAnalyzer;
 import dev.perfscope.lang.text.TextAnalyzer;
 import java.util.List;
@@ -20,7 +22,7 @@ public final class Languages {
 
   /** Every language Perfscope parses. */
   public static Languages standard() {
-    return new Languages(List.of(new JavaAnalyzer(), new PythonAnalyzer()));
+    return new Languages(List.of(new JavaAnalyzer(), new PythonAnalyzer(), new JavaScriptAnalyzer(), new TypeScriptAnalyzer()));
   }
 
   public LanguageAnalyzer forFile(String fileName) {

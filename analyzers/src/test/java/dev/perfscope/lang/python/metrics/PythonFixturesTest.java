@@ -2,17 +2,12 @@ package dev.perfscope.lang.python.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.perfscope.lang.FixtureExpectations;
 import dev.perfscope.lang.SourceText;
 import dev.perfscope.lang.python.PythonAnalyzer;
-import dev.perfscope.model.FunctionMetrics;
-import dev.perfscope.model.SourceMetrics;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Optional;
-import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -50,46 +45,7 @@ class PythonFixturesTest {
   })
   void fixtureMeetsItsExpectations(String fixture) throws IOException {
     String text = read(fixture);
-    PythonExpectations expected = PythonExpectations.read(text);
-    SourceMetrics metrics = analyzer.analyze(new SourceText(text));
-
-    SoftAssertions softly = new SoftAssertions();
-    softly.assertThat(actualFile(metrics)).as(fixture + " file")
-        .containsAllEntriesOf(expected.file());
-    for (PythonExpectations.Unit unit : expected.units()) {
-      Optional<FunctionMetrics> actual =
-          metrics.functions().stream().filter(f -> f.line() == unit.line()).findFirst();
-      softly.assertThat(actual).as(fixture + ":" + unit.line() + " unit").isPresent();
-      actual.ifPresent(f -> softly.assertThat(actualUnit(f)).as(fixture + ":" + unit.line() + " " + f.name())
-          .containsAllEntriesOf(unit.values()));
-    }
-    softly.assertAll();
-    assertThat(expected.file()).as("every fixture states its file figures").isNotEmpty();
-  }
-
-  private static Map<String, String> actualFile(SourceMetrics metrics) {
-    Map<String, String> values = new LinkedHashMap<>();
-    values.put("lines", String.valueOf(metrics.lines().physical()));
-    values.put("code", String.valueOf(metrics.lines().code()));
-    values.put("comment", String.valueOf(metrics.lines().comment()));
-    values.put("blank", String.valueOf(metrics.lines().blank()));
-    values.put("types", String.valueOf(metrics.types()));
-    values.put("functions", String.valueOf(metrics.functions().size()));
-    values.put("parseError", metrics.parseError() == null ? "none" : String.valueOf(metrics.parseError().line()));
-    return values;
-  }
-
-  private static Map<String, String> actualUnit(FunctionMetrics f) {
-    Map<String, String> values = new LinkedHashMap<>();
-    values.put("name", f.name());
-    values.put("lines", String.valueOf(f.lines()));
-    values.put("endLine", String.valueOf(f.endLine()));
-    values.put("ncss", String.valueOf(f.ncss()));
-    values.put("params", String.valueOf(f.params()));
-    values.put("cyclomatic", String.valueOf(f.cyclomatic()));
-    values.put("cognitive", String.valueOf(f.cognitive()));
-    values.put("maxNesting", String.valueOf(f.maxNesting()));
-    return values;
+    FixtureExpectations.assertMet(fixture, text, analyzer.analyze(new SourceText(text)));
   }
 
   private static String read(String fixture) throws IOException {

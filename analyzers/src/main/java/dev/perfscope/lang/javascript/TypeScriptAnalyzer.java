@@ -1,0 +1,21 @@
+package dev.perfscope.lang.javascript;
+
+import java.util.List;
+
+/** TypeScript ({@code .ts .mts .cts}) and TSX ({@code .tsx}), through tree-sitter-typescript and -tsx. */
+public final class TypeScriptAnalyzer extends ScriptAnalyzer {
+  @Override
+  public String name() {
+    return "typescript";
+  }
+
+  @Override
+  public List<String> extensions() {
+    return List.of(".ts", ".mts", ".cts", ".tsx");
+  }
+
+  @Override
+  List<Dialect> dialects() {
+    return List.of(Dialect.TYPESCRIPT, Dialect.TSX);
+  }
+}

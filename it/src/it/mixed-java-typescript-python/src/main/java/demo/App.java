@@ -1,0 +1,7 @@
+package demo;
+
+class App {
+  int twice(int x) {
+    return 2 * x;
+  }
+}

@@ -1,0 +1,3 @@
+export const Badge = ({ count }: { count: number }) => (
+  <span>{count > 0 && count}</span>
+);
