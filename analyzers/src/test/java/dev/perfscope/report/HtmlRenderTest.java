@@ -50,7 +50,9 @@ class HtmlRenderTest {
     assertThat(dom).contains("id=\"hotspot-chart\"", "id=\"hotspots-table\"");
     assertThat(count(dom, "class=\"bubble\"")).isEqualTo(2);
     assertThat(count(dom, "class=\"sparkline\"")).isEqualTo(1); // only Billing has a trend
-    assertThat(count(dom, "class=\"recommendation finding")).isEqualTo(3);
+    // one card per recommendation, the shared code's copies and home among the plan lines
+    assertThat(count(dom, "class=\"recommendation finding")).isEqualTo(ReportSamples.shop().recommendations().size());
+    assertThat(dom).contains("tokens, to a new module src/Totals.java");
     assertThat(dom).contains("Billing.java (stays), 640 lines: Billing.Billing, Billing.total",
         "lines 60-99 (cognitive 12): reads order, rate, writes net");
     Path png = KEPT.resolve("perf-report.png");
