@@ -1,7 +1,6 @@
 package dev.perfscope.history;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.jgit.diff.DiffAlgorithm;
 import org.eclipse.jgit.diff.Edit;
@@ -31,12 +30,7 @@ final class LineCounter implements ParallelSegments.Worker<Change, LineCounter.L
 
   private final ObjectReader reader;
   private final DiffAlgorithm histogram = DiffAlgorithm.getAlgorithm(DiffAlgorithm.SupportedAlgorithm.HISTOGRAM);
-  private final Map<ObjectId, RawText> texts = new LinkedHashMap<>(KEPT_TEXTS * 2, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<ObjectId, RawText> eldest) {
-      return size() > KEPT_TEXTS;
-    }
-  };
+  private final Map<ObjectId, RawText> texts = new RecentlyUsed<>(KEPT_TEXTS);
 
   LineCounter(Repository repository) {
     this.reader = repository.newObjectReader();

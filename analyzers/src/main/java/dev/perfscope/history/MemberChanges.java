@@ -7,7 +7,6 @@ import dev.perfscope.model.Member;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,12 +37,7 @@ final class MemberChanges {
   private final Charset encoding;
   private final DiffAlgorithm histogram = DiffAlgorithm.getAlgorithm(DiffAlgorithm.SupportedAlgorithm.HISTOGRAM);
   /** A file's consecutive changes share a version (one's new side is the next one's old side): parsed once. */
-  private final Map<ObjectId, Version> versions = new LinkedHashMap<>(KEPT_VERSIONS * 2, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<ObjectId, Version> eldest) {
-      return size() > KEPT_VERSIONS;
-    }
-  };
+  private final Map<ObjectId, Version> versions = new RecentlyUsed<>(KEPT_VERSIONS);
 
   /** One version of the file: its text and its members. */
   private record Version(RawText text, List<Member> members) {}

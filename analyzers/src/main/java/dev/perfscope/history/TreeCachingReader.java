@@ -1,7 +1,6 @@
 package dev.perfscope.history;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.jgit.lib.AnyObjectId;
 import org.eclipse.jgit.lib.Constants;
@@ -17,12 +16,7 @@ final class TreeCachingReader extends ObjectReader.Filter {
   private static final int TREES = 512;
 
   private final ObjectReader delegate;
-  private final Map<ObjectId, byte[]> trees = new LinkedHashMap<>(TREES * 2, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<ObjectId, byte[]> eldest) {
-      return size() > TREES;
-    }
-  };
+  private final Map<ObjectId, byte[]> trees = new RecentlyUsed<>(TREES);
 
   TreeCachingReader(ObjectReader delegate) {
     this.delegate = delegate;
