@@ -33,12 +33,14 @@ class LayeringTest {
 
   /**
    * Package prefixes (relative to dev.perfscope) by layer; the longest prefix that fits places a package.
-   * {@code lang.*} is every language's package, whatever languages there are.
+   * {@code lang.*} is every language's package, whatever languages there are; those read through tree-sitter share
+   * {@code lang.treesitter}.
    */
   private static final List<List<String>> LAYERS = List.of(
       List.of("model"),
       List.of("config", "infra"),
       List.of("lang"),
+      List.of("lang.treesitter"),
       List.of("lang.*"),
       List.of("lang.registry"),
       List.of("sources", "cache", "baseline", "threshold", "duplicates"),

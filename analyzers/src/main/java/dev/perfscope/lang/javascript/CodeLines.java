@@ -11,7 +11,7 @@ import java.util.BitSet;
 final class CodeLines {
   private CodeLines() {}
 
-  static BitSet of(SyntaxTree tree, SourceText source) {
+  static BitSet of(ScriptTree tree, SourceText source) {
     BitSet code = new BitSet();
     for (int n = 1; n < tree.size(); n++) {
       byte kind = tree.kind(n);

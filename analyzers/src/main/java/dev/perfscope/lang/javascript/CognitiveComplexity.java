@@ -23,18 +23,18 @@ import java.util.BitSet;
  * (nesting 1) + && 1 + else 1 = 5.
  */
 final class CognitiveComplexity {
-  private final SyntaxTree tree;
+  private final ScriptTree tree;
   private final BitSet considered = new BitSet();
   private static final int NO_FIELD = Integer.MIN_VALUE;
   private int complexity;
   /** Nesting the plugin never takes back: one per function met as a ternary's result. */
   private int leaked;
 
-  private CognitiveComplexity(SyntaxTree tree) {
+  private CognitiveComplexity(ScriptTree tree) {
     this.tree = tree;
   }
 
-  static int of(SyntaxTree tree, int unit) {
+  static int of(ScriptTree tree, int unit) {
     CognitiveComplexity walk = new CognitiveComplexity(tree);
     for (int c = tree.firstChild(unit); c >= 0; c = tree.nextSibling(c)) {
       walk.visit(c, 0);

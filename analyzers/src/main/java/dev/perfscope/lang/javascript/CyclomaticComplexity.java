@@ -14,7 +14,7 @@ package dev.perfscope.lang.javascript;
 final class CyclomaticComplexity {
   private CyclomaticComplexity() {}
 
-  static int of(SyntaxTree tree, int unit) {
+  static int of(ScriptTree tree, int unit) {
     int complexity = 1;
     int end = tree.last(unit);
     for (int n = unit + 1; n < end; n++) {
@@ -28,7 +28,7 @@ final class CyclomaticComplexity {
     return complexity;
   }
 
-  private static int increment(SyntaxTree tree, int n, byte kind) {
+  private static int increment(ScriptTree tree, int n, byte kind) {
     return switch (kind) {
       case Kind.IF, Kind.TERNARY, Kind.FOR, Kind.FOR_IN, Kind.WHILE, Kind.DO, Kind.CATCH, Kind.CASE,
           Kind.ASSIGNMENT_PATTERN, Kind.OPTIONAL_CHAIN -> 1;

@@ -1,7 +1,7 @@
 package dev.perfscope.lang.javascript;
 
+import dev.perfscope.lang.treesitter.SymbolKinds;
 import org.treesitter.TSLanguage;
-import org.treesitter.TSSymbolType;
 
 /**
  * One dialect's loaded grammar with its symbol ids mapped to {@link Kind}s, and the ids of the fields the
@@ -10,7 +10,7 @@ import org.treesitter.TSSymbolType;
 final class Grammar {
   final Dialect dialect;
   final TSLanguage language;
-  private final byte[] kinds;
+  final SymbolKinds kinds;
   final int fieldName;
   final int fieldCondition;
   final int fieldConsequence;
@@ -29,20 +29,7 @@ final class Grammar {
   Grammar(Dialect dialect) {
     this.dialect = dialect;
     this.language = dialect.newGrammar();
-    int count = language.symbolCount();
-    kinds = new byte[Math.max(count, 0xFFFF + 1)];
-    for (int symbol = 0; symbol < count; symbol++) {
-      String name = language.symbolName(symbol);
-      if (name == null) {
-        continue;
-      }
-      Byte kind = language.symbolType(symbol) == TSSymbolType.TSSymbolTypeRegular
-          ? Kind.NAMED.get(name) : Kind.TOKENS.get(name);
-      if (kind != null) {
-        kinds[symbol] = kind;
-      }
-    }
-    kinds[0xFFFF] = Kind.ERROR; // tree-sitter's ERROR symbol lies outside the grammar's own range
+    this.kinds = SymbolKinds.of(language, Kind.NAMED, Kind.TOKENS, Kind.ERROR);
     fieldName = field("name");
     fieldCondition = field("condition");
     fieldConsequence = field("consequence");
@@ -60,11 +47,6 @@ final class Grammar {
   }
 
   private int field(String name) {
-    int id = language.fieldIdForName(name);
-    return id == 0 ? -1 : id;
-  }
-
-  byte kind(int symbol) {
-    return symbol >= 0 && symbol < kinds.length ? kinds[symbol] : Kind.OTHER;
+    return SymbolKinds.field(language, name);
   }
 }

@@ -9,7 +9,7 @@ package dev.perfscope.lang.javascript;
 final class NestingDepth {
   private NestingDepth() {}
 
-  static int of(SyntaxTree tree, int unit) {
+  static int of(ScriptTree tree, int unit) {
     int max = 0;
     for (int c = tree.firstChild(unit); c >= 0; c = tree.nextSibling(c)) {
       max = Math.max(max, depth(tree, c));
@@ -17,7 +17,7 @@ final class NestingDepth {
     return max;
   }
 
-  private static int depth(SyntaxTree tree, int node) {
+  private static int depth(ScriptTree tree, int node) {
     byte kind = tree.kind(node);
     if (Kind.isFunction(kind)) {
       return 0;
@@ -34,7 +34,7 @@ final class NestingDepth {
     return own + deepest;
   }
 
-  private static boolean isElseIf(SyntaxTree tree, int node) {
+  private static boolean isElseIf(ScriptTree tree, int node) {
     int parent = tree.parent(node);
     return parent >= 0 && tree.kind(parent) == Kind.ELSE;
   }

@@ -9,7 +9,7 @@ package dev.perfscope.lang.javascript;
 final class Parameters {
   private Parameters() {}
 
-  static int of(SyntaxTree tree, int unit) {
+  static int of(ScriptTree tree, int unit) {
     Grammar g = tree.grammar;
     if (tree.child(unit, g.fieldParameter) >= 0) {
       return 1;

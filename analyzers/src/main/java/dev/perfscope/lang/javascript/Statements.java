@@ -10,7 +10,7 @@ package dev.perfscope.lang.javascript;
 final class Statements {
   private Statements() {}
 
-  static int of(SyntaxTree tree, int unit) {
+  static int of(ScriptTree tree, int unit) {
     int count = 1;
     int end = tree.last(unit);
     for (int n = unit + 1; n < end; n++) {
@@ -29,7 +29,7 @@ final class Statements {
     return count;
   }
 
-  private static boolean isDeclaration(SyntaxTree tree, int node) {
+  private static boolean isDeclaration(ScriptTree tree, int node) {
     int parent = tree.parent(node);
     return parent < 0 || tree.kind(parent) != Kind.VARIABLE_DECLARATOR;
   }

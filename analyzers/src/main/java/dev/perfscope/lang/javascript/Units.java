@@ -24,7 +24,7 @@ final class Units {
   final List<Named> declarations = new ArrayList<>();
   int classes;
 
-  static Units of(SyntaxTree tree, String text) {
+  static Units of(ScriptTree tree, String text) {
     Units found = new Units();
     Deque<Integer> openEnds = new ArrayDeque<>();
     Deque<String> names = new ArrayDeque<>();
@@ -57,19 +57,19 @@ final class Units {
     declarations.add(new Named(node, nameNode, qualified));
   }
 
-  private static String ownName(SyntaxTree tree, String text, byte kind, int nameNode) {
+  private static String ownName(ScriptTree tree, String text, byte kind, int nameNode) {
     if (kind == Kind.STATIC_BLOCK) {
       return "static";
     }
     return nameNode >= 0 ? text.substring(tree.start(nameNode), tree.end(nameNode)).replaceAll("\\s+", " ") : ANONYMOUS;
   }
 
-  private static boolean hasBody(SyntaxTree tree, int node, byte kind) {
+  private static boolean hasBody(ScriptTree tree, int node, byte kind) {
     return kind == Kind.ARROW_FUNCTION || kind == Kind.STATIC_BLOCK || tree.child(node, tree.grammar.fieldBody) >= 0;
   }
 
   /** The node holding the unit's or class's name: its own, or that of what it is bound to; -1 for none. */
-  static int nameNode(SyntaxTree tree, int node, byte kind) {
+  static int nameNode(ScriptTree tree, int node, byte kind) {
     Grammar g = tree.grammar;
     int own = tree.child(node, g.fieldName);
     if (own >= 0 || kind == Kind.FUNCTION_DECLARATION || kind == Kind.METHOD) {
@@ -92,7 +92,7 @@ final class Units {
   }
 
   /** An identifier as is; a member expression by its last property ({@code this.onClick} is {@code onClick}). */
-  private static int simpleName(SyntaxTree tree, int node) {
+  private static int simpleName(ScriptTree tree, int node) {
     if (node < 0) {
       return -1;
     }

@@ -1,18 +1,18 @@
-package dev.perfscope.lang.javascript;
+package dev.perfscope.lang.treesitter;
 
 /**
  * Turns the UTF-8 byte offsets tree-sitter reports into offsets in the Java string it parsed. The bindings hand
  * the parser the text in UTF-8 (their UTF-16 entry points do not work: the tree comes back wrong), so a text with
  * non-ASCII characters needs this map; an ASCII text does not.
  */
-final class Utf8Offsets {
+public final class Utf8Offsets {
   private final int[] charAt;
 
   private Utf8Offsets(int[] charAt) {
     this.charAt = charAt;
   }
 
-  static Utf8Offsets of(String text) {
+  public static Utf8Offsets of(String text) {
     int n = text.length();
     int bytes = 0;
     boolean ascii = true;
@@ -59,7 +59,7 @@ final class Utf8Offsets {
     return 3;
   }
 
-  int charOffset(int byteOffset) {
+  public int charOffset(int byteOffset) {
     if (charAt == null) {
       return byteOffset;
     }

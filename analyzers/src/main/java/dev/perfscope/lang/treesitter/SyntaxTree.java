@@ -1,4 +1,4 @@
-package dev.perfscope.lang.javascript;
+package dev.perfscope.lang.treesitter;
 
 import dev.perfscope.lang.Cancellation;
 import java.util.Arrays;
@@ -9,12 +9,13 @@ import org.treesitter.TSTreeCursor;
 /**
  * A copy of a tree-sitter tree in flat arrays, read once with a cursor so that the metrics walk plain Java
  * memory instead of calling the native library for every question about a node. Nodes are numbered in
- * document order (preorder); offsets are in characters of the source text.
+ * document order (preorder); offsets are in characters of the source text; kinds are the language's own
+ * ({@link SymbolKinds}). A language extends it with the questions its metrics ask of nodes.
  */
-final class SyntaxTree {
+public class SyntaxTree {
   private static final int CHECKPOINT_EVERY = 1024;
 
-  final Grammar grammar;
+  private final SymbolKinds kinds;
   private int size;
   private byte[] kind = new byte[256];
   private int[] field = new int[256];
@@ -26,33 +27,36 @@ final class SyntaxTree {
 
   private final Utf8Offsets offsets;
 
-  private SyntaxTree(Grammar grammar, Utf8Offsets offsets) {
-    this.grammar = grammar;
+  /** An empty copy, filled by {@link #copy}, for a tree parsed from {@code offsets}' text. */
+  protected SyntaxTree(SymbolKinds kinds, Utf8Offsets offsets) {
+    this.kinds = kinds;
     this.offsets = offsets;
   }
 
-  /** Copies {@code tree}, parsed from {@code offsets}' text, with its offsets in characters. */
-  static SyntaxTree copy(TSTree tree, Grammar grammar, Utf8Offsets offsets) {
-    SyntaxTree copy = new SyntaxTree(grammar, offsets);
+  /** Fills {@code empty}, made by a constructor, with {@code tree}; offsets in characters. */
+  public static <T extends SyntaxTree> T copy(TSTree tree, T empty) {
+    ((SyntaxTree) empty).fill(tree);
+    return empty;
+  }
+
+  private void fill(TSTree tree) {
     try (TSTreeCursor cursor = new TSTreeCursor(tree.getRootNode())) {
-      int current = copy.add(cursor, -1);
-      int lastChild = -1;
+      int current = add(cursor, -1);
       while (true) {
         if (cursor.gotoFirstChild()) {
-          current = copy.add(cursor, current);
-          lastChild = -1;
+          current = add(cursor, current);
           continue;
         }
         while (!cursor.gotoNextSibling()) {
           if (!cursor.gotoParent()) {
-            return copy;
+            return;
           }
-          current = copy.parent[current];
+          current = parent[current];
         }
-        int sibling = copy.add(cursor, copy.parent[current]);
-        copy.nextSibling[current] = sibling;
+        int sibling = add(cursor, parent[current]);
+        nextSibling[current] = sibling;
         current = sibling;
-        if ((copy.size & (CHECKPOINT_EVERY - 1)) == 0) {
+        if ((size & (CHECKPOINT_EVERY - 1)) == 0) {
           Cancellation.checkpoint();
         }
       }
@@ -65,7 +69,7 @@ final class SyntaxTree {
     }
     TSNode node = cursor.currentNode();
     int id = size++;
-    kind[id] = grammar.kind(node.getSymbol());
+    kind[id] = kinds.kind(node.getSymbol());
     field[id] = cursor.currentFieldId();
     parent[id] = parentNode;
     nextSibling[id] = -1;
@@ -89,40 +93,40 @@ final class SyntaxTree {
     end = Arrays.copyOf(end, n);
   }
 
-  int size() {
+  public final int size() {
     return size;
   }
 
-  byte kind(int node) {
+  public final byte kind(int node) {
     return kind[node];
   }
 
-  int field(int node) {
+  public final int field(int node) {
     return field[node];
   }
 
-  int parent(int node) {
+  public final int parent(int node) {
     return parent[node];
   }
 
-  int firstChild(int node) {
+  public final int firstChild(int node) {
     return firstChild[node];
   }
 
-  int nextSibling(int node) {
+  public final int nextSibling(int node) {
     return nextSibling[node];
   }
 
-  int start(int node) {
+  public final int start(int node) {
     return start[node];
   }
 
-  int end(int node) {
+  public final int end(int node) {
     return end[node];
   }
 
   /** The first child of {@code node} in field {@code fieldId}, or -1. */
-  int child(int node, int fieldId) {
+  public final int child(int node, int fieldId) {
     for (int c = firstChild[node]; c >= 0; c = nextSibling[c]) {
       if (field[c] == fieldId) {
         return c;
@@ -132,7 +136,7 @@ final class SyntaxTree {
   }
 
   /** The node past {@code node}'s last descendant: nodes {@code node+1 .. last(node)-1} are its descendants. */
-  int last(int node) {
+  public final int last(int node) {
     int n = node;
     while (n >= 0) {
       if (nextSibling[n] >= 0) {
@@ -141,31 +145,5 @@ final class SyntaxTree {
       n = parent[n];
     }
     return size;
-  }
-
-  /** {@code node} without the parentheses around it. */
-  int unparenthesized(int node) {
-    int n = node;
-    while (n >= 0 && kind[n] == Kind.PARENTHESIZED) {
-      int inner = -1;
-      for (int c = nextSibling[firstChild[n]]; c >= 0 && nextSibling[c] >= 0; c = nextSibling[c]) {
-        if (kind[c] != Kind.COMMENT) {
-          inner = c;
-          break;
-        }
-      }
-      n = inner;
-    }
-    return n;
-  }
-
-  /** The operator kind of a binary or augmented assignment node ({@link Kind#AND} ...), or {@link Kind#OTHER}. */
-  byte operator(int node) {
-    for (int c = firstChild[node]; c >= 0; c = nextSibling[c]) {
-      if (Kind.isLogical(kind[c]) || kind[c] == Kind.LOGICAL_ASSIGN) {
-        return kind[c];
-      }
-    }
-    return Kind.OTHER;
   }
 }

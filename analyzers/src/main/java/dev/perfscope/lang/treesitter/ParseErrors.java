@@ -1,4 +1,4 @@
-package dev.perfscope.lang.javascript;
+package dev.perfscope.lang.treesitter;
 
 import dev.perfscope.lang.SourceText;
 import dev.perfscope.model.Problem;
@@ -19,11 +19,8 @@ final class ParseErrors {
     for (TSNode next = erroneousChild(node); next != null; next = erroneousChild(node)) {
       node = next;
     }
-    int offset = Math.min(offsets.charOffset(node.getStartByte()), source.text().length());
-    int line = source.lineCount() == 0 ? 1 : source.lineOf(offset);
-    int column = source.lineCount() == 0 ? 1 : offset - source.lineStart(line) + 1;
     String message = node.isMissing() ? "missing " + node.getType() : "syntax error";
-    return new Problem(line, Math.max(1, column), message);
+    return TreeReader.problemAt(source, offsets.charOffset(node.getStartByte()), message);
   }
 
   /** The first child of {@code node} that is or holds an error; null when {@code node} is itself the error. */

@@ -1,4 +1,4 @@
-package dev.perfscope.lang.javascript;
+package dev.perfscope.lang.treesitter;
 
 import dev.perfscope.lang.Cancellation;
 import java.nio.charset.StandardCharsets;

@@ -1,0 +1,40 @@
+package dev.perfscope.lang.javascript;
+
+import dev.perfscope.lang.treesitter.SyntaxTree;
+import dev.perfscope.lang.treesitter.Utf8Offsets;
+
+/** A JavaScript or TypeScript tree, with its grammar's field ids and the questions the metrics ask of nodes. */
+final class ScriptTree extends SyntaxTree {
+  final Grammar grammar;
+
+  ScriptTree(Grammar grammar, Utf8Offsets offsets) {
+    super(grammar.kinds, offsets);
+    this.grammar = grammar;
+  }
+
+  /** {@code node} without the parentheses around it. */
+  int unparenthesized(int node) {
+    int n = node;
+    while (n >= 0 && kind(n) == Kind.PARENTHESIZED) {
+      int inner = -1;
+      for (int c = nextSibling(firstChild(n)); c >= 0 && nextSibling(c) >= 0; c = nextSibling(c)) {
+        if (kind(c) != Kind.COMMENT) {
+          inner = c;
+          break;
+        }
+      }
+      n = inner;
+    }
+    return n;
+  }
+
+  /** The operator kind of a binary or augmented assignment node ({@link Kind#AND} ...), or {@link Kind#OTHER}. */
+  byte operator(int node) {
+    for (int c = firstChild(node); c >= 0; c = nextSibling(c)) {
+      if (Kind.isLogical(kind(c)) || kind(c) == Kind.LOGICAL_ASSIGN) {
+        return kind(c);
+      }
+    }
+    return Kind.OTHER;
+  }
+}
