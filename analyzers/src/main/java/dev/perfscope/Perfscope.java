@@ -1,6 +1,7 @@
 package dev.perfscope;
 
 import dev.perfscope.config.ConfigurationException;
+import dev.perfscope.lang.registry.Languages;
 import dev.perfscope.model.AnalysisResult;
 import dev.perfscope.report.HtmlReport;
 import dev.perfscope.run.RunConfig;
@@ -21,6 +22,14 @@ import java.util.List;
  */
 public final class Perfscope {
   private Perfscope() {}
+
+  /**
+   * Folders, relative to a project's base directory, where the languages Perfscope reads keep their sources
+   * though a Java build tool does not list them as source roots ({@code src/main/python}, {@code src/main/ts}).
+   */
+  public static List<String> conventionalSourceFolders() {
+    return Languages.standard().sourceFolders();
+  }
 
   /** The analyze goal: the reports and the gate's verdict, or the last run's when no input changed. */
   public static RunOutcome run(RunConfig config) {

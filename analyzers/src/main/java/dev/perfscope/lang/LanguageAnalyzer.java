@@ -33,4 +33,13 @@ public interface LanguageAnalyzer {
   default Optional<ModuleFile> module(String path) {
     return Optional.empty();
   }
+
+  /**
+   * Folders, relative to a project's base directory, where this language's sources conventionally live though
+   * a Java build tool does not list them as source roots ({@code src/main/python}); analyzed when present.
+   * None by default.
+   */
+  default List<String> sourceFolders() {
+    return List.of();
+  }
 }

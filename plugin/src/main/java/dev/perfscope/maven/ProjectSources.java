@@ -1,5 +1,6 @@
 package dev.perfscope.maven;
 
+import dev.perfscope.Perfscope;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,9 +16,6 @@ import org.apache.maven.project.MavenProject;
  * pom (Maven's stand-alone project) the whole base directory is the source root.
  */
 final class ProjectSources {
-  /** Conventional folders of sources Maven does not compile: Python, and a module's JavaScript or TypeScript. */
-  private static final List<String> OTHER_LANGUAGE_ROOTS = List.of("src/main/python", "src/test/python",
-      "src/main/js", "src/test/js", "src/main/ts", "src/test/ts", "src/main/frontend");
   /** Where builds write their output when there is no pom to say: Maven, Python and Gradle, JavaScript. */
   private static final List<String> NO_POM_BUILD_FOLDERS = List.of("target", "build", "dist");
 
@@ -97,7 +95,7 @@ final class ProjectSources {
     Set<Path> roots = new LinkedHashSet<>();
     List<String> candidates = new ArrayList<>(project.getCompileSourceRoots());
     candidates.addAll(project.getTestCompileSourceRoots());
-    candidates.addAll(OTHER_LANGUAGE_ROOTS);
+    candidates.addAll(Perfscope.conventionalSourceFolders());
     for (String candidate : candidates) {
       Path root = basedir().resolve(candidate).normalize();
       if (Files.isDirectory(root) && !root.startsWith(buildDirectory)) {

@@ -2,6 +2,7 @@ package dev.perfscope.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.perfscope.Perfscope;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,6 +74,20 @@ class ConfigurationDocsTest {
       }
     }
     assertThat(checked).as("parameters checked").isGreaterThan(40);
+  }
+
+  /**
+   * The folders analyzed by default beside Maven's source roots come from the languages
+   * ({@code LanguageAnalyzer.sourceFolders}); the docs list each, so a new language's folder is documented.
+   */
+  @Test
+  void everyLanguageFolderAnalyzedByDefaultIsDocumented() throws IOException {
+    String unset = rowOf("perf.sourceRoots", "sourceRoots").cell(2);
+    assertThat(Perfscope.conventionalSourceFolders()).contains("src/main/python", "src/main/ts")
+        .allSatisfy(folder -> assertThat(unset).as("sourceRoots' default in " + DOCS).contains(folder));
+    String usage = Files.readString(DOCS.resolveSibling("usage.md"));
+    assertThat(Perfscope.conventionalSourceFolders())
+        .allSatisfy(folder -> assertThat(usage).as("docs/usage.md").contains("`" + folder + "`"));
   }
 
   /** Whether {@code cell}, a comma-separated list, names {@code property}. */

@@ -15,6 +15,11 @@ public final class JavaScriptAnalyzer extends ScriptAnalyzer {
   }
 
   @Override
+  public List<String> sourceFolders() {
+    return List.of("src/main/js", "src/test/js");
+  }
+
+  @Override
   List<Dialect> dialects() {
     return List.of(Dialect.JAVASCRIPT);
   }

@@ -14,6 +14,12 @@ public final class TypeScriptAnalyzer extends ScriptAnalyzer {
     return List.of(".ts", ".mts", ".cts", ".tsx");
   }
 
+  /** {@code src/main/frontend} is where Vaadin and frontend-maven-plugin projects keep their (mostly TypeScript) client. */
+  @Override
+  public List<String> sourceFolders() {
+    return List.of("src/main/ts", "src/test/ts", "src/main/frontend");
+  }
+
   @Override
   List<Dialect> dialects() {
     return List.of(Dialect.TYPESCRIPT, Dialect.TSX);

@@ -50,6 +50,11 @@ public final class PythonAnalyzer implements LanguageAnalyzer {
     return List.of(".py", ".pyi");
   }
 
+  @Override
+  public List<String> sourceFolders() {
+    return List.of("src/main/python", "src/test/python");
+  }
+
   /** A module is its file; a split one becomes a package of modules ({@link PythonModule}). */
   @Override
   public Optional<ModuleFile> module(String path) {

@@ -42,6 +42,11 @@ public final class Languages {
     return forFile(path).module(path);
   }
 
+  /** Every language's conventional source folders ({@link LanguageAnalyzer#sourceFolders}), in order, once each. */
+  public List<String> sourceFolders() {
+    return languages.stream().flatMap(language -> language.sourceFolders().stream()).distinct().toList();
+  }
+
   /** The names of the registered languages, in order. */
   public List<String> names() {
     return languages.stream().map(LanguageAnalyzer::name).toList();
