@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Splits a member graph into parts of at most {@code cap} lines. First agglomerative modularity clustering
@@ -25,6 +26,8 @@ final class Partitioner {
 
   private final MemberGraph graph;
   private final int cap;
+  /** Members that stay parts of their own: no merge takes them. */
+  private final boolean[] alone;
   /** Each member's neighbours and the weight of each tie, in the order of {@link MemberGraph#ties}. */
   private final int[][] neighbours;
   private final double[][] tieWeights;
@@ -40,10 +43,12 @@ final class Partitioner {
   private final double[] degree;
   private final double total;
 
-  private Partitioner(MemberGraph graph, int cap) {
+  private Partitioner(MemberGraph graph, int cap, Set<Integer> alone) {
     this.graph = graph;
     this.cap = cap;
     int n = graph.size();
+    this.alone = new boolean[n];
+    alone.forEach(i -> this.alone[i] = true);
     neighbours = new int[n][];
     tieWeights = new double[n][];
     partOf = new int[n];
@@ -67,7 +72,12 @@ final class Partitioner {
   }
 
   static List<List<Integer>> partition(MemberGraph graph, int cap) {
-    Partitioner p = new Partitioner(graph, cap);
+    return partition(graph, cap, Set.of());
+  }
+
+  /** The partition with each of the members {@code alone} a part by itself. */
+  static List<List<Integer>> partition(MemberGraph graph, int cap, Set<Integer> alone) {
+    Partitioner p = new Partitioner(graph, cap, alone);
     Arrays.fill(p.bestPairOf, STALE); // found on first use
     while (p.mergeBest(true)) {
       // modularity-raising merges
@@ -118,7 +128,7 @@ final class Partitioner {
     for (Map.Entry<Integer, Double> tie : tiesOf.get(a).entrySet()) {
       int b = tie.getKey();
       long key = ((long) a << 32) | b;
-      if (a < b && lines[a] + lines[b] <= cap) {
+      if (a < b && lines[a] + lines[b] <= cap && !alone[a] && !alone[b]) {
         double score = score(a, b, tie.getValue(), gainOnly);
         if (beats(score, key, bestScore, best)) {
           bestScore = score;
@@ -148,7 +158,7 @@ final class Partitioner {
     int smallest = -1;
     int second = -1;
     for (int root = 0; root < membersOf.length; root++) {
-      if (membersOf[root] == null) {
+      if (membersOf[root] == null || alone[root]) {
         continue;
       }
       if (smallest < 0 || lines[root] < lines[smallest]) {

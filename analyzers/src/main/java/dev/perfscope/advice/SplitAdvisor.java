@@ -10,13 +10,17 @@ import dev.perfscope.threshold.Limit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@code split-file}: a file over its file-lines threshold, split into parts of at most
  * {@value #HEADROOM_PERCENT}% of the threshold (room for each new file's header and imports). Proposed only
  * when the parts are cohesive, modularity at least {@value #MIN_MODULARITY}: a tightly knit file would only
  * trade size for imports, and is better served by extractions. A module's classes stay whole
- * ({@link WholeClasses}): its parts are modules too ({@link dev.perfscope.lang.ModuleFile}).
+ * ({@link WholeClasses}): its parts are modules too ({@link dev.perfscope.lang.ModuleFile}). A nested type that
+ * stands on its own ({@link OwnFiles}) is a part by itself, and modularity is that of the split with each such
+ * type beside its users: the types are no reason to split a file that is one knot otherwise, and no reason not
+ * to either.
  */
 final class SplitAdvisor {
   static final int HEADROOM_PERCENT = 90;
@@ -39,24 +43,42 @@ final class SplitAdvisor {
       return Optional.empty();
     }
     MemberGraph graph = new MemberGraph(members, whole.edges(), whole.changedTogether(coChanges.commitsOf(file.path())));
-    List<List<Integer>> parts = Partitioner.partition(graph, threshold * HEADROOM_PERCENT / 100);
+    Set<Integer> ownFiles = OwnFiles.of(graph);
+    List<List<Integer>> parts = Partitioner.partition(graph, threshold * HEADROOM_PERCENT / 100, ownFiles);
     if (parts.size() < 2) {
       return Optional.empty();
     }
     SplitPlan split = whole.expand(SplitPlan.of(graph, parts, stayingFile(file.path()),
         word -> partFile(file.path(), word)));
-    if (graph.totalWeight() > 0 && split.modularity() < MIN_MODULARITY) {
+    List<List<Integer>> tied = OwnFiles.withUsers(graph, parts, ownFiles);
+    double modularity = SplitQuality.modularity(graph, tied);
+    if (tied.size() > 1 && graph.totalWeight() > 0 && modularity < MIN_MODULARITY) {
       return Optional.empty();
     }
+    String grouping = tied.size() > 1
+        ? String.format(Locale.ROOT, "fall into %d cohesive parts (modularity %.2f)", parts.size(), modularity)
+        : "are one knit part but for nested types that stand on their own";
     String rationale = String.format(Locale.ROOT,
-        "%,d lines, over the threshold of %,d. Its %,d members fall into %d cohesive parts (modularity %.2f); "
-            + "%,d of %,d dependencies between members would cross parts.",
-        file.lines(), threshold, members.size(), parts.size(), split.modularity(),
-        split.plan().crossEdges().size(), graph.strongEdges().size()) + tooLarge(graph, parts, split, limit.critical());
+        "%,d lines, over the threshold of %,d. Its %,d members %s; %,d of %,d dependencies between members would "
+            + "cross parts.", file.lines(), threshold, members.size(), grouping,
+        split.plan().crossEdges().size(), graph.strongEdges().size()) + ownFiles(graph, ownFiles)
+        + tooLarge(graph, parts, split, limit.critical());
     return Optional.of(new Recommendation(priorities.of(file.path(), fileFindings), file.path(), "split-file",
         "Split " + fileName(file.path()) + " into " + parts.size() + " files", rationale, split.plan(),
         String.format(Locale.ROOT, "largest part %,d lines instead of %,d", split.largest(), file.lines()), 0, 0, null)
         .withImpact(priorities.impact(file, fileFindings, file.lines())));
+  }
+
+  /** Which nested types get files of their own, and why ({@link OwnFiles}). */
+  private static String ownFiles(MemberGraph graph, Set<Integer> ownFiles) {
+    if (ownFiles.isEmpty()) {
+      return "";
+    }
+    List<String> names = ownFiles.stream().sorted().map(i -> graph.member(i).simpleName()).toList();
+    return " " + String.join(", ", names) + (names.size() == 1 ? " uses" : " each use")
+        + " no other member of the file, and no other nested type uses " + (names.size() == 1 ? "it" : "them")
+        + ": a file of " + (names.size() == 1 ? "its" : "their") + " own each, beside the "
+        + (names.size() == 1 ? "method that creates it" : "methods that create them") + ".";
   }
 
   /**

@@ -27,7 +27,7 @@ class AdviceFixturesTest {
   private static final Pattern EXPECT = Pattern.compile("(?://|#) expect(?:\\(file-lines=(\\d+)\\))?: (.*)");
 
   @ParameterizedTest
-  @ValueSource(strings = {"GitHttpHelper.java", "TightCounter.java", "Twins.java", "Pricing.java",
+  @ValueSource(strings = {"GitHttpHelper.java", "TightCounter.java", "Twins.java", "Pricing.java", "Functors.java",
       "git_http.py", "tight_counter.py", "structure.py", "pricing.py", "big_class.py"})
   void getsExactlyTheKindsItExpects(String fixture) throws IOException {
     String text = Files.readString(SplitAdviceTest.fixture(fixture));

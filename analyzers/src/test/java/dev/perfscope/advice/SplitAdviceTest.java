@@ -1,6 +1,7 @@
 package dev.perfscope.advice;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.perfscope.lang.LanguageAnalyzer;
 import dev.perfscope.lang.SourceText;
@@ -64,6 +65,29 @@ class SplitAdviceTest {
   private static String topic(String member) {
     String name = member.toLowerCase(java.util.Locale.ROOT);
     return name.contains("git") || name.contains("branch") ? "git" : "http";
+  }
+
+  /**
+   * Identity, Constant and Offset use no other member and no nested type uses them: a file of their own each,
+   * their factories left behind; Clamped (uses LIMIT), Scaled (Doubled extends it) and Doubled stay in the
+   * partition, with what they are tied to.
+   */
+  @Test
+  void nestedTypesThatStandAloneGetFilesOfTheirOwnAndTheFactoriesStay() throws IOException {
+    Recommendation split = advise(measure("Functors.java"), SMALL_FILES).stream()
+        .filter(r -> r.kind().equals("split-file")).findFirst().orElseThrow();
+
+    assertThat(split.plan().parts()).extracting(Plan.Part::name, Plan.Part::members).containsExactly(
+        tuple("FunctorsClamped.java", List.of("Functors.LIMIT", "Functors.clamped", "Functors.doubled",
+            "Functors.Clamped", "Functors.Scaled", "Functors.Doubled")),
+        tuple("Functors.java", List.of("Functors.Functors", "Functors.identity", "Functors.constant",
+            "Functors.offset")),
+        tuple("Identity.java", List.of("Functors.Identity")),
+        tuple("Constant.java", List.of("Functors.Constant")),
+        tuple("Offset.java", List.of("Functors.Offset")));
+    assertThat(split.rationale()).contains("fall into 5 cohesive parts (modularity 0.41)").endsWith(
+        " Identity, Constant, Offset each use no other member of the file, and no other nested type uses them: a "
+            + "file of their own each, beside the methods that create them.");
   }
 
   @Test

@@ -118,8 +118,8 @@ public final class RealSplitBench {
         sums[2] / n, sums[3] / n, beaten, n));
     out.forEach(System.out::println);
     if (mode.equals("--record-previous")) {
-      Files.writeString(truthDir.resolve("previous.tsv"), "# case\tF1\tMoJoFM (the plan before vocabulary and "
-          + "kept classes)\n" + String.join("\n", record) + "\n");
+      Files.writeString(truthDir.resolve("previous.tsv"), "# case\tF1\tMoJoFM (of the plan recorded with --record-previous: "
+          + "the previous plan)\n" + String.join("\n", record) + "\n");
     }
   }
 
