@@ -1,7 +1,6 @@
 package dev.perfscope.lang.go;
 
 import java.util.BitSet;
-import java.util.Set;
 
 /**
  * gocognit's cognitive complexity (uudashr/gocognit 1.2) for one unit's own code:
@@ -15,9 +14,8 @@ import java.util.Set;
  *   <li>+1 for each change of operator in a sequence of {@code &&} and {@code ||}: the logical operators of a tree
  *       of binary expressions read left to right, parentheses ending the tree ({@code a && b || c} is 2,
  *       {@code (a && b) && c} is 2, {@code a && b && c} is 1);
- *   <li>+1 for each direct recursive call, {@code f(...)} inside {@code func f}; a method's call of a bare name
- *       equal to its own counts when the file declares no function of that name (gocognit compares the
- *       resolved objects, and a method's name resolves to none).
+ *   <li>+1 for each direct recursive call, {@code f(...)} inside {@code func f} ({@link RecursiveCalls} says
+ *       which bare calls gocognit takes for recursive).
  * </ul>
  * A function literal counts for itself from nesting 0: gocognit adds its code to the function around it, one
  * level deeper.
@@ -38,14 +36,9 @@ final class CognitiveComplexity {
     this.recursiveName = recursiveName;
   }
 
-  /**
-   * The complexity of {@code unit}; {@code name} is its own name (null for a literal), {@code fileFunctions} the
-   * names of the file's top-level functions.
-   */
-  static int of(GoTree tree, String text, int unit, String name, Set<String> fileFunctions) {
-    boolean method = tree.kind(unit) == Kind.METHOD;
-    String recursive = name == null || (method && fileFunctions.contains(name)) ? null : name;
-    CognitiveComplexity walk = new CognitiveComplexity(tree, text, recursive);
+  /** The complexity of {@code unit}, whose bare calls of {@code recursiveName} (may be null) are recursive. */
+  static int of(GoTree tree, String text, int unit, String recursiveName) {
+    CognitiveComplexity walk = new CognitiveComplexity(tree, text, recursiveName);
     for (int c = tree.firstChild(unit); c >= 0; c = tree.nextSibling(c)) {
       walk.visit(c, 0);
     }

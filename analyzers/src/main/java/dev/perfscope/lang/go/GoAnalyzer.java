@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Go ({@code .go}) through tree-sitter-go: the file is parsed, the tree copied into Java arrays ({@link GoTree})
@@ -63,6 +64,7 @@ public final class GoAnalyzer implements LanguageAnalyzer {
     }
     String text = source.text();
     Units units = Units.of(tree, text);
+    Set<String> fileNames = RecursiveCalls.fileNames(tree, text);
     List<FunctionMetrics> functions = new ArrayList<>(units.units.size());
     List<Declaration> declarations = new ArrayList<>(units.units.size());
     for (Units.Unit unit : units.units) {
@@ -72,7 +74,7 @@ public final class GoAnalyzer implements LanguageAnalyzer {
       int endLine = Math.max(line, source.lineOf(Math.max(tree.start(node), tree.end(node) - 1)));
       functions.add(new FunctionMetrics(unit.name(), line, endLine, endLine - line + 1,
           Statements.of(tree, node), Parameters.of(tree, node), CyclomaticComplexity.of(tree, node),
-          CognitiveComplexity.of(tree, text, node, unit.ownName(), units.functions), NestingDepth.of(tree, node)));
+          CognitiveComplexity.of(tree, text, node, RecursiveCalls.name(tree, text, node, unit.ownName(), fileNames)), NestingDepth.of(tree, node)));
       int bodyLine = source.lineOf(tree.start(tree.child(node, grammar.fieldBody)));
       declarations.add(new Declaration(line, Math.max(line, bodyLine), endLine));
     }

@@ -33,6 +33,7 @@ final class GoGrammar {
   final int fieldKey;
   final int fieldValue;
   final int fieldField;
+  final int fieldAlias;
 
   private GoGrammar() {
     language = new TreeSitterGo();
@@ -53,6 +54,7 @@ final class GoGrammar {
     fieldKey = field("key");
     fieldValue = field("value");
     fieldField = field("field");
+    fieldAlias = field("alias");
   }
 
   private int field(String name) {

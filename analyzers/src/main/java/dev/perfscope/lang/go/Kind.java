@@ -41,6 +41,10 @@ final class Kind {
   static final byte TYPE_WRAPPER = 31;
   static final byte TYPE_IDENTIFIER = 32;
   static final byte PARENTHESIZED = 33;
+  static final byte SHORT_VAR_DECLARATION = 34;
+  static final byte RANGE_CLAUSE = 35;
+  static final byte RECEIVE = 36;
+  static final byte SOURCE_FILE = 37;
   static final byte AND = 40;
   static final byte OR = 41;
   static final byte ERROR = 45;
@@ -76,7 +80,10 @@ final class Kind {
       Map.entry("inc_statement", STATEMENT),
       Map.entry("dec_statement", STATEMENT),
       Map.entry("assignment_statement", STATEMENT),
-      Map.entry("short_var_declaration", STATEMENT),
+      Map.entry("short_var_declaration", SHORT_VAR_DECLARATION),
+      Map.entry("range_clause", RANGE_CLAUSE),
+      Map.entry("receive_statement", RECEIVE),
+      Map.entry("source_file", SOURCE_FILE),
       Map.entry("var_declaration", STATEMENT),
       Map.entry("const_declaration", STATEMENT),
       Map.entry("type_declaration", STATEMENT),

@@ -22,7 +22,7 @@ final class Statements {
         continue;
       }
       count += switch (kind) {
-        case Kind.STATEMENT, Kind.IF, Kind.FOR, Kind.EXPRESSION_SWITCH, Kind.TYPE_SWITCH, Kind.SELECT, Kind.BREAK,
+        case Kind.STATEMENT, Kind.SHORT_VAR_DECLARATION, Kind.IF, Kind.FOR, Kind.EXPRESSION_SWITCH, Kind.TYPE_SWITCH, Kind.SELECT, Kind.BREAK,
             Kind.CONTINUE, Kind.GOTO -> 1;
         default -> 0;
       };

@@ -4,9 +4,7 @@ import dev.perfscope.lang.Cancellation;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The units of a Go file in document order: function declarations ({@code f}), methods named by their receiver's
@@ -20,8 +18,6 @@ final class Units {
   record Unit(int node, String name, String ownName) {}
 
   final List<Unit> units = new ArrayList<>();
-  /** Names of the file's top-level functions (not methods). */
-  final Set<String> functions = new HashSet<>();
   int types;
 
   static Units of(GoTree tree, String text) {
@@ -46,9 +42,6 @@ final class Units {
       Cancellation.checkpoint();
       int place = ++literalCounts.peek()[0];
       String own = kind == Kind.FUNC_LITERAL ? literalName(tree, text, node, place) : declaredName(tree, text, node);
-      if (kind == Kind.FUNCTION) {
-        found.functions.add(own);
-      }
       String qualified = names.isEmpty() ? own : String.join(".", names) + "." + own;
       found.units.add(new Unit(node, qualified, kind == Kind.FUNC_LITERAL ? null : text(tree, text, tree.child(node, tree.grammar.fieldName))));
       openEnds.push(tree.last(node));

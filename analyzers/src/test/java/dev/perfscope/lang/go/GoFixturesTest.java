@@ -27,6 +27,7 @@ class GoFixturesTest {
       "go/units.go",
       "go/layout.go",
       "go/suppressions.go",
+      "go/recursion.go",
       "go/syntax_error.go",
   })
   void fixtureMeetsItsExpectations(String fixture) throws IOException {
