@@ -1,6 +1,7 @@
 package dev.perfscope.lang.go;
 
 import java.util.BitSet;
+import java.util.function.IntPredicate;
 
 /**
  * gocognit's cognitive complexity (uudashr/gocognit 1.2) for one unit's own code:
@@ -47,31 +48,45 @@ final class CognitiveComplexity {
 
   private void visit(int node, int nesting) {
     byte kind = tree.kind(node);
-    switch (kind) {
-      case Kind.FUNC_LITERAL -> { }
-      case Kind.IF -> visitIf(node, nesting, false);
-      case Kind.FOR -> {
-        complexity += nesting + 1;
-        visitChildren(node, nesting, child -> tree.field(child) == tree.grammar.fieldBody);
-      }
-      case Kind.EXPRESSION_SWITCH, Kind.TYPE_SWITCH, Kind.SELECT -> {
-        complexity += nesting + 1;
-        visitChildren(node, nesting, child -> tree.kind(child) == Kind.CASE || tree.kind(child) == Kind.DEFAULT_CASE);
-      }
-      case Kind.BREAK, Kind.CONTINUE, Kind.GOTO -> complexity += tree.hasChild(node, Kind.LABEL) ? 1 : 0;
-      default -> {
-        if (kind == Kind.BINARY && tree.isLogical(node) && !considered.get(node)) {
-          complexity += operatorChanges(node);
-        } else if (kind == Kind.CALL && isRecursive(node)) {
-          complexity++;
-        }
-        visitChildren(node, nesting, child -> false);
-      }
+    if (kind == Kind.FUNC_LITERAL) {
+      return;
     }
+    if (kind == Kind.IF) {
+      visitIf(node, nesting, false);
+      return;
+    }
+    if (kind == Kind.FOR || Kind.isSwitch(kind)) {
+      complexity += nesting + 1;
+      visitChildren(node, nesting, child -> nestsDeeper(kind, child));
+      return;
+    }
+    complexity += flatIncrement(node, kind);
+    visitChildren(node, nesting, child -> false);
+  }
+
+  /** What a jump to a label, a recursive call or a sequence of logical operators adds, whatever the nesting. */
+  private int flatIncrement(int node, byte kind) {
+    if (kind == Kind.BINARY) {
+      return tree.isLogical(node) && !considered.get(node) ? operatorChanges(node) : 0;
+    }
+    return isLabelledJump(node) || (kind == Kind.CALL && isRecursive(node)) ? 1 : 0;
+  }
+
+  /** A loop's body, a switch's or select's cases. */
+  private boolean nestsDeeper(byte structure, int child) {
+    if (structure == Kind.FOR) {
+      return tree.field(child) == tree.grammar.fieldBody;
+    }
+    return tree.kind(child) == Kind.CASE || tree.kind(child) == Kind.DEFAULT_CASE;
+  }
+
+  private boolean isLabelledJump(int node) {
+    byte kind = tree.kind(node);
+    return (kind == Kind.BREAK || kind == Kind.CONTINUE || kind == Kind.GOTO) && tree.hasChild(node, Kind.LABEL);
   }
 
   /** Children at {@code nesting}, those {@code nested} accepts one level deeper. */
-  private void visitChildren(int node, int nesting, java.util.function.IntPredicate nested) {
+  private void visitChildren(int node, int nesting, IntPredicate nested) {
     for (int c = tree.firstChild(node); c >= 0; c = tree.nextSibling(c)) {
       visit(c, nested.test(c) ? nesting + 1 : nesting);
     }

@@ -39,21 +39,27 @@ final class RecursiveCalls {
   /** The names declared in nodes {@code from .. end-1}, function literals' code left out. */
   private static Set<String> declared(GoTree tree, String text, int from, int end) {
     Set<String> names = new HashSet<>();
-    GoGrammar g = tree.grammar;
     for (int n = from; n < end; n++) {
-      byte kind = tree.kind(n);
-      if (kind == Kind.FUNC_LITERAL && n != from) {
+      if (tree.kind(n) == Kind.FUNC_LITERAL && n != from) {
         n = tree.last(n) - 1;
-      } else if (kind == Kind.PARAMETER || kind == Kind.VARIADIC_PARAMETER || kind == Kind.BINDING
-          || kind == Kind.TYPE_SPEC) {
-        addIdentifiers(tree, text, n, g.fieldName, names);
-      } else if (kind == Kind.SHORT_VAR_DECLARATION || kind == Kind.RANGE_CLAUSE || kind == Kind.RECEIVE) {
-        addListed(tree, text, tree.child(n, g.fieldLeft), names);
-      } else if (kind == Kind.TYPE_SWITCH) {
-        addListed(tree, text, tree.child(n, g.fieldAlias), names);
+      } else {
+        addDeclaredBy(tree, text, n, names);
       }
     }
     return names;
+  }
+
+  /** Adds the names {@code node} itself declares: a parameter's, a variable's, a type's, a short declaration's. */
+  private static void addDeclaredBy(GoTree tree, String text, int node, Set<String> names) {
+    GoGrammar g = tree.grammar;
+    switch (tree.kind(node)) {
+      case Kind.PARAMETER, Kind.VARIADIC_PARAMETER, Kind.BINDING, Kind.TYPE_SPEC ->
+          addIdentifiers(tree, text, node, g.fieldName, names);
+      case Kind.SHORT_VAR_DECLARATION, Kind.RANGE_CLAUSE, Kind.RECEIVE ->
+          addListed(tree, text, tree.child(node, g.fieldLeft), names);
+      case Kind.TYPE_SWITCH -> addListed(tree, text, tree.child(node, g.fieldAlias), names);
+      default -> { }
+    }
   }
 
   private static void addIdentifiers(GoTree tree, String text, int node, int field, Set<String> names) {

@@ -93,34 +93,39 @@ final class Units {
   private static int boundName(GoTree tree, int literal) {
     int parent = tree.parent(literal);
     if (parent >= 0 && tree.kind(parent) == Kind.LITERAL_ELEMENT) {
-      int keyed = tree.parent(parent);
-      int key = tree.kind(keyed) == Kind.KEYED_ELEMENT && tree.firstChild(keyed) != parent ? tree.firstChild(keyed) : -1;
-      return key >= 0 ? simpleName(tree, tree.firstChild(key)) : -1;
+      return keyName(tree, parent);
     }
     if (parent < 0 || tree.kind(parent) != Kind.EXPRESSION_LIST) {
       return -1;
     }
-    int binding = tree.parent(parent);
-    List<Integer> targets = new ArrayList<>();
-    int left = tree.child(binding, tree.grammar.fieldLeft);
-    if (left >= 0 && left != parent) {
-      for (int c = tree.firstChild(left); c >= 0; c = tree.nextSibling(c)) {
-        if (!isComma(tree, c)) {
-          targets.add(c);
-        }
-      }
-    } else if (tree.kind(binding) == Kind.BINDING) {
-      for (int c = tree.firstChild(binding); c >= 0; c = tree.nextSibling(c)) {
-        if (tree.field(c) == tree.grammar.fieldName) {
-          targets.add(c);
-        }
-      }
-    }
+    List<Integer> targets = targets(tree, tree.parent(parent), parent);
     int index = 0;
     for (int c = tree.firstChild(parent); c >= 0 && c != literal; c = tree.nextSibling(c)) {
       index += isComma(tree, c) ? 0 : 1;
     }
     return index < targets.size() ? simpleName(tree, targets.get(index)) : -1;
+  }
+
+  /** The key of a composite literal's element {@code value} ({@code OnClose: func() ...}), or -1. */
+  private static int keyName(GoTree tree, int value) {
+    int keyed = tree.parent(value);
+    int key = tree.firstChild(keyed);
+    return tree.kind(keyed) == Kind.KEYED_ELEMENT && key != value ? simpleName(tree, tree.firstChild(key)) : -1;
+  }
+
+  /** What the values of {@code values} are bound to: an assignment's left side, a declaration's names. */
+  private static List<Integer> targets(GoTree tree, int binding, int values) {
+    List<Integer> targets = new ArrayList<>();
+    int left = tree.child(binding, tree.grammar.fieldLeft);
+    boolean assigned = left >= 0 && left != values;
+    for (int c = tree.firstChild(assigned ? left : binding); c >= 0; c = tree.nextSibling(c)) {
+      boolean target = assigned ? !isComma(tree, c)
+          : tree.kind(binding) == Kind.BINDING && tree.field(c) == tree.grammar.fieldName;
+      if (target) {
+        targets.add(c);
+      }
+    }
+    return targets;
   }
 
   private static boolean isComma(GoTree tree, int node) {
