@@ -25,11 +25,14 @@ for row in open(ours_path, encoding='utf-8'):
 
 
 def reports(path):
-    found = {}
+    found, unplaced = {}, 0
     for row in open(path, encoding='utf-8'):
         m = REPORT.match(row.rstrip('\n'))
         if m:
             found[(m.group(4).removeprefix('./'), int(m.group(5)))] = (int(m.group(1)), m.group(3))
+        elif row.strip():
+            unplaced += 1  # a //line directive moved it to a position of another file's
+    print(f'{path}: {len(found):,} reports, {unplaced:,} at a position set by a //line directive left out')
     return found
 
 
@@ -74,8 +77,8 @@ print(f'  with function literals: {len(closures):,}; equal with the literals add
 show([r for r in closures if r not in summed])
 print(f'  all: {len(same) + sum(r[1][3] == r[3] for r in closures):,} of {len(rows):,} equal as measured'
       f' ({pct(len(same) + sum(r[1][3] == r[3] for r in closures), len(rows))})')
-for m in missing[:examples]:
-    print(f'    missing: {m}')
+for m in missing[:3]:
+    print(f'    not found (a declaration without a body?): {m}')
 rows, missing = joined(cognit)
 plain = [r for r in rows if not r[2]]
 closures = [r for r in rows if r[2]]
@@ -87,5 +90,5 @@ print(f'  with function literals: {len(closures):,}; equal as measured: {sum(r[1
       f' perfscope lower: {sum(r[1][4] < r[3] for r in closures):,}')
 print(f'  all: {len(same) + sum(r[1][4] == r[3] for r in closures):,} of {len(rows):,} equal as measured'
       f' ({pct(len(same) + sum(r[1][4] == r[3] for r in closures), len(rows))})')
-for m in missing[:examples]:
-    print(f'    missing: {m}')
+for m in missing[:3]:
+    print(f'    not found (a declaration without a body?): {m}')
