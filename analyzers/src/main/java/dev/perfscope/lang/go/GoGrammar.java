@@ -22,7 +22,6 @@ final class GoGrammar {
   final int fieldType;
   final int fieldParameters;
   final int fieldBody;
-  final int fieldCondition;
   final int fieldConsequence;
   final int fieldAlternative;
   final int fieldLeft;
@@ -30,8 +29,6 @@ final class GoGrammar {
   final int fieldOperator;
   final int fieldFunction;
   final int fieldTypeArguments;
-  final int fieldKey;
-  final int fieldValue;
   final int fieldField;
   final int fieldAlias;
 
@@ -43,7 +40,6 @@ final class GoGrammar {
     fieldType = field("type");
     fieldParameters = field("parameters");
     fieldBody = field("body");
-    fieldCondition = field("condition");
     fieldConsequence = field("consequence");
     fieldAlternative = field("alternative");
     fieldLeft = field("left");
@@ -51,8 +47,6 @@ final class GoGrammar {
     fieldOperator = field("operator");
     fieldFunction = field("function");
     fieldTypeArguments = field("type_arguments");
-    fieldKey = field("key");
-    fieldValue = field("value");
     fieldField = field("field");
     fieldAlias = field("alias");
   }

@@ -28,7 +28,6 @@ final class Kind {
   static final byte COMMENT = 18;
   static final byte STRING = 19;
   static final byte STATEMENT = 20;
-  static final byte BLOCK = 21;
   static final byte PARAMETER = 22;
   static final byte VARIADIC_PARAMETER = 23;
   static final byte TYPE_SPEC = 24;
@@ -40,11 +39,9 @@ final class Kind {
   static final byte LITERAL_ELEMENT = 30;
   static final byte TYPE_WRAPPER = 31;
   static final byte TYPE_IDENTIFIER = 32;
-  static final byte PARENTHESIZED = 33;
   static final byte SHORT_VAR_DECLARATION = 34;
   static final byte RANGE_CLAUSE = 35;
   static final byte RECEIVE = 36;
-  static final byte SOURCE_FILE = 37;
   static final byte AND = 40;
   static final byte OR = 41;
   static final byte ERROR = 45;
@@ -83,7 +80,6 @@ final class Kind {
       Map.entry("short_var_declaration", SHORT_VAR_DECLARATION),
       Map.entry("range_clause", RANGE_CLAUSE),
       Map.entry("receive_statement", RECEIVE),
-      Map.entry("source_file", SOURCE_FILE),
       Map.entry("var_declaration", STATEMENT),
       Map.entry("const_declaration", STATEMENT),
       Map.entry("type_declaration", STATEMENT),
@@ -91,7 +87,6 @@ final class Kind {
       Map.entry("return_statement", STATEMENT),
       Map.entry("go_statement", STATEMENT),
       Map.entry("defer_statement", STATEMENT),
-      Map.entry("block", BLOCK),
       Map.entry("parameter_declaration", PARAMETER),
       Map.entry("variadic_parameter_declaration", VARIADIC_PARAMETER),
       Map.entry("type_spec", TYPE_SPEC),
@@ -106,8 +101,7 @@ final class Kind {
       Map.entry("pointer_type", TYPE_WRAPPER),
       Map.entry("generic_type", TYPE_WRAPPER),
       Map.entry("parenthesized_type", TYPE_WRAPPER),
-      Map.entry("type_identifier", TYPE_IDENTIFIER),
-      Map.entry("parenthesized_expression", PARENTHESIZED));
+      Map.entry("type_identifier", TYPE_IDENTIFIER));
 
   /** Operator tokens (anonymous nodes). */
   static final Map<String, Byte> TOKENS = Map.of("&&", AND, "||", OR);

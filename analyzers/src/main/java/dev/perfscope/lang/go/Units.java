@@ -40,10 +40,10 @@ final class Units {
         continue; // an assembly-backed declaration has no body
       }
       Cancellation.checkpoint();
-      int place = ++literalCounts.peek()[0];
-      String own = kind == Kind.FUNC_LITERAL ? literalName(tree, text, node, place) : declaredName(tree, text, node);
+      boolean literal = kind == Kind.FUNC_LITERAL;
+      String own = literal ? literalName(tree, text, node, ++literalCounts.peek()[0]) : declaredName(tree, text, node);
       String qualified = names.isEmpty() ? own : String.join(".", names) + "." + own;
-      found.units.add(new Unit(node, qualified, kind == Kind.FUNC_LITERAL ? null : text(tree, text, tree.child(node, tree.grammar.fieldName))));
+      found.units.add(new Unit(node, qualified, literal ? null : text(tree, text, tree.child(node, tree.grammar.fieldName))));
       openEnds.push(tree.last(node));
       names.addLast(own);
       literalCounts.push(new int[1]);
