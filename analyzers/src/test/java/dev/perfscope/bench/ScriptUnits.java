@@ -22,13 +22,16 @@ public final class ScriptUnits {
   private ScriptUnits() {}
 
   public static void main(String[] args) throws IOException {
-    Path root = Path.of(args[0]);
-    int runs = args.length > 1 ? Integer.parseInt(args[1]) : 1;
+    print(Path.of(args[0]), args.length > 1 ? Integer.parseInt(args[1]) : 1, List.of("javascript", "typescript"));
+  }
+
+  /** Prints the units of the files under {@code root} that the languages named {@code names} claim. */
+  static void print(Path root, int runs, List<String> names) throws IOException {
     Languages languages = Languages.standard();
     List<Path> files;
     try (Stream<Path> paths = Files.walk(root)) {
       files = paths.filter(Files::isRegularFile)
-          .filter(p -> List.of("javascript", "typescript").contains(languages.forFile(p.toString()).name()))
+          .filter(p -> names.contains(languages.forFile(p.toString()).name()))
           .sorted().toList();
     }
     List<String> texts = files.stream().map(ScriptUnits::read).toList();

@@ -2,6 +2,7 @@ package dev.perfscope.lang.registry;
 
 import dev.perfscope.lang.LanguageAnalyzer;
 import dev.perfscope.lang.ModuleFile;
+import dev.perfscope.lang.go.GoAnalyzer;
 import dev.perfscope.lang.java.JavaAnalyzer;
 import dev.perfscope.lang.javascript.JavaScriptAnalyzer;
 import dev.perfscope.lang.javascript.TypeScriptAnalyzer;
@@ -22,7 +23,8 @@ public final class Languages {
 
   /** Every language Perfscope parses. */
   public static Languages standard() {
-    return new Languages(List.of(new JavaAnalyzer(), new PythonAnalyzer(), new JavaScriptAnalyzer(), new TypeScriptAnalyzer()));
+    return new Languages(List.of(new JavaAnalyzer(), new PythonAnalyzer(), new JavaScriptAnalyzer(), new TypeScriptAnalyzer(),
+        new GoAnalyzer()));
   }
 
   public LanguageAnalyzer forFile(String fileName) {

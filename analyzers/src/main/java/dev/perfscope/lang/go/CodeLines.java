@@ -1,0 +1,40 @@
+package dev.perfscope.lang.go;
+
+import dev.perfscope.lang.SourceText;
+import java.util.BitSet;
+
+/**
+ * The lines holding code, by cloc's rules: a line with any token that is not a comment is code; a string literal
+ * (a raw {@code `...`} one may span lines) makes every line it spans code (its blank lines stay blank,
+ * {@link dev.perfscope.lang.LineTally}); a line with nothing but comments is a comment line.
+ */
+final class CodeLines {
+  private CodeLines() {}
+
+  static BitSet of(GoTree tree, SourceText source) {
+    BitSet code = new BitSet();
+    for (int n = 1; n < tree.size(); n++) {
+      byte kind = tree.kind(n);
+      if (kind == Kind.COMMENT) {
+        continue;
+      }
+      if (kind == Kind.STRING) {
+        mark(code, source, tree.start(n), tree.end(n));
+        n = tree.last(n) - 1;
+      } else if (tree.firstChild(n) < 0 && tree.end(n) > tree.start(n) && !isLineEnd(source, tree, n)) {
+        mark(code, source, tree.start(n), tree.end(n));
+      }
+    }
+    return code;
+  }
+
+  /** The semicolon Go's grammar reads from a line's end is no token of that line's. */
+  private static boolean isLineEnd(SourceText source, GoTree tree, int node) {
+    char c = source.text().charAt(tree.start(node));
+    return c == '\n' || c == '\r';
+  }
+
+  private static void mark(BitSet code, SourceText source, int start, int end) {
+    code.set(source.lineOf(start), source.lineOf(Math.max(start, end - 1)) + 1);
+  }
+}
