@@ -14,9 +14,10 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Perfscope's units of every JavaScript and TypeScript file under a folder, one line each: path, line, end
- * line, name, cyclomatic, cognitive; a file that does not parse gives one {@code parse-error} line. Then the
- * time the measuring took. Usage: {@code ScriptUnits DIR [runs]} (bench/js-agreement.sh).
+ * Perfscope's units of every file under a folder in the named languages (JavaScript and TypeScript unless told),
+ * one line each: path, line, end line, name, cyclomatic, cognitive; a file that does not parse gives one
+ * {@code parse-error} line. Then the time the measuring took. Usage: {@code ScriptUnits DIR [runs [languages]]}
+ * (bench/js-agreement.sh; bench/kotlin-agreement.sh with {@code kotlin}).
  */
 public final class ScriptUnits {
   private ScriptUnits() {}
@@ -24,11 +25,12 @@ public final class ScriptUnits {
   public static void main(String[] args) throws IOException {
     Path root = Path.of(args[0]);
     int runs = args.length > 1 ? Integer.parseInt(args[1]) : 1;
+    List<String> names = List.of((args.length > 2 ? args[2] : "javascript,typescript").split(","));
     Languages languages = Languages.standard();
     List<Path> files;
     try (Stream<Path> paths = Files.walk(root)) {
       files = paths.filter(Files::isRegularFile)
-          .filter(p -> List.of("javascript", "typescript").contains(languages.forFile(p.toString()).name()))
+          .filter(p -> names.contains(languages.forFile(p.toString()).name()))
           .sorted().toList();
     }
     List<String> texts = files.stream().map(ScriptUnits::read).toList();

@@ -5,6 +5,7 @@ import dev.perfscope.lang.ModuleFile;
 import dev.perfscope.lang.java.JavaAnalyzer;
 import dev.perfscope.lang.javascript.JavaScriptAnalyzer;
 import dev.perfscope.lang.javascript.TypeScriptAnalyzer;
+import dev.perfscope.lang.kotlin.KotlinAnalyzer;
 import dev.perfscope.lang.python.PythonAnalyzer;
 import dev.perfscope.lang.text.TextAnalyzer;
 import java.util.List;
@@ -22,7 +23,8 @@ public final class Languages {
 
   /** Every language Perfscope parses. */
   public static Languages standard() {
-    return new Languages(List.of(new JavaAnalyzer(), new PythonAnalyzer(), new JavaScriptAnalyzer(), new TypeScriptAnalyzer()));
+    return new Languages(List.of(new JavaAnalyzer(), new PythonAnalyzer(), new JavaScriptAnalyzer(), new TypeScriptAnalyzer(),
+        new KotlinAnalyzer()));
   }
 
   public LanguageAnalyzer forFile(String fileName) {
