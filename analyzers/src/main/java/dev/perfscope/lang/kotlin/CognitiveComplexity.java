@@ -12,8 +12,9 @@ import java.util.List;
  *       everything else of the others, their conditions too);
  *   <li>+1 for {@code else} and {@code else if}; +1 for a {@code break}, {@code continue} or {@code return} to a
  *       label ({@code return@forEach});
- *   <li>+1 for a recursive call (the function's own name with as many arguments as it has parameters, called
- *       bare or on {@code this});
+ *   <li>+1 for a recursive call: the function's own name with as many arguments as it has parameters (a trailing
+ *       lambda counting two, as detekt counts it), called bare (not as the receiver of another call) or on
+ *       {@code this};
  *   <li>for each outermost binary expression (an operator expression, assignments included), its {@code &&} and
  *       {@code ||} in text order, lambdas' inside it included: +1 for the first, and +1 for each that differs
  *       from the one before or stands directly in parentheses.
@@ -136,15 +137,26 @@ final class CognitiveComplexity {
     if (name < 0 || unitName < 0 || !sameText(name, unitName)) {
       return false;
     }
+    return inSameScope(call) && arguments(call) == parameters();
+  }
+
+  /**
+   * detekt's test: a call not part of a qualified expression, or called on {@code this}; so {@code f(x).g()} is
+   * none, since {@code f(x)} is the receiver of {@code .g()}.
+   */
+  private boolean inSameScope(int call) {
     int callee = tree.firstChild(call);
     while (tree.isHeadOfCall(callee)) {
       callee = tree.firstChild(callee);
     }
-    boolean sameScope = tree.kind(callee) == Kind.IDENTIFIER
-        || (tree.firstChild(callee) >= 0 && tree.kind(tree.firstChild(callee)) == Kind.THIS);
-    return sameScope && arguments(call) == parameters();
+    if (tree.kind(callee) == Kind.NAVIGATION) {
+      return tree.kind(tree.firstChild(callee)) == Kind.THIS;
+    }
+    int parent = tree.parent(call);
+    return parent < 0 || tree.kind(parent) != Kind.NAVIGATION;
   }
 
+  /** The call's arguments as detekt counts them: a trailing lambda twice (a lambda argument and a value argument). */
   private int arguments(int call) {
     int head = tree.firstChild(call);
     int suffix = tree.childOf(call, Kind.CALL_SUFFIX);
@@ -152,7 +164,7 @@ final class CognitiveComplexity {
       return 0;
     }
     int count = tree.isHeadOfCall(head) ? arguments(head) : 0;
-    count += tree.has(suffix, Kind.ANNOTATED_LAMBDA) ? 1 : 0;
+    count += tree.has(suffix, Kind.ANNOTATED_LAMBDA) ? 2 : 0;
     int list = tree.childOf(suffix, Kind.VALUE_ARGUMENTS);
     for (int c = list < 0 ? -1 : tree.firstChild(list); c >= 0; c = tree.nextSibling(c)) {
       count += tree.kind(c) == Kind.VALUE_ARGUMENT ? 1 : 0;

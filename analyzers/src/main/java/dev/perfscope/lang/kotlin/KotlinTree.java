@@ -78,7 +78,11 @@ final class KotlinTree extends SyntaxTree {
 
   /** An if's branches: the first {@code control_structure_body} is its then, the one after {@code else} its else. */
   boolean isElseBranch(int body) {
-    for (int c = firstChild(parent(body)); c >= 0 && c != body; c = nextSibling(c)) {
+    int parent = parent(body);
+    if (parent < 0 || kind(parent) != Kind.IF) {
+      return false; // a when entry's body follows an else too
+    }
+    for (int c = firstChild(parent); c >= 0 && c != body; c = nextSibling(c)) {
       if (kind(c) == Kind.ELSE_TOKEN) {
         return true;
       }
