@@ -32,6 +32,12 @@ public final class KotlinAnalyzer implements LanguageAnalyzer {
     return List.of(".kt", ".kts");
   }
 
+  /** Kotlin's Maven plugin adds these roots itself when it compiles them; a project without it still has them. */
+  @Override
+  public List<String> sourceFolders() {
+    return List.of("src/main/kotlin", "src/test/kotlin");
+  }
+
   /** Loads the native grammar and this thread's parser by measuring an empty file. */
   @Override
   public void load() {
