@@ -73,9 +73,13 @@ final class CognitiveComplexity {
     }
   }
 
+  /** Children at {@code nesting}; a statement that is the body of the loops before it ({@link KotlinTree#openLoops}) deeper. */
   private void visitChildren(int node, int nesting) {
+    int inLoops = 0;
     for (int c = tree.firstChild(node); c >= 0; c = tree.nextSibling(c)) {
-      visit(c, nesting);
+      visit(c, nesting + inLoops);
+      int open = tree.openLoops(c);
+      inLoops = open > 0 ? inLoops + open : tree.kind(c) == Kind.COMMENT ? inLoops : 0;
     }
   }
 

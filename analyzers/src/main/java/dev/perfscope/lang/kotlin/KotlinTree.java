@@ -24,6 +24,27 @@ final class KotlinTree extends SyntaxTree {
     return childOf(node, kind) >= 0;
   }
 
+  /**
+   * How many {@code for} loops are left without a body at the end of {@code node}: tree-sitter-kotlin 0.3.8 reads
+   * a {@code for} whose body stands on the next line without braces, or is itself a {@code for}, as a loop with no
+   * body followed by the body as the next statement; that statement lies inside this many loops.
+   */
+  int openLoops(int node) {
+    if (kind(node) != Kind.FOR) {
+      return 0;
+    }
+    int body = childOf(node, Kind.BODY);
+    if (body < 0) {
+      return 1;
+    }
+    int last = -1;
+    for (int c = firstChild(body); c >= 0; c = nextSibling(c)) {
+      last = c;
+    }
+    int inner = last < 0 ? 0 : openLoops(last);
+    return inner > 0 ? 1 + inner : 0;
+  }
+
   /** The nearest ancestor of {@code node} of {@code kind}, or -1. */
   int ancestor(int node, byte kind) {
     for (int p = parent(node); p >= 0; p = parent(p)) {

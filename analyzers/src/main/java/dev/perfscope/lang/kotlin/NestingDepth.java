@@ -16,8 +16,11 @@ final class NestingDepth {
 
   private static int deepest(KotlinTree tree, int node) {
     int max = 0;
+    int inLoops = 0; // a statement that is the body of the loops before it (KotlinTree.openLoops)
     for (int c = tree.firstChild(node); c >= 0; c = tree.nextSibling(c)) {
-      max = Math.max(max, depth(tree, c));
+      max = Math.max(max, inLoops + depth(tree, c));
+      int open = tree.openLoops(c);
+      inLoops = open > 0 ? inLoops + open : tree.kind(c) == Kind.COMMENT ? inLoops : 0;
     }
     return max;
   }
