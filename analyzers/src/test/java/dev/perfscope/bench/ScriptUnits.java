@@ -14,15 +14,17 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Perfscope's units of every JavaScript and TypeScript file under a folder, one line each: path, line, end
- * line, name, cyclomatic, cognitive; a file that does not parse gives one {@code parse-error} line. Then the
- * time the measuring took. Usage: {@code ScriptUnits DIR [runs]} (bench/js-agreement.sh).
+ * Perfscope's units of every file under a folder in the named languages (JavaScript and TypeScript unless told),
+ * one line each: path, line, end line, name, cyclomatic, cognitive; a file that does not parse gives one
+ * {@code parse-error} line. Then the time the measuring took. Usage: {@code ScriptUnits DIR [runs [languages]]}
+ * (bench/js-agreement.sh; bench/kotlin-agreement.sh with {@code kotlin}).
  */
 public final class ScriptUnits {
   private ScriptUnits() {}
 
   public static void main(String[] args) throws IOException {
-    print(Path.of(args[0]), args.length > 1 ? Integer.parseInt(args[1]) : 1, List.of("javascript", "typescript"));
+    print(Path.of(args[0]), args.length > 1 ? Integer.parseInt(args[1]) : 1,
+        List.of((args.length > 2 ? args[2] : "javascript,typescript").split(",")));
   }
 
   /** Prints the units of the files under {@code root} that the languages named {@code names} claim. */

@@ -36,8 +36,8 @@ abstract class AbstractPerfMojo extends AbstractMojo {
    * Folders to analyze, relative to the base directory (of each module, for the aggregate site report); each
    * must exist. When unset: the compile and test source roots, plus the folders where the other languages'
    * sources conventionally live, when present: {@code src/main/python}, {@code src/test/python},
-   * {@code src/main/js}, {@code src/main/ts}, their {@code src/test} twins and {@code src/main/frontend} (or the
-   * whole directory when there is no pom).
+   * {@code src/main/js}, {@code src/main/ts}, {@code src/main/kotlin}, their {@code src/test} twins and
+   * {@code src/main/frontend} (or the whole directory when there is no pom).
    */
   @Parameter(property = "perf.sourceRoots")
   List<String> sourceRoots;

@@ -6,6 +6,7 @@ import dev.perfscope.lang.go.GoAnalyzer;
 import dev.perfscope.lang.java.JavaAnalyzer;
 import dev.perfscope.lang.javascript.JavaScriptAnalyzer;
 import dev.perfscope.lang.javascript.TypeScriptAnalyzer;
+import dev.perfscope.lang.kotlin.KotlinAnalyzer;
 import dev.perfscope.lang.python.PythonAnalyzer;
 import dev.perfscope.lang.text.TextAnalyzer;
 import java.util.List;
@@ -24,7 +25,7 @@ public final class Languages {
   /** Every language Perfscope parses. */
   public static Languages standard() {
     return new Languages(List.of(new JavaAnalyzer(), new PythonAnalyzer(), new JavaScriptAnalyzer(), new TypeScriptAnalyzer(),
-        new GoAnalyzer()));
+        new KotlinAnalyzer(), new GoAnalyzer()));
   }
 
   public LanguageAnalyzer forFile(String fileName) {
