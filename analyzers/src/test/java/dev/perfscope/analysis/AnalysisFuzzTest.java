@@ -37,7 +37,7 @@ class AnalysisFuzzTest {
 
   @BeforeAll
   static void startBudget() {
-    budget = new ParseBudget(FileProperty.BUDGET);
+    budget = new ParseBudget(FileProperty.WALL_BUDGET);
   }
 
   static Stream<String> languages() {

@@ -18,7 +18,7 @@ class RegressionFixturesTest {
 
   @BeforeAll
   static void startBudget() {
-    budget = new ParseBudget(FileProperty.BUDGET);
+    budget = new ParseBudget(FileProperty.WALL_BUDGET);
   }
 
   static Stream<Path> regressions() throws IOException {
