@@ -14,57 +14,49 @@ final class Bindings {
   static final byte DECLARES = 1;
   static final byte ASSIGNS = 2;
   static final byte UPDATES = 3;
+  private static final byte WALK_ON = -1;
+  private static final int NO_FIELD = Integer.MIN_VALUE;
   private static final int MAX_PATTERN_DEPTH = 8;
 
   private Bindings() {}
 
   static byte role(ScriptTree tree, int identifier) {
-    Grammar g = tree.grammar;
     int child = identifier;
     for (int depth = 0; depth < MAX_PATTERN_DEPTH; depth++) {
       int parent = tree.parent(child);
       if (parent < 0) {
         return READS;
       }
-      int field = tree.field(child);
-      switch (tree.kind(parent)) {
-        case Kind.VARIABLE_DECLARATOR -> {
-          return field == g.fieldName ? DECLARES : READS;
-        }
-        case Kind.FORMAL_PARAMETERS -> {
-          return DECLARES;
-        }
-        case Kind.CATCH -> {
-          return field == g.fieldParameter ? DECLARES : READS;
-        }
-        case Kind.FOR_IN -> {
-          return field == g.fieldLeft ? DECLARES : READS;
-        }
-        case Kind.FUNCTION_DECLARATION, Kind.FUNCTION_EXPRESSION, Kind.ARROW_FUNCTION, Kind.CLASS -> {
-          return field == g.fieldName || field == g.fieldParameter ? DECLARES : READS;
-        }
-        case Kind.ASSIGNMENT -> {
-          return field == g.fieldLeft ? ASSIGNS : READS;
-        }
-        case Kind.AUGMENTED_ASSIGNMENT -> {
-          return field == g.fieldLeft ? UPDATES : READS;
-        }
-        case Kind.UPDATE -> {
-          return UPDATES;
-        }
-        case Kind.ASSIGNMENT_PATTERN -> {
-          if (field != g.fieldLeft) {
-            return READS;
-          }
-        }
-        case Kind.OTHER, Kind.PARAMETER, Kind.PAIR -> { } // patterns: object, array, rest, pair
-        default -> {
-          return READS;
-        }
+      byte role = step(tree.grammar, tree.kind(parent), tree.field(child));
+      if (role != WALK_ON) {
+        return role;
       }
       child = parent;
     }
     return READS;
+  }
+
+  /** What a node of {@code kind} says of the child in {@code field} it holds, or {@link #WALK_ON} for a pattern. */
+  private static byte step(Grammar g, byte kind, int field) {
+    return switch (kind) {
+      case Kind.ASSIGNMENT -> field == g.fieldLeft ? ASSIGNS : READS;
+      case Kind.AUGMENTED_ASSIGNMENT -> field == g.fieldLeft ? UPDATES : READS;
+      case Kind.UPDATE -> UPDATES;
+      case Kind.ASSIGNMENT_PATTERN -> field == g.fieldLeft ? WALK_ON : READS;
+      case Kind.OTHER, Kind.PARAMETER, Kind.PAIR -> WALK_ON; // object, array, rest and pair patterns
+      default -> kind == Kind.FORMAL_PARAMETERS || field == declaringField(g, kind)
+          || kind == Kind.ARROW_FUNCTION && field == g.fieldParameter ? DECLARES : READS;
+    };
+  }
+
+  /** The field of a node of {@code kind} that declares a name. */
+  private static int declaringField(Grammar g, byte kind) {
+    return switch (kind) {
+      case Kind.VARIABLE_DECLARATOR, Kind.FUNCTION_DECLARATION, Kind.FUNCTION_EXPRESSION, Kind.CLASS -> g.fieldName;
+      case Kind.CATCH -> g.fieldParameter;
+      case Kind.FOR_IN -> g.fieldLeft;
+      default -> NO_FIELD;
+    };
   }
 
   /** The names declared in {@code root} (itself included), those of nested functions too. */

@@ -27,6 +27,19 @@ final class BlockLocals {
   private final Set<String> params = new HashSet<>();
 
   BlockLocals(ScriptTree tree, String text, int unit) {
+    Set<String> locals = declared(tree, text, unit);
+    for (int n = unit + 1; n < tree.last(unit); n++) {
+      if (tree.kind(n) == Kind.IDENTIFIER && locals.contains(tree.text(text, n))) {
+        byte role = Bindings.role(tree, n);
+        uses.add(new Use(tree.text(text, n), role == Bindings.ASSIGNS || role == Bindings.DECLARES
+            ? effective(tree, n) : tree.start(n), role));
+      }
+    }
+    uses.sort(Comparator.comparingInt(Use::at));
+  }
+
+  /** The names the unit declares itself, noting its parameters. */
+  private Set<String> declared(ScriptTree tree, String text, int unit) {
     Set<String> locals = new HashSet<>();
     int parameters = Math.max(tree.child(unit, tree.grammar.fieldParameters), tree.child(unit, tree.grammar.fieldParameter));
     for (int n = unit + 1; n < tree.last(unit); n++) {
@@ -37,14 +50,7 @@ final class BlockLocals {
         }
       }
     }
-    for (int n = unit + 1; n < tree.last(unit); n++) {
-      if (tree.kind(n) == Kind.IDENTIFIER && locals.contains(tree.text(text, n))) {
-        byte role = Bindings.role(tree, n);
-        uses.add(new Use(tree.text(text, n), role == Bindings.ASSIGNS || role == Bindings.DECLARES
-            ? effective(tree, n) : tree.start(n), role));
-      }
-    }
-    uses.sort(Comparator.comparingInt(Use::at));
+    return locals;
   }
 
   /** Where a name is set: after the value assigned to it ({@code price = price * 2} reads first). */

@@ -130,16 +130,22 @@ final class ScriptBlocks {
       byte kind = tree.kind(n);
       if (Kind.isFunction(kind) || kind == Kind.CLASS) {
         n = tree.last(n) - 1;
-      } else if (kind == Kind.RETURN || kind == Kind.YIELD) {
+      } else if (jumpsBefore(n, kind, first)) {
         return true;
-      } else if (kind == Kind.BREAK || kind == Kind.CONTINUE) {
-        int target = tree.child(n, tree.grammar.fieldLabel) >= 0 ? -1 : target(n, kind == Kind.BREAK);
-        if (target < first) {
-          return true;
-        }
       }
     }
     return false;
+  }
+
+  /** Whether {@code node} returns, yields, or jumps to a loop or switch before node {@code first}. */
+  private boolean jumpsBefore(int node, byte kind, int first) {
+    if (kind == Kind.RETURN || kind == Kind.YIELD) {
+      return true;
+    }
+    if (kind != Kind.BREAK && kind != Kind.CONTINUE) {
+      return false;
+    }
+    return tree.child(node, tree.grammar.fieldLabel) >= 0 || target(node, kind == Kind.BREAK) < first;
   }
 
   /** The loop (or, for a {@code break}, the switch) a jump leaves; -1 for none. */

@@ -13,7 +13,8 @@ import java.util.Set;
  * The edges between a module's members, by name as for Python: a name of the module not declared in the member's
  * own code ({@code parse()}, {@code new Parser()}, {@code <Button/>}, a TypeScript type {@code Options}, a
  * variable), and a member of the dominant class through {@code this} or the class's name ({@code this.parse()},
- * {@code this.count}, {@code Linter.version}); a name bound by an import is an {@code import} edge to the module
+ * {@code this.count}, {@code Linter.version}), the class itself through its constructor
+ * ({@code new Linter()}, {@code module.exports = Linter}); a name bound by an import is an {@code import} edge to the module
  * as written. A function named but not called ({@code list.map(parse)}) is a call edge too.
  */
 final class ScriptEdges {
@@ -57,22 +58,29 @@ final class ScriptEdges {
   private void uses(int node, Set<String> locals, EdgeCounts counts) {
     byte kind = tree.kind(node);
     if (kind == Kind.MEMBER_EXPRESSION && ownClass != null) {
-      int object = tree.child(node, tree.grammar.fieldObject);
-      int property = tree.child(node, tree.grammar.fieldProperty);
-      boolean receiver = object >= 0 && (tree.kind(object) == Kind.THIS
-          || tree.kind(object) == Kind.IDENTIFIER && tree.text(text, object).equals(ownClass) && !locals.contains(ownClass));
-      if (receiver && property >= 0) {
-        link(ownClass + "." + tree.text(text, property), counts);
-      }
-    } else if (kind == Kind.IDENTIFIER || kind == Kind.TYPE_IDENTIFIER) {
+      receiverUse(node, locals, counts);
+    } else if ((kind == Kind.IDENTIFIER || kind == Kind.TYPE_IDENTIFIER) && !locals.contains(tree.text(text, node))
+        && Bindings.role(tree, node) != Bindings.DECLARES) {
       String name = tree.text(text, node);
-      if (!locals.contains(name) && Bindings.role(tree, node) != Bindings.DECLARES) {
-        link(name, counts);
-        String imported = imports.get(name);
-        if (imported != null && !byName.containsKey(name)) {
-          counts.add("import", imported);
-        }
+      link(name.equals(ownClass) ? ownClass + ".constructor" : name, counts);
+      String imported = imports.get(name);
+      if (imported != null && !byName.containsKey(name)) {
+        counts.add("import", imported);
       }
+    }
+  }
+
+  /** {@code this.x} or {@code OwnClass.x}: the member {@code x} of the dominant class. */
+  private void receiverUse(int node, Set<String> locals, EdgeCounts counts) {
+    int object = tree.child(node, tree.grammar.fieldObject);
+    int property = tree.child(node, tree.grammar.fieldProperty);
+    if (object < 0 || property < 0) {
+      return;
+    }
+    boolean receiver = tree.kind(object) == Kind.THIS || tree.kind(object) == Kind.IDENTIFIER
+        && tree.text(text, object).equals(ownClass) && !locals.contains(ownClass);
+    if (receiver) {
+      link(ownClass + "." + tree.text(text, property), counts);
     }
   }
 

@@ -20,6 +20,8 @@ final class ScriptImports {
   private static final Set<String> NOT_SCRIPTS = Set.of("json", "css", "scss", "sass", "less", "svg", "png", "jpg",
       "jpeg", "gif", "webp", "html", "md", "txt", "wasm", "node", "vue", "svelte", "graphql", "yaml", "yml");
 
+  private static final Set<String> LOADERS = Set.of("require", "import");
+
   final Map<String, String> bound = new LinkedHashMap<>();
   final Set<String> uses = new LinkedHashSet<>();
   /** The declarations that only bind {@code require}d modules ({@code const fs = require('fs');}). */
@@ -71,14 +73,8 @@ final class ScriptImports {
 
   /** {@code require('./foo')} or {@code import('./foo')}, and the names a declaration binds to it. */
   private void call(int call) {
-    int function = tree.child(call, tree.grammar.fieldFunction);
-    int arguments = tree.child(call, tree.grammar.fieldArguments);
-    if (function < 0 || arguments < 0) {
-      return;
-    }
-    String callee = tree.text(text, function);
-    int source = firstArgument(arguments);
-    if (!callee.equals("require") && !callee.equals("import") || source < 0 || tree.kind(source) != Kind.STRING) {
+    int source = requiredModule(call);
+    if (source < 0) {
       return;
     }
     String module = specifier(source);
@@ -96,6 +92,17 @@ final class ScriptImports {
       }
       requireDeclarations.add(tree.parent(declarator));
     }
+  }
+
+  /** The string a {@code require} or {@code import} call names its module by, or -1 for any other call. */
+  private int requiredModule(int call) {
+    int function = tree.child(call, tree.grammar.fieldFunction);
+    int arguments = tree.child(call, tree.grammar.fieldArguments);
+    if (function < 0 || arguments < 0 || !LOADERS.contains(tree.text(text, function))) {
+      return -1;
+    }
+    int source = firstArgument(arguments);
+    return source >= 0 && tree.kind(source) == Kind.STRING ? source : -1;
   }
 
   private int firstArgument(int arguments) {
@@ -145,15 +152,21 @@ final class ScriptImports {
       }
     }
     if (!names.isEmpty()) {
-      String file = names.remove(names.size() - 1);
-      int dot = file.lastIndexOf('.');
-      if (dot > 0 && ScriptModule.EXTENSIONS.contains(file.substring(dot))) {
-        file = file.substring(0, dot);
-      } else if (dot > 0 && NOT_SCRIPTS.contains(file.substring(dot + 1))) {
+      String module = moduleName(names.remove(names.size() - 1));
+      if (module == null) {
         return null;
       }
-      names.add(file);
+      names.add(module);
     }
     return ".".repeat(dots) + String.join(".", names);
+  }
+
+  /** A file name without its script extension; null for a file that is no script ({@code styles.css}). */
+  private static String moduleName(String file) {
+    int dot = file.lastIndexOf('.');
+    if (dot > 0 && ScriptModule.EXTENSIONS.contains(file.substring(dot))) {
+      return file.substring(0, dot);
+    }
+    return dot > 0 && NOT_SCRIPTS.contains(file.substring(dot + 1)) ? null : file;
   }
 }

@@ -172,24 +172,29 @@ final class ScriptMembers {
     String prefix = className + ".";
     int body = tree.child(type, tree.grammar.fieldBody);
     for (int c = body < 0 ? -1 : tree.firstChild(body); c >= 0; c = tree.nextSibling(c)) {
-      byte kind = tree.kind(c);
-      if (kind == Kind.METHOD) {
-        String name = tree.text(text, tree.child(c, tree.grammar.fieldName));
-        add(prefix + name, name.equals("constructor") ? "constructor" : "method", c, ParameterNames.of(tree, text, c));
-      } else if (kind == Kind.FIELD) {
-        int name = tree.child(c, tree.grammar.fieldProperty) >= 0 ? tree.child(c, tree.grammar.fieldProperty)
-            : tree.child(c, tree.grammar.fieldName);
-        int value = tree.child(c, tree.grammar.fieldValue);
-        boolean method = value >= 0 && Kind.isFunction(tree.kind(value));
-        if (name >= 0) {
-          add(prefix + tree.text(text, name), method ? "method" : "field", c,
-              method ? ParameterNames.of(tree, text, value) : List.of());
-        }
-      }
+      classMember(prefix, c);
     }
     if (body >= 0) {
       thisProperties(prefix, body);
     }
+  }
+
+  /** A method (the constructor among them) or a field; a field holding a function is a method. */
+  private void classMember(String prefix, int node) {
+    Grammar g = tree.grammar;
+    if (tree.kind(node) == Kind.METHOD) {
+      String name = tree.text(text, tree.child(node, g.fieldName));
+      add(prefix + name, name.equals("constructor") ? "constructor" : "method", node, ParameterNames.of(tree, text, node));
+      return;
+    }
+    int name = tree.child(node, g.fieldProperty) >= 0 ? tree.child(node, g.fieldProperty) : tree.child(node, g.fieldName);
+    if (tree.kind(node) != Kind.FIELD || name < 0) {
+      return;
+    }
+    int value = tree.child(node, g.fieldValue);
+    boolean method = value >= 0 && Kind.isFunction(tree.kind(value));
+    add(prefix + tree.text(text, name), method ? "method" : "field", node,
+        method ? ParameterNames.of(tree, text, value) : List.of());
   }
 
   /** The properties the class's methods set through {@code this} ({@code this.count = 0}) that it does not declare. */

@@ -40,39 +40,59 @@ final class ScriptTokens {
   private ScriptTokens() {}
 
   static CodeTokens of(ScriptTree tree, SourceText source, ScriptImports imports) {
-    String text = source.text();
-    CodeTokens.Builder tokens = new CodeTokens.Builder();
-    Deque<Integer> statements = new ArrayDeque<>(); // the open statements, by the node past their end
-    Deque<Integer> ends = new ArrayDeque<>();
+    Walk walk = new Walk(tree, source);
     for (int n = 1; n < tree.size(); n++) {
-      while (!statements.isEmpty() && n >= statements.peek()) {
-        statements.pop();
-        tokens.add(CodeTokens.END, ends.pop());
-      }
+      walk.closeBefore(n);
       byte kind = tree.kind(n);
       if (kind == Kind.COMMENT || kind == Kind.IMPORT || imports.requireDeclarations.contains(n)) {
         n = tree.last(n) - 1;
-        continue;
+      } else {
+        n = walk.accept(n, kind);
       }
+    }
+    walk.closeBefore(Integer.MAX_VALUE);
+    return walk.tokens.build();
+  }
+
+  /** The tokens so far, and the statements open at the node walked, each closed by an end of statement. */
+  private static final class Walk {
+    private final CodeTokens.Builder tokens = new CodeTokens.Builder();
+    private final Deque<Integer> statements = new ArrayDeque<>(); // the node past each open statement
+    private final Deque<Integer> ends = new ArrayDeque<>(); // the line each ends on
+    private final ScriptTree tree;
+    private final SourceText source;
+
+    Walk(ScriptTree tree, SourceText source) {
+      this.tree = tree;
+      this.source = source;
+    }
+
+    void closeBefore(int node) {
+      while (!statements.isEmpty() && node >= statements.peek()) {
+        statements.pop();
+        tokens.add(CodeTokens.END, ends.pop());
+      }
+    }
+
+    /** Takes {@code node}'s token, if a leaf or a string; returns the last node taken. */
+    int accept(int node, byte kind) {
       if (Kind.isSimpleStatement(kind) || kind == Kind.BREAK || kind == Kind.CONTINUE || kind == Kind.FIELD) {
-        statements.push(tree.last(n));
-        ends.push(source.lineOf(Math.max(tree.start(n), tree.end(n) - 1)));
+        statements.push(tree.last(node));
+        ends.push(source.lineOf(Math.max(tree.start(node), tree.end(node) - 1)));
       }
-      int line = source.lineOf(tree.start(n));
+      int line = source.lineOf(tree.start(node));
       if (kind == Kind.STRING) {
         tokens.add(CodeTokens.LITERAL, line);
-        n = tree.last(n) - 1;
-      } else if (tree.firstChild(n) < 0 && tree.end(n) > tree.start(n)) {
-        int code = code(kind, tree.text(text, n));
+        return tree.last(node) - 1;
+      }
+      if (tree.firstChild(node) < 0 && tree.end(node) > tree.start(node)) {
+        int code = code(kind, tree.text(source.text(), node));
         if (code > 0) {
           tokens.add(code, line);
         }
       }
+      return node;
     }
-    while (!ends.isEmpty()) {
-      tokens.add(CodeTokens.END, ends.pop());
-    }
-    return tokens.build();
   }
 
   /** A leaf's code; 0 for a semicolon, whose statement's end is marked instead. */

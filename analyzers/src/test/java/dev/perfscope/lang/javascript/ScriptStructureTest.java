@@ -91,7 +91,8 @@ class ScriptStructureTest {
         new Edge("TightCounter.describe", "TightCounter.average", "call", 1),
         new Edge("TightCounter.describe", "./format", "import", 1),
         new Edge("TightCounter.addAll", "TightCounter.add", "call", 1),
-        new Edge("TightCounter.average", "TightCounter.count", "field", 1));
+        new Edge("TightCounter.average", "TightCounter.count", "field", 1),
+        new Edge("exports", "TightCounter.constructor", "call", 1));
   }
 
   @Test
