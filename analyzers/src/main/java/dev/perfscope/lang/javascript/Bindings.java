@@ -44,9 +44,13 @@ final class Bindings {
       case Kind.UPDATE -> UPDATES;
       case Kind.ASSIGNMENT_PATTERN -> field == g.fieldLeft ? WALK_ON : READS;
       case Kind.OTHER, Kind.PARAMETER, Kind.PAIR -> WALK_ON; // object, array, rest and pair patterns
-      default -> kind == Kind.FORMAL_PARAMETERS || field == declaringField(g, kind)
-          || kind == Kind.ARROW_FUNCTION && field == g.fieldParameter ? DECLARES : READS;
+      default -> declares(g, kind, field) ? DECLARES : READS;
     };
+  }
+
+  private static boolean declares(Grammar g, byte kind, int field) {
+    return kind == Kind.FORMAL_PARAMETERS || field == declaringField(g, kind)
+        || kind == Kind.ARROW_FUNCTION && field == g.fieldParameter;
   }
 
   /** The field of a node of {@code kind} that declares a name. */

@@ -75,6 +75,7 @@ final class Kind {
   static final byte BRACE_OPEN = 64;
   static final byte BRACE_CLOSE = 65;
   static final byte SEMICOLON = 66;
+  static final byte OBJECT = 67;
 
   private Kind() {}
 
@@ -161,6 +162,7 @@ final class Kind {
       Map.entry("update_expression", UPDATE),
       Map.entry("program", PROGRAM),
       Map.entry("subscript_expression", SUBSCRIPT),
+      Map.entry("object", OBJECT),
       Map.entry("ERROR", ERROR));
 
   /** Operator tokens (anonymous nodes). */

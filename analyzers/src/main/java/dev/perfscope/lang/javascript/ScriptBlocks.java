@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * The candidate blocks for extraction in one function, by the rules Java's and Python's follow: each compound
- * statement ({@code if}, loop, {@code switch}, {@code try}) of its own code of at least three lines, and each
+ * statement ({@code if}, loop, {@code switch}, {@code try}) of its own code of at least three lines, each function
+ * it declares of as many (a closure moved out takes what it reads of the function as parameters), and each
  * paragraph of its body (two or more statements between blank or comment lines) that does not jump out of itself
  * (a {@code return}, a {@code yield}, a {@code break} or {@code continue} to a loop outside it), nor is the whole
  * body; the largest shares of cognitive complexity first. Only functions of at least {@value #MIN_LINES} lines or
@@ -69,10 +70,12 @@ final class ScriptBlocks {
     List<List<Integer>> runs = new ArrayList<>();
     for (int n = unit + 1; n < tree.last(unit); n++) {
       byte kind = tree.kind(n);
+      if ((Kind.isCompound(kind) || kind == Kind.FUNCTION_DECLARATION) && inBlock(n)
+          && lines(List.of(n)) >= MIN_BLOCK_LINES) {
+        runs.add(List.of(n));
+      }
       if (Kind.isFunction(kind) || kind == Kind.CLASS) {
         n = tree.last(n) - 1;
-      } else if (Kind.isCompound(kind) && inBlock(n) && lines(List.of(n)) >= MIN_BLOCK_LINES) {
-        runs.add(List.of(n));
       }
     }
     return runs;

@@ -138,8 +138,7 @@ final class ScriptImports {
 
   /** {@code ../lib/foo.js} as {@code ..lib.foo}; null for a package or a file that is no script. */
   static String relativeName(String specifier) {
-    if (!specifier.equals(".") && !specifier.equals("..") && !specifier.startsWith("./")
-        && !specifier.startsWith("../")) {
+    if (!isRelative(specifier)) {
       return null;
     }
     int dots = 1;
@@ -159,6 +158,10 @@ final class ScriptImports {
       names.add(module);
     }
     return ".".repeat(dots) + String.join(".", names);
+  }
+
+  private static boolean isRelative(String specifier) {
+    return specifier.equals(".") || specifier.equals("..") || specifier.startsWith("./") || specifier.startsWith("../");
   }
 
   /** A file name without its script extension; null for a file that is no script ({@code styles.css}). */

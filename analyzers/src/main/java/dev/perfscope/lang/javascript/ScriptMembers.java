@@ -11,7 +11,8 @@ import java.util.Map;
  * A module's members, each with the nodes its code is in: its top-level functions, classes, interfaces, type
  * aliases and enums, and variables (a function or class bound to one is a function or a type), exported or
  * not; {@code export default} as {@code default}, and a CommonJS module's exports ({@code module.exports = {...}}
- * as {@code exports}, {@code exports.parse = ...} as {@code parse}). A declaration that only {@code require}s a
+ * as {@code exports}, {@code exports.parse = ...} as {@code parse}); an exported object literal that defines
+ * functions gives those functions instead. A declaration that only {@code require}s a
  * module is an import, no member. A class spanning at least half the module {@link #dominantClass() dominates}
  * it and is not a member itself: its methods ({@code constructor} the constructor), fields and the properties its
  * methods set through {@code this} are, named {@code Class.member}, as Python's. A name declared twice (a getter
@@ -159,11 +160,30 @@ final class ScriptMembers {
   /** A member named {@code name} bound to {@code value}: a function, a class (type) or anything else (field). */
   private void bound(String name, int statement, int value) {
     byte kind = value < 0 ? Kind.OTHER : tree.kind(value);
+    if (kind == Kind.OBJECT && (name.equals("exports") || name.equals("default")) && objectFunctions(value)) {
+      return;
+    }
     if (Kind.isFunction(kind)) {
       add(name, "function", statement, ParameterNames.of(tree, text, value));
     } else {
       add(name, kind == Kind.CLASS ? "type" : "field", statement, List.of());
     }
+  }
+
+  /**
+   * The functions an exported object literal defines ({@code module.exports = { isToken(t) {...} }}), each a
+   * member as if declared on its own, which is how a module of helpers is often written; whether there are any.
+   */
+  private boolean objectFunctions(int object) {
+    int before = members.size();
+    for (int c = tree.firstChild(object); c >= 0; c = tree.nextSibling(c)) {
+      int value = tree.kind(c) == Kind.PAIR ? tree.child(c, tree.grammar.fieldValue) : c;
+      int key = tree.child(c, tree.grammar.fieldKey) >= 0 ? tree.child(c, tree.grammar.fieldKey) : tree.child(c, tree.grammar.fieldName);
+      if (value >= 0 && key >= 0 && Kind.isFunction(tree.kind(value))) {
+        add(tree.text(text, key), "function", c, ParameterNames.of(tree, text, value));
+      }
+    }
+    return members.size() > before;
   }
 
   private void classMembers(int type) {
