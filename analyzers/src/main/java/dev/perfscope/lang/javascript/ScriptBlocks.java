@@ -60,9 +60,18 @@ final class ScriptBlocks {
     return kept.stream().map(ranked -> {
       int start = tree.start(ranked.run().get(0));
       int end = tree.end(ranked.run().get(ranked.run().size() - 1));
+      List<String> writes = new ArrayList<>(locals.writes(start, end));
+      writes.remove(ownName(ranked.run())); // a function moved out is no result of its own
       return new Block(metrics.name(), line(start), line(end - 1), ranked.cognitive(), locals.reads(start, end),
-          locals.writes(start, end));
+          writes);
     }).toList();
+  }
+
+  /** The name of a run that is one function declaration, else null. */
+  private String ownName(List<Integer> run) {
+    int name = run.size() == 1 && tree.kind(run.get(0)) == Kind.FUNCTION_DECLARATION
+        ? tree.child(run.get(0), tree.grammar.fieldName) : -1;
+    return name < 0 ? null : tree.text(source.text(), name);
   }
 
   /** The compound statements of the function's own code standing in a block or a switch case, however deep. */

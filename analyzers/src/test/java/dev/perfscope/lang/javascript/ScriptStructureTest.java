@@ -96,6 +96,21 @@ class ScriptStructureTest {
   }
 
   @Test
+  void aNestedFunctionIsABlockReadingWhatItClosesOverAndAnExportedObjectGivesItsFunctions() {
+    StringBuilder body = new StringBuilder();
+    for (int i = 0; i < 20; i++) {
+      body.append("  total += ").append(i).append(";\n");
+    }
+    Structure s = javascript("module.exports = {\n  create(context) {\n    let total = 0;\n    const seen = [];\n"
+        + "    function report(node) {\n      seen.push(node);\n      context.report(node);\n    }\n\n" + body
+        + "    return report;\n  },\n  meta: {},\n};\n");
+    assertThat(s.members()).containsExactly(Member.of("create", "function", 2, 31, List.of("context")));
+    assertThat(s.blocks()).containsExactly(
+        new Block("create", 3, 8, 0, List.of("context"), List.of("total", "report")),
+        new Block("create", 5, 8, 0, List.of("seen", "context"), List.of()));
+  }
+
+  @Test
   void usesAreTheRelativeImportsAsAdviceResolvesThem() {
     Structure s = javascript("""
         import a from './a.js';
