@@ -76,6 +76,8 @@ final class Kind {
   static final byte BRACE_CLOSE = 65;
   static final byte SEMICOLON = 66;
   static final byte OBJECT = 67;
+  /** A TypeScript overload or ambient function: a signature without a body. */
+  static final byte SIGNATURE = 68;
 
   private Kind() {}
 
@@ -163,6 +165,7 @@ final class Kind {
       Map.entry("program", PROGRAM),
       Map.entry("subscript_expression", SUBSCRIPT),
       Map.entry("object", OBJECT),
+      Map.entry("function_signature", SIGNATURE),
       Map.entry("ERROR", ERROR));
 
   /** Operator tokens (anonymous nodes). */

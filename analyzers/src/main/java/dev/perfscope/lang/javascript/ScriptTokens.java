@@ -13,8 +13,9 @@ import java.util.Map;
  * code; strings, template literals (their substitutions with them), numbers, regular expressions,
  * {@code true}, {@code false}, {@code null}, {@code undefined} and JSX text into another; braces as block starts
  * and ends; the end of each statement marked where it ends, semicolon or not, so that a copy with its
- * semicolons left out reads the same; keywords and operators each a code of their own. Comments, imports and
- * declarations that only {@code require} modules are left out.
+ * semicolons left out reads the same; keywords and operators each a code of their own. Comments, imports,
+ * declarations that only {@code require} modules and TypeScript's overload signatures are left out: two modules
+ * whose functions have the same overloads ({@code first} and {@code last}) share no code one could move.
  */
 final class ScriptTokens {
   /** Keywords and operators with a code of their own; any other token shares {@link CodeTokens#FIRST_KIND}. */
@@ -44,7 +45,8 @@ final class ScriptTokens {
     for (int n = 1; n < tree.size(); n++) {
       walk.closeBefore(n);
       byte kind = tree.kind(n);
-      if (kind == Kind.COMMENT || kind == Kind.IMPORT || imports.requireDeclarations.contains(n)) {
+      if (kind == Kind.COMMENT || kind == Kind.IMPORT || isSignature(tree, n)
+          || imports.requireDeclarations.contains(n)) {
         n = tree.last(n) - 1;
       } else {
         n = walk.accept(n, kind);
@@ -52,6 +54,12 @@ final class ScriptTokens {
     }
     walk.closeBefore(Integer.MAX_VALUE);
     return walk.tokens.build();
+  }
+
+  /** An overload signature, exported or not. */
+  private static boolean isSignature(ScriptTree tree, int node) {
+    int declaration = tree.kind(node) == Kind.EXPORT ? tree.child(node, tree.grammar.fieldDeclaration) : node;
+    return declaration >= 0 && tree.kind(declaration) == Kind.SIGNATURE;
   }
 
   /** The tokens so far, and the statements open at the node walked, each closed by an end of statement. */

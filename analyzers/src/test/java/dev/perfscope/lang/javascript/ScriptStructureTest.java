@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.perfscope.lang.SourceText;
 import dev.perfscope.model.Block;
+import dev.perfscope.model.CodeTokens;
 import dev.perfscope.model.Edge;
 import dev.perfscope.model.Member;
 import dev.perfscope.model.Structure;
@@ -134,5 +135,14 @@ class ScriptStructureTest {
     Structure other = javascript("function sum(xs) {\n  let t = 0;\n  for (const x in xs) { t += x * 2; }\n  return t;\n}\n");
     assertThat(first.tokens().codes()).isEqualTo(second.tokens().codes()).isNotEqualTo(other.tokens().codes());
     assertThat(first.tokens().lines()).startsWith(1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2);
+  }
+
+  @Test
+  void overloadSignaturesAreNoCodeToShare() {
+    String overloads = "export function first<T>(xs: T[]): T;\nexport function first<T, D>(xs: T[], d: D): T | D;\n";
+    String body = "export function first(xs, d) {\n  return xs.length ? xs[0] : d;\n}\n";
+    CodeTokens with = new TypeScriptAnalyzer().analyze(new SourceText(overloads + body)).structure().tokens();
+    CodeTokens without = new TypeScriptAnalyzer().analyze(new SourceText(body)).structure().tokens();
+    assertThat(with.codes()).isEqualTo(without.codes());
   }
 }
