@@ -13,13 +13,20 @@ import java.util.Set;
  * declares itself (a parameter, a variable, a nested function's name), not one a nested function declares. A
  * name is an input when the run's first use of it reads it (a name is set once the value assigned to it is
  * computed) and it is a parameter or was set before the run; a
- * result when the run sets it and the first use after the run reads it. Closures count: a nested function's use
+ * result when the run sets it and a read after the run is not preceded by a later write in a block holding the
+ * read (control flow is not followed further: a name set in one branch of an {@code if} is still read). Closures count: a nested function's use
  * of a local is a use.
  */
 final class BlockLocals {
-  private record Use(String name, int at, byte role) {
+  /** A use of a local at an offset, with the block it stands in: a write there holds for what follows in it. */
+  private record Use(String name, int at, byte role, int blockStart, int blockEnd) {
     boolean reads() {
       return role == Bindings.READS || role == Bindings.UPDATES;
+    }
+
+    /** Whether this write, coming before {@code read}, sets the name on every path to it. */
+    boolean covers(Use read) {
+      return role != Bindings.READS && at < read.at() && blockStart <= read.at() && read.at() < blockEnd;
     }
   }
 
@@ -31,8 +38,9 @@ final class BlockLocals {
     for (int n = unit + 1; n < tree.last(unit); n++) {
       if (tree.kind(n) == Kind.IDENTIFIER && locals.contains(tree.text(text, n))) {
         byte role = Bindings.role(tree, n);
+        int block = block(tree, n);
         uses.add(new Use(tree.text(text, n), role == Bindings.ASSIGNS || role == Bindings.DECLARES
-            ? effective(tree, n) : tree.start(n), role));
+            ? effective(tree, n) : tree.start(n), role, tree.start(block), tree.end(block)));
       }
     }
     uses.sort(Comparator.comparingInt(Use::at));
@@ -51,6 +59,15 @@ final class BlockLocals {
       }
     }
     return locals;
+  }
+
+  /** The block (or the function) {@code node} stands in. */
+  private static int block(ScriptTree tree, int node) {
+    int n = tree.parent(node);
+    while (n > 0 && tree.kind(n) != Kind.STATEMENT_BLOCK && !Kind.isFunction(tree.kind(n))) {
+      n = tree.parent(n);
+    }
+    return Math.max(n, 0);
   }
 
   /** Where a name is set: after the value assigned to it ({@code price = price * 2} reads first). */
@@ -94,8 +111,8 @@ final class BlockLocals {
         written.add(use.name());
       }
     }
-    written.removeIf(name -> uses.stream().filter(u -> u.name().equals(name) && u.at() >= end).findFirst()
-        .map(u -> !u.reads()).orElse(true));
+    written.removeIf(name -> uses.stream().noneMatch(read -> read.name().equals(name) && read.at() >= end
+        && read.reads() && uses.stream().noneMatch(w -> w.name().equals(name) && w.at() >= end && w.covers(read))));
     return List.copyOf(written);
   }
 

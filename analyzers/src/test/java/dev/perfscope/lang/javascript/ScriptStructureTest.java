@@ -112,6 +112,19 @@ class ScriptStructureTest {
   }
 
   @Test
+  void aNameSetInTheBlockIsAResultUnlessEveryPathAfterItSetsItAgain() {
+    StringBuilder filler = new StringBuilder();
+    for (int i = 0; i < 16; i++) {
+      filler.append("  log(").append(i).append(");\n");
+    }
+    Structure s = javascript("function f(a, comments) {\n  let token = a;\n  let other = a;\n  if (comments.length) {\n"
+        + "    token = comments[0];\n    other = comments[1];\n  }\n  if (a) {\n    token = a;\n  }\n  other = 1;\n"
+        + filler + "  return token + other;\n}\n");
+    assertThat(s.blocks()).filteredOn(b -> b.startLine() == 4)
+        .extracting(Block::reads, Block::writes).containsExactly(tuple(List.of("comments"), List.of("token")));
+  }
+
+  @Test
   void usesAreTheRelativeImportsAsAdviceResolvesThem() {
     Structure s = javascript("""
         import a from './a.js';
