@@ -2,9 +2,11 @@ package dev.perfscope.lang.javascript;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -31,6 +33,7 @@ final class BlockLocals {
   }
 
   private final List<Use> uses = new ArrayList<>();
+  private final Map<String, List<Use>> byName = new HashMap<>();
   private final Set<String> params = new HashSet<>();
 
   BlockLocals(ScriptTree tree, String text, int unit) {
@@ -44,6 +47,7 @@ final class BlockLocals {
       }
     }
     uses.sort(Comparator.comparingInt(Use::at));
+    uses.forEach(use -> byName.computeIfAbsent(use.name(), k -> new ArrayList<>()).add(use));
   }
 
   /** The names the unit declares itself, noting its parameters. */
@@ -111,13 +115,16 @@ final class BlockLocals {
         written.add(use.name());
       }
     }
-    written.removeIf(name -> uses.stream().noneMatch(read -> read.name().equals(name) && read.at() >= end
-        && read.reads() && uses.stream().noneMatch(w -> w.name().equals(name) && w.at() >= end && w.covers(read))));
+    written.removeIf(name -> {
+      List<Use> ofName = byName.get(name);
+      return ofName.stream().noneMatch(read -> read.at() >= end && read.reads()
+          && ofName.stream().noneMatch(write -> write.at() >= end && write.covers(read)));
+    });
     return List.copyOf(written);
   }
 
   private boolean setBefore(String name, int start) {
     return params.contains(name)
-        || uses.stream().anyMatch(u -> u.name().equals(name) && u.at() < start && u.role() != Bindings.READS);
+        || byName.get(name).stream().anyMatch(u -> u.at() < start && u.role() != Bindings.READS);
   }
 }

@@ -71,7 +71,8 @@ final class ScriptMembers {
     if (tree.kind(node) == Kind.EXPORT) {
       int declaration = tree.child(node, tree.grammar.fieldDeclaration);
       node = declaration >= 0 ? declaration : tree.child(node, tree.grammar.fieldValue);
-    } else if (tree.kind(node) == Kind.STATEMENT && tree.kind(tree.firstChild(node)) == Kind.ASSIGNMENT) {
+    } else if (tree.kind(node) == Kind.STATEMENT && tree.firstChild(node) >= 0
+        && tree.kind(tree.firstChild(node)) == Kind.ASSIGNMENT) {
       node = tree.child(tree.firstChild(node), tree.grammar.fieldRight);
     } else if (tree.kind(node) == Kind.DECLARATION) {
       int declarator = firstOf(node, Kind.VARIABLE_DECLARATOR);
@@ -142,10 +143,11 @@ final class ScriptMembers {
   /** {@code module.exports = ...} as {@code exports}, {@code exports.parse = ...} as {@code parse}. */
   private void exports(int statement) {
     int assignment = tree.firstChild(statement);
-    if (tree.kind(assignment) != Kind.ASSIGNMENT) {
+    boolean assigns = assignment >= 0 && tree.kind(assignment) == Kind.ASSIGNMENT;
+    int left = assigns ? tree.child(assignment, tree.grammar.fieldLeft) : -1;
+    if (left < 0) {
       return;
     }
-    int left = tree.child(assignment, tree.grammar.fieldLeft);
     int right = tree.child(assignment, tree.grammar.fieldRight);
     String target = tree.text(text, left);
     if (right >= 0 && right == dominant) {
