@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  */
 final class PartNames {
   private static final Set<String> VERBS = Set.of("get", "set", "is", "has", "to", "of", "new", "the", "a", "an",
-      "and", "or", "for", "with", "from", "create", "make", "do", "init", "value", "values", "this", "static",
+      "and", "or", "for", "with", "from", "create", "make", "do", "init", "be", "could", "value", "values", "this", "static",
       "in", "on", "by", "as", "at", "check", "add", "put", "remove", "run", "apply", "impl", "internal", "helper");
   private static final Set<String> QUALIFIERS = Set.of("base", "custom", "available", "abstract", "default",
       "basic", "simple", "generic", "common", "misc", "util", "utils", "helpers", "main", "other", "old", "any",

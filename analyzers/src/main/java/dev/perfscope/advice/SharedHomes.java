@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  * the one sharing the most folders with the copies, then by path. Otherwise a new module in the copies' deepest common folder, named from the copies'
  * vocabulary: the word (see {@link PartNames}) found in the names of the functions the most copies overlap,
  * else of the members they overlap, never one that names nothing: {@code header_utils.py},
- * {@code HeaderUtils.java}; {@code shared} when no word stands out.
+ * {@code HeaderUtils.java}, {@code header-utils.js} ({@link dev.perfscope.lang.ModuleFile#siblingFile});
+ * {@code shared} when no word stands out.
  */
 final class SharedHomes {
   static final int UBIQUITOUS_SHARE_PERCENT = 5;
@@ -54,7 +55,7 @@ final class SharedHomes {
     if (existing != null) {
       return new Home(existing, true);
     }
-    String path = newModule(commonFolder(paths), word(clone), extension(paths.get(0)));
+    String path = newModule(commonFolder(paths), word(clone), paths.get(0));
     return new Home(path, byPath.containsKey(path));
   }
 
@@ -135,9 +136,11 @@ final class SharedHomes {
         .map(Map.Entry::getKey).orElse(null);
   }
 
-  private static String newModule(String folder, String word, String extension) {
+  /** A new module in {@code folder} for code copied in files like {@code sample}, named as its language names them. */
+  private static String newModule(String folder, String word, String sample) {
+    String extension = extension(sample);
     String name = extension.equals(".java") ? PartNames.capitalized(word) + "Utils" + extension
-        : word + "_utils" + extension;
+        : Modules.of(sample).map(m -> m.siblingFile(word + "_utils")).orElse(word + "_utils" + extension);
     return folder.isEmpty() ? name : folder + "/" + name;
   }
 

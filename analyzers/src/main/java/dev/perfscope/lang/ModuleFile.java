@@ -28,4 +28,10 @@ public interface ModuleFile {
    * {@code git_advanced/rebase.py}.
    */
   String partFile(String module);
+
+  /**
+   * The file name of a new module beside this one, named {@code module} (in lower case, words joined by
+   * {@code _}), as the language names its files: {@code money_utils.py}, {@code money-utils.js}.
+   */
+  String siblingFile(String module);
 }

@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.perfscope.lang.LanguageAnalyzer;
 import dev.perfscope.lang.SourceText;
-import dev.perfscope.lang.java.JavaAnalyzer;
-import dev.perfscope.lang.python.PythonAnalyzer;
+import dev.perfscope.lang.registry.Languages;
 import dev.perfscope.model.FileMetrics;
 import dev.perfscope.model.Member;
 import dev.perfscope.model.Plan;
@@ -26,7 +25,10 @@ import org.junit.jupiter.api.Test;
 class SplitAdviceTest {
   private static final Thresholds SMALL_FILES = Thresholds.defaults().with(Rule.FILE_LINES, new Limit(40, 80));
 
-  /** Java advice fixtures are under {@code fixtures/advice}, Python ones under {@code fixtures/python/advice}. */
+  /**
+   * Java, JavaScript and TypeScript advice fixtures are under {@code fixtures/advice}, Python ones under
+   * {@code fixtures/python/advice}.
+   */
   static Path fixture(String name) {
     return Path.of(name.endsWith(".py") ? "src/test/resources/fixtures/python/advice" : "src/test/resources/fixtures/advice",
         name);
@@ -34,8 +36,7 @@ class SplitAdviceTest {
 
   static FileMetrics measure(String fixture) throws IOException {
     String text = Files.readString(fixture(fixture));
-    boolean python = fixture.endsWith(".py");
-    LanguageAnalyzer analyzer = python ? new PythonAnalyzer() : new JavaAnalyzer();
+    LanguageAnalyzer analyzer = Languages.standard().forFile(fixture);
     return FileMetrics.of(fixture, analyzer.name(), analyzer.analyze(new SourceText(text)), null);
   }
 

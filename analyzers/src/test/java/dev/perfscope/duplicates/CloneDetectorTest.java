@@ -47,6 +47,19 @@ class CloneDetectorTest {
   }
 
   @Test
+  void findsAJavaScriptFunctionCopiedWithOtherNamesLiteralsAndSemicolonsAndItsHomeByTheirRelativeImports()
+      throws IOException {
+    AnalysisResult result = analyze("javascript", SMALL);
+
+    assertThat(new CloneDetector(SMALL).find(result.files())).containsExactly(new CloneClass(List.of(
+        new Copy("billing/invoices.js", 6, 19), new Copy("billing/orders.js", 4, 17)), 66, 14));
+    Plan.SharedCode plan = result.recommendations().stream().filter(r -> r.kind().equals("extract-shared"))
+        .findFirst().orElseThrow().plan().shared();
+    assertThat(plan.home()).isEqualTo("billing/money-utils.js");
+    assertThat(plan.homeExists()).isTrue();
+  }
+
+  @Test
   void recommendsTheModuleBothCopiesImportAsTheHome() throws IOException {
     AnalysisResult result = analyze("python", SMALL);
 

@@ -1,6 +1,8 @@
 package dev.perfscope.lang.javascript;
 
 import java.util.BitSet;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * {@code eslint-plugin-sonarjs}' {@code cognitive-complexity} rule (S3776, plugin 4.x) for one function's own
@@ -27,6 +29,9 @@ final class CognitiveComplexity {
   private final BitSet considered = new BitSet();
   private static final int NO_FIELD = Integer.MIN_VALUE;
   private int complexity;
+  /** The statements whose share is wanted ({@link #shares}), and their shares once walked. */
+  private BitSet watched = new BitSet();
+  private final Map<Integer, Integer> shares = new HashMap<>();
   /** Nesting the plugin never takes back: one per function met as a ternary's result. */
   private int leaked;
 
@@ -42,11 +47,32 @@ final class CognitiveComplexity {
     return walk.complexity;
   }
 
+  /**
+   * The complexity each of the {@code statements} of {@code unit}'s own code adds where it stands, at its nesting
+   * in the unit: what extracting it would take out of the unit.
+   */
+  static Map<Integer, Integer> shares(ScriptTree tree, int unit, BitSet statements) {
+    CognitiveComplexity walk = new CognitiveComplexity(tree);
+    walk.watched = statements;
+    for (int c = tree.firstChild(unit); c >= 0; c = tree.nextSibling(c)) {
+      walk.visit(c, 0);
+    }
+    return walk.shares;
+  }
+
   private void visit(int node, int nesting) {
     byte kind = tree.kind(node);
     if (Kind.isFunction(kind)) {
       return;
     }
+    int before = complexity;
+    visitOwn(node, kind, nesting);
+    if (watched.get(node)) {
+      shares.put(node, complexity - before);
+    }
+  }
+
+  private void visitOwn(int node, byte kind, int nesting) {
     switch (kind) {
       case Kind.IF -> visitIf(node, nesting, false);
       case Kind.FOR, Kind.FOR_IN, Kind.WHILE, Kind.DO, Kind.SWITCH, Kind.CATCH -> {

@@ -25,6 +25,13 @@ final class Grammar {
   final int fieldParameter;
   final int fieldParameters;
   final int fieldValue;
+  final int fieldDeclaration;
+  final int fieldSource;
+  final int fieldFunction;
+  final int fieldArguments;
+  final int fieldObject;
+  final int fieldAlias;
+  final int fieldArgument;
 
   Grammar(Dialect dialect) {
     this.dialect = dialect;
@@ -44,6 +51,13 @@ final class Grammar {
     fieldParameter = field("parameter");
     fieldParameters = field("parameters");
     fieldValue = field("value");
+    fieldDeclaration = field("declaration");
+    fieldSource = field("source");
+    fieldFunction = field("function");
+    fieldArguments = field("arguments");
+    fieldObject = field("object");
+    fieldAlias = field("alias");
+    fieldArgument = field("argument");
   }
 
   private int field(String name) {

@@ -55,6 +55,29 @@ final class Kind {
   static final byte PUNCTUATION = 46;
   /** A bare {@code ?.} token: TypeScript's grammars give an optional call no {@code optional_chain} node. */
   static final byte OPTIONAL_TOKEN = 47;
+  // kinds the structure and the code tokens read (ScriptStructure, ScriptTokens)
+  static final byte RETURN = 48;
+  static final byte DECLARATION = 49;
+  static final byte IDENTIFIER = 50;
+  static final byte PROPERTY_IDENTIFIER = 51;
+  static final byte TYPE_IDENTIFIER = 52;
+  static final byte THIS = 53;
+  static final byte CALL = 54;
+  static final byte IMPORT = 55;
+  static final byte EXPORT = 56;
+  static final byte IMPORT_SPECIFIER = 57;
+  static final byte TYPE_DECLARATION = 58;
+  static final byte LITERAL = 59;
+  static final byte YIELD = 60;
+  static final byte UPDATE = 61;
+  static final byte PROGRAM = 62;
+  static final byte SUBSCRIPT = 63;
+  static final byte BRACE_OPEN = 64;
+  static final byte BRACE_CLOSE = 65;
+  static final byte SEMICOLON = 66;
+  static final byte OBJECT = 67;
+  /** A TypeScript overload or ambient function: a signature without a body. */
+  static final byte SIGNATURE = 68;
 
   private Kind() {}
 
@@ -98,10 +121,10 @@ final class Kind {
       Map.entry("optional_parameter", PARAMETER),
       Map.entry("statement_block", STATEMENT_BLOCK),
       Map.entry("expression_statement", STATEMENT),
-      Map.entry("return_statement", STATEMENT),
+      Map.entry("return_statement", RETURN),
       Map.entry("throw_statement", STATEMENT),
-      Map.entry("lexical_declaration", STATEMENT),
-      Map.entry("variable_declaration", STATEMENT),
+      Map.entry("lexical_declaration", DECLARATION),
+      Map.entry("variable_declaration", DECLARATION),
       Map.entry("debugger_statement", STATEMENT),
       Map.entry("labeled_statement", STATEMENT),
       Map.entry("with_statement", STATEMENT),
@@ -116,15 +139,57 @@ final class Kind {
       Map.entry("field_definition", FIELD),
       Map.entry("public_field_definition", FIELD),
       Map.entry("member_expression", MEMBER_EXPRESSION),
+      Map.entry("identifier", IDENTIFIER),
+      Map.entry("shorthand_property_identifier", IDENTIFIER),
+      Map.entry("shorthand_property_identifier_pattern", IDENTIFIER),
+      Map.entry("property_identifier", PROPERTY_IDENTIFIER),
+      Map.entry("private_property_identifier", PROPERTY_IDENTIFIER),
+      Map.entry("type_identifier", TYPE_IDENTIFIER),
+      Map.entry("this", THIS),
+      Map.entry("call_expression", CALL),
+      Map.entry("import_statement", IMPORT),
+      Map.entry("export_statement", EXPORT),
+      Map.entry("import_specifier", IMPORT_SPECIFIER),
+      Map.entry("interface_declaration", TYPE_DECLARATION),
+      Map.entry("type_alias_declaration", TYPE_DECLARATION),
+      Map.entry("enum_declaration", TYPE_DECLARATION),
+      Map.entry("number", LITERAL),
+      Map.entry("regex", LITERAL),
+      Map.entry("true", LITERAL),
+      Map.entry("false", LITERAL),
+      Map.entry("null", LITERAL),
+      Map.entry("undefined", LITERAL),
+      Map.entry("jsx_text", LITERAL),
+      Map.entry("yield_expression", YIELD),
+      Map.entry("update_expression", UPDATE),
+      Map.entry("program", PROGRAM),
+      Map.entry("subscript_expression", SUBSCRIPT),
+      Map.entry("object", OBJECT),
+      Map.entry("function_signature", SIGNATURE),
       Map.entry("ERROR", ERROR));
 
   /** Operator tokens (anonymous nodes). */
-  static final Map<String, Byte> TOKENS = Map.of(
-      "(", PUNCTUATION, ")", PUNCTUATION, ",", PUNCTUATION, "?.", OPTIONAL_TOKEN,
-      "&&", AND, "||", OR, "??", NULLISH, "&&=", LOGICAL_ASSIGN, "||=", LOGICAL_ASSIGN, "??=", LOGICAL_ASSIGN);
+  static final Map<String, Byte> TOKENS = Map.ofEntries(
+      Map.entry("(", PUNCTUATION), Map.entry(")", PUNCTUATION), Map.entry(",", PUNCTUATION),
+      Map.entry("?.", OPTIONAL_TOKEN), Map.entry("&&", AND), Map.entry("||", OR), Map.entry("??", NULLISH),
+      Map.entry("&&=", LOGICAL_ASSIGN), Map.entry("||=", LOGICAL_ASSIGN), Map.entry("??=", LOGICAL_ASSIGN),
+      Map.entry("{", BRACE_OPEN), Map.entry("}", BRACE_CLOSE), Map.entry(";", SEMICOLON));
 
   static boolean isFunction(byte kind) {
     return kind >= FUNCTION_DECLARATION && kind <= STATIC_BLOCK;
+  }
+
+  /** A statement that holds no other statement: an expression, {@code return}, {@code throw}, a declaration... */
+  static boolean isSimpleStatement(byte kind) {
+    return kind == STATEMENT || kind == RETURN || kind == DECLARATION;
+  }
+
+  /** A statement that holds others and makes a candidate block of its own ({@code if}, a loop, ...). */
+  static boolean isCompound(byte kind) {
+    return switch (kind) {
+      case IF, FOR, FOR_IN, WHILE, DO, SWITCH, TRY -> true;
+      default -> false;
+    };
   }
 
   static boolean isLogical(byte kind) {

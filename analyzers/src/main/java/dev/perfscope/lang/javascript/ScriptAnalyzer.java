@@ -4,6 +4,7 @@ import dev.perfscope.lang.Cancellation;
 import dev.perfscope.lang.Declaration;
 import dev.perfscope.lang.LanguageAnalyzer;
 import dev.perfscope.lang.LineTally;
+import dev.perfscope.lang.ModuleFile;
 import dev.perfscope.lang.SourceText;
 import dev.perfscope.lang.SuppressionComments;
 import dev.perfscope.lang.treesitter.TreeReader;
@@ -28,6 +29,11 @@ abstract class ScriptAnalyzer implements LanguageAnalyzer {
    * {@code .tsx} from {@code .ts} and tries both.
    */
   abstract List<Dialect> dialects();
+
+  @Override
+  public Optional<ModuleFile> module(String path) {
+    return extensions().stream().anyMatch(path::endsWith) ? ScriptModule.at(path) : Optional.empty();
+  }
 
   /** Loads the native grammars and this thread's parser by measuring an empty file. */
   @Override
@@ -88,7 +94,7 @@ abstract class ScriptAnalyzer implements LanguageAnalyzer {
       declarations.add(new Declaration(first, nameLine, end));
     }
     return new SourceMetrics(LineTally.count(source, codeLines), units.classes, functions, null,
-        SuppressionComments.find(source, codeLines, declarations));
+        SuppressionComments.find(source, codeLines, declarations), ScriptStructure.of(tree, source, units, functions));
   }
 
   /** A unit is placed at its own name (a method's, a declared function's), else where it starts. */

@@ -12,6 +12,16 @@ final class ScriptTree extends SyntaxTree {
     this.grammar = grammar;
   }
 
+  /** The source text of {@code node}. */
+  String text(String source, int node) {
+    return source.substring(start(node), end(node));
+  }
+
+  /** Whether {@code node} lies within {@code ancestor} (or is it). */
+  boolean within(int node, int ancestor) {
+    return node >= ancestor && node < last(ancestor);
+  }
+
   /** {@code node} without the parentheses around it. */
   int unparenthesized(int node) {
     int n = node;

@@ -21,7 +21,7 @@ final class Statements {
         continue;
       }
       count += switch (kind) {
-        case Kind.STATEMENT, Kind.IF, Kind.FOR, Kind.FOR_IN, Kind.WHILE, Kind.DO, Kind.SWITCH, Kind.TRY,
+        case Kind.STATEMENT, Kind.RETURN, Kind.DECLARATION, Kind.IF, Kind.FOR, Kind.FOR_IN, Kind.WHILE, Kind.DO, Kind.SWITCH, Kind.TRY,
             Kind.BREAK, Kind.CONTINUE, Kind.CLASS -> tree.kind(n) == Kind.CLASS && !isDeclaration(tree, n) ? 0 : 1;
         default -> 0;
       };

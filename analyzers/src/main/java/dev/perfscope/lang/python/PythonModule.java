@@ -50,6 +50,11 @@ record PythonModule(List<String> folders, String base, String extension) impleme
     return (isPackage() ? "" : base + "/") + (KEYWORDS.contains(module) ? module + "_" : module) + extension;
   }
 
+  @Override
+  public String siblingFile(String module) {
+    return (KEYWORDS.contains(module) ? module + "_" : module) + extension;
+  }
+
   private boolean isPackage() {
     return base.equals(PACKAGE_MODULE);
   }
