@@ -2,19 +2,19 @@ package dev.perfscope.lang.go;
 
 import dev.perfscope.lang.Cancellation;
 import dev.perfscope.lang.Declaration;
-import dev.perfscope.lang.LanguageAnalyzer;
 import dev.perfscope.lang.LineTally;
 import dev.perfscope.lang.SourceText;
 import dev.perfscope.lang.SuppressionComments;
-import dev.perfscope.lang.treesitter.TreeReader;
+import dev.perfscope.lang.treesitter.TreeSitterAnalyzer;
+import dev.perfscope.lang.treesitter.Utf8Offsets;
 import dev.perfscope.model.FunctionMetrics;
-import dev.perfscope.model.Problem;
 import dev.perfscope.model.SourceMetrics;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.treesitter.TSParser;
 
 /**
  * Go ({@code .go}) through tree-sitter-go: the file is parsed, the tree copied into Java arrays ({@link GoTree})
@@ -22,7 +22,7 @@ import java.util.Set;
  * as its parse error and its lines counted. Without a native library for the platform, lines are counted as plain
  * text.
  */
-public final class GoAnalyzer implements LanguageAnalyzer {
+public final class GoAnalyzer extends TreeSitterAnalyzer<GoTree> {
   @Override
   public String name() {
     return "go";
@@ -33,35 +33,23 @@ public final class GoAnalyzer implements LanguageAnalyzer {
     return List.of(".go");
   }
 
-  /** Loads the native grammar and this thread's parser by measuring an empty file. */
   @Override
-  public void load() {
-    analyze(new SourceText(""));
+  protected Optional<TSParser> parser() {
+    return GoGrammar.get().map(GoGrammar::parser);
   }
 
   @Override
-  public SourceMetrics analyze(SourceText source) {
-    Optional<GoGrammar> grammar = GoGrammar.get();
-    if (grammar.isEmpty()) {
-      return SourceMetrics.linesOnly(LineTally.countPlain(source), null);
-    }
-    try {
-      return measure(source, grammar.get());
-    } catch (StackOverflowError e) {
-      return SourceMetrics.linesOnly(LineTally.countPlain(source), new Problem(1, 1, "nested too deeply to analyze"));
-    }
+  protected GoTree newTree(Utf8Offsets offsets) {
+    return new GoTree(GoGrammar.get().orElseThrow(), offsets);
   }
 
-  private static SourceMetrics measure(SourceText source, GoGrammar grammar) {
-    TreeReader.Read<GoTree> read = TreeReader.read(grammar.parser(), source, o -> new GoTree(grammar, o));
-    if (read.stopped()) {
-      return SourceMetrics.linesOnly(LineTally.countPlain(source), read.error());
-    }
-    GoTree tree = read.tree();
-    BitSet codeLines = CodeLines.of(tree, source);
-    if (read.error() != null) {
-      return SourceMetrics.linesOnly(LineTally.count(source, codeLines), read.error());
-    }
+  @Override
+  protected BitSet codeLines(GoTree tree, SourceText source) {
+    return CodeLines.of(tree, source);
+  }
+
+  @Override
+  protected SourceMetrics measure(GoTree tree, SourceText source, BitSet codeLines) {
     String text = source.text();
     Units units = Units.of(tree, text);
     Set<String> fileNames = RecursiveCalls.fileNames(tree, text);
@@ -75,7 +63,7 @@ public final class GoAnalyzer implements LanguageAnalyzer {
       functions.add(new FunctionMetrics(unit.name(), line, endLine, endLine - line + 1,
           Statements.of(tree, node), Parameters.of(tree, node), CyclomaticComplexity.of(tree, node),
           CognitiveComplexity.of(tree, text, node, RecursiveCalls.name(tree, text, node, unit.ownName(), fileNames)), NestingDepth.of(tree, node)));
-      int bodyLine = source.lineOf(tree.start(tree.child(node, grammar.fieldBody)));
+      int bodyLine = source.lineOf(tree.start(tree.child(node, tree.grammar.fieldBody)));
       declarations.add(new Declaration(line, Math.max(line, bodyLine), endLine));
     }
     return new SourceMetrics(LineTally.count(source, codeLines), units.types, functions, null,

@@ -2,18 +2,18 @@ package dev.perfscope.lang.kotlin;
 
 import dev.perfscope.lang.Cancellation;
 import dev.perfscope.lang.Declaration;
-import dev.perfscope.lang.LanguageAnalyzer;
 import dev.perfscope.lang.LineTally;
 import dev.perfscope.lang.SourceText;
 import dev.perfscope.lang.SuppressionComments;
-import dev.perfscope.lang.treesitter.TreeReader;
+import dev.perfscope.lang.treesitter.TreeSitterAnalyzer;
+import dev.perfscope.lang.treesitter.Utf8Offsets;
 import dev.perfscope.model.FunctionMetrics;
-import dev.perfscope.model.Problem;
 import dev.perfscope.model.SourceMetrics;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
+import org.treesitter.TSParser;
 
 /**
  * Kotlin sources and scripts ({@code .kt}, {@code .kts}) through tree-sitter-kotlin: the tree is copied into Java
@@ -21,7 +21,7 @@ import java.util.Optional;
  * an {@code ERROR} or {@code MISSING} node gets that as its parse error and its lines counted. Without a native
  * library for the platform, lines are counted as plain text.
  */
-public final class KotlinAnalyzer implements LanguageAnalyzer {
+public final class KotlinAnalyzer extends TreeSitterAnalyzer<KotlinTree> {
   @Override
   public String name() {
     return "kotlin";
@@ -38,35 +38,23 @@ public final class KotlinAnalyzer implements LanguageAnalyzer {
     return List.of("src/main/kotlin", "src/test/kotlin");
   }
 
-  /** Loads the native grammar and this thread's parser by measuring an empty file. */
   @Override
-  public void load() {
-    analyze(new SourceText(""));
+  protected Optional<TSParser> parser() {
+    return KotlinGrammar.get().map(KotlinGrammar::parser);
   }
 
   @Override
-  public SourceMetrics analyze(SourceText source) {
-    Optional<KotlinGrammar> grammar = KotlinGrammar.get();
-    if (grammar.isEmpty()) {
-      return SourceMetrics.linesOnly(LineTally.countPlain(source), null);
-    }
-    try {
-      return measure(source, grammar.get());
-    } catch (StackOverflowError e) {
-      return SourceMetrics.linesOnly(LineTally.countPlain(source), new Problem(1, 1, "nested too deeply to analyze"));
-    }
+  protected KotlinTree newTree(Utf8Offsets offsets) {
+    return new KotlinTree(KotlinGrammar.get().orElseThrow(), offsets);
   }
 
-  private static SourceMetrics measure(SourceText source, KotlinGrammar grammar) {
-    TreeReader.Read<KotlinTree> read = TreeReader.read(grammar.parser(), source, o -> new KotlinTree(grammar, o));
-    if (read.stopped()) {
-      return SourceMetrics.linesOnly(LineTally.countPlain(source), read.error());
-    }
-    KotlinTree tree = read.tree();
-    BitSet codeLines = CodeLines.of(tree, source);
-    if (read.error() != null) {
-      return SourceMetrics.linesOnly(LineTally.count(source, codeLines), read.error());
-    }
+  @Override
+  protected BitSet codeLines(KotlinTree tree, SourceText source) {
+    return CodeLines.of(tree, source);
+  }
+
+  @Override
+  protected SourceMetrics measure(KotlinTree tree, SourceText source, BitSet codeLines) {
     String text = source.text();
     Units units = Units.of(tree, text);
     List<FunctionMetrics> functions = new ArrayList<>(units.units.size());
