@@ -8,9 +8,11 @@
 #   - Maven alone (the same command with -Dperf.skip=true), the part of the figures that is Maven's start;
 #   - lizard on the same file list, in one process (its default) and with `-t N` (N = the processors).
 # PARSE_TIMEOUT (seconds, default 600) is the parse budget of these runs.
-# Prints a Markdown table of medians (wall and cpu, the worker JVM's included), max RSS of the largest process,
-# and the largest heap in use after a garbage collection in any of Perfscope's JVMs (from -Xlog:gc); then checks
-# that every Perfscope report, on 1 and on N threads, is byte-identical to the first one (exit 1 if not).
+# Then one more analysis on N threads with MAVEN_OPTS=-Xmx$SMALL_HEAP (default 128m; the worker JVM gets the same
+# limit), which must succeed: the heap a run needs does not grow with the tree.
+# Prints a Markdown table of medians (wall and cpu, the worker JVM's included) and max RSS of the largest
+# process; then checks that every Perfscope report, on 1 and on N threads and in the small heap, is
+# byte-identical to the first one (exit 1 if not).
 #
 # LANGUAGE is Perfscope's name for it (javascript, typescript, java, python, kotlin, go); EXTS="kt kts" names the
 # extensions of a language the script does not know yet. lizard picks its reader by extension as well.
@@ -62,14 +64,13 @@ time_it() {
   (cd "$work/tree" && /usr/bin/time -f "$label %e %M %U %S" -a -o "$work/times" "$@" >"$work/last.log" 2>&1) || {
     echo "$label failed:" >&2; tail -20 "$work/last.log" >&2; exit 1; }
 }
-# perfscope LABEL RUN [-D...]: a cold analysis, every JVM of it logging its collections to gc/LABEL-RUN-<pid>.log.
+# perfscope LABEL RUN [-D...]: a cold analysis, its reports in out-LABEL-RUN.
 # The parse budget (perf.parseTimeout, wall-clock seconds) is raised to PARSE_TIMEOUT (default 600): on a busy
 # machine a large file can pass the default 10 s in one run and not in the next, and such a run is not
 # repeatable by design, which would hide what the comparison of 1 and N threads is for.
 perfscope() {
   local label=$1 run=$2; shift 2
-  mkdir -p "$work/gc"
-  JAVA_TOOL_OPTIONS="-Xlog:gc:file=$work/gc/$label-$run-%p.log" time_it "$label" mvn -B -q "$plugin" \
+  time_it "$label" mvn -B -q "$plugin" \
     -Dperf.failOn=none -Dperf.history=false -Dperf.cache=false -Dperf.parseTimeout="${PARSE_TIMEOUT:-600}" \
     -Dperf.outputDirectory="$work/out-$label-$run" "$@"
 }
@@ -82,6 +83,8 @@ for run in $(seq "$runs"); do
   time_it lizard-$threads-processes python3 "$LIZARD_HOME/lizard.py" -i -1 -t "$threads" -f "$work/files.txt" \
     -o "$work/lizard-$threads.txt"
 done
+small=${SMALL_HEAP:-128m}
+MAVEN_OPTS="${MAVEN_OPTS:-} -Xmx$small" perfscope "perfscope-$threads-threads-xmx$small" 1
 
 differing=0
 first=$work/out-perfscope-1-thread-1/perf-report.json
@@ -110,12 +113,6 @@ for line in open(os.path.join(work, "times")):
     parts = line.split()
     if len(parts) == 5 and not line.startswith("Command"):
         rows[parts[0]].append((float(parts[1]), int(parts[2]), float(parts[3]) + float(parts[4])))
-# largest heap in use after a collection, per label, from "GC(n) Pause ... 120M->35M(256M) 4.1ms"
-heap = defaultdict(int)
-for log in glob.glob(os.path.join(work, "gc", "*.log")):
-    label = os.path.basename(log).rsplit("-", 2)[0]
-    for before, after in re.findall(r"(\d+)M->(\d+)M\(", open(log).read()):
-        heap[label] = max(heap[label], int(after))
 report = json.load(open(os.path.join(work, "out-perfscope-1-thread-1", "perf-report.json")))
 measured = [f for f in report["files"] if f.get("language") == language]
 lizard = open(os.path.join(work, "lizard-1.txt")).read()
@@ -126,15 +123,15 @@ print("%s: %s files, %.1f MB; Perfscope measured %d as %s (%d with a parse error
 print()
 lizard_wall = statistics.median(r[0] for r in rows["lizard-1-process"])
 lizard_cpu = statistics.median(r[2] for r in rows["lizard-1-process"])
-print("| run | runs | median wall s | wall / lizard | median cpu s | cpu / lizard | max RSS MiB | max heap after GC MiB |")
-print("|---|---:|---:|---:|---:|---:|---:|---:|")
+print("| run | runs | median wall s | wall / lizard | median cpu s | cpu / lizard | max RSS MiB |")
+print("|---|---:|---:|---:|---:|---:|---:|")
 for label in rows:
     wall = statistics.median(r[0] for r in rows[label])
     cpu = statistics.median(r[2] for r in rows[label])
-    print("| %s | %d | %.2f | %.2f | %.1f | %.2f | %d | %s |" % (label, len(rows[label]), wall, wall / lizard_wall,
-          cpu, cpu / lizard_cpu, max(r[1] for r in rows[label]) // 1024, heap.get(label, "")))
+    print("| %s | %d | %.2f | %.2f | %.1f | %.2f | %d |" % (label, len(rows[label]), wall, wall / lizard_wall,
+          cpu, cpu / lizard_cpu, max(r[1] for r in rows[label]) // 1024))
 print()
-print("Perfscope's reports on 1 and %s threads: %s of %s byte-identical to the first" % (
+print("Perfscope's reports on 1 and %s threads and in the small heap: %s of %s byte-identical to the first" % (
     threads, int(reports) - int(differing), reports))
 budget = [f["path"] for r in glob.glob(os.path.join(work, "out-perfscope-*", "perf-report.json"))
           for f in json.load(open(r))["files"] if "took longer" in str(f.get("parseError"))
