@@ -40,8 +40,10 @@ class AnalysisFuzzTest {
     budget = new ParseBudget(FileProperty.WALL_BUDGET);
   }
 
+  /** Every standard language, or those {@code perf.fuzz.languages} lists (comma-separated) for a long run. */
   static Stream<String> languages() {
-    return Languages.standard().names().stream();
+    List<String> only = List.of(System.getProperty("perf.fuzz.languages", "").split(","));
+    return Languages.standard().names().stream().filter(name -> only.equals(List.of("")) || only.contains(name));
   }
 
   @ParameterizedTest
@@ -65,6 +67,10 @@ class AnalysisFuzzTest {
       round++;
     } while (System.nanoTime() < end);
     assertThat(violations).as("seed " + SEED + ", " + round + " round(s); inputs in " + FAILURES).isEmpty();
+    if (SECONDS > 0) { // the figures a long run is recorded with (docs/reliability.md)
+      System.out.printf("fuzz %s: seed %d, %d rounds, %d mutants, no violation%n", name, SEED, round,
+          (long) round * seeds.size() * Mutator.values().length);
+    }
   }
 
   private Optional<String> check(FileProperty property, String label, byte[] mutant) throws IOException {
