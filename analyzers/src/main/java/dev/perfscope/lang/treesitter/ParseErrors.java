@@ -3,6 +3,7 @@ package dev.perfscope.lang.treesitter;
 import dev.perfscope.lang.SourceText;
 import dev.perfscope.model.Problem;
 import org.treesitter.TSNode;
+import org.treesitter.TSTreeCursor;
 
 /**
  * The first place tree-sitter could not read: the first {@code ERROR} node, or the first token it had to
@@ -15,25 +16,33 @@ final class ParseErrors {
     if (!root.hasError()) {
       return null;
     }
-    TSNode node = root;
-    for (TSNode next = erroneousChild(node); next != null; next = erroneousChild(node)) {
-      node = next;
-    }
+    TSNode node = erroneousLeaf(root);
     String message = node.isMissing() ? "missing " + node.getType() : "syntax error";
     return TreeReader.problemAt(source, offsets.charOffset(node.getStartByte()), message);
   }
 
-  /** The first child of {@code node} that is or holds an error; null when {@code node} is itself the error. */
-  private static TSNode erroneousChild(TSNode node) {
-    if (node.isError() || node.isMissing()) {
-      return null;
-    }
-    for (int i = 0, n = node.getChildCount(); i < n; i++) {
-      TSNode child = node.getChild(i);
-      if (child.isError() || child.isMissing() || child.hasError()) {
-        return child;
+  /**
+   * From {@code root}, down the first child that is or holds an error, to the error itself. Children are read with
+   * a cursor: {@code getChild(i)} walks from the first child each time, which made a node of 50,000 children
+   * (a line of comments) quadratic, minutes of cpu.
+   */
+  private static TSNode erroneousLeaf(TSNode root) {
+    TSNode node = root;
+    try (TSTreeCursor cursor = new TSTreeCursor(root)) {
+      while (!node.isError() && !node.isMissing() && cursor.gotoFirstChild()) {
+        TSNode found = null;
+        do {
+          TSNode child = cursor.currentNode();
+          if (child.isError() || child.isMissing() || child.hasError()) {
+            found = child;
+          }
+        } while (found == null && cursor.gotoNextSibling());
+        if (found == null) {
+          break;
+        }
+        node = found;
       }
     }
-    return null;
+    return node;
   }
 }
