@@ -17,10 +17,12 @@ import org.treesitter.TreeSitterJavascript;
 /**
  * Where the time of a JavaScript analysis goes, in this thread's cpu time (JFR does not see it: the bindings'
  * JNI code spends it inside the JVM, looking classes and fields up by name for every node, a state JFR's
- * samplers skip). For every .js file under DIR, ROUNDS times: tree-sitter's parse alone; the parse and a
+ * samplers skip). For every .js file under DIR, ROUNDS times: the bindings' parse alone; their parse and a
  * cursor walk reading each node's symbol, field and byte range (what Perfscope copies, through the same calls);
- * and Perfscope's whole analysis of the file. Put a folder holding lib/x86_64-linux-gnu-tree-sitter.so (and
- * the grammar's) before the jars on the class path to time other builds of the natives.
+ * and Perfscope's whole analysis of the file, which reads trees through this project's native library where the
+ * build made one for this platform (run with -Ddev.perfscope.flatTrees=false to time it through the bindings).
+ * Put a folder holding lib/x86_64-linux-gnu-tree-sitter.so (and the grammar's) before the jars on the class path
+ * to time other builds of the bindings' natives.
  * Usage: java -cp CLASSPATH bench/ScriptCost.java DIR [ROUNDS]   (docs/performance.md, "Against lizard")
  */
 public class ScriptCost {

@@ -14,7 +14,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.treesitter.TSParser;
+import org.treesitter.TSLanguage;
 
 /**
  * Go ({@code .go}) through tree-sitter-go: the file is parsed, the tree copied into Java arrays ({@link GoTree})
@@ -34,8 +34,8 @@ public final class GoAnalyzer extends TreeSitterAnalyzer<GoTree> {
   }
 
   @Override
-  protected Optional<TSParser> parser() {
-    return GoGrammar.get().map(GoGrammar::parser);
+  protected Optional<TSLanguage> language() {
+    return GoGrammar.get().map(grammar -> grammar.language);
   }
 
   @Override

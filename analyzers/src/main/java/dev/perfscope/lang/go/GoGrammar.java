@@ -4,7 +4,6 @@ import dev.perfscope.lang.treesitter.Parsers;
 import dev.perfscope.lang.treesitter.SymbolKinds;
 import java.util.Optional;
 import org.treesitter.TSLanguage;
-import org.treesitter.TSParser;
 import org.treesitter.TreeSitterGo;
 
 /**
@@ -60,8 +59,4 @@ final class GoGrammar {
     return LOADED;
   }
 
-  /** This thread's parser. */
-  TSParser parser() {
-    return Parsers.forThisThread(language);
-  }
 }

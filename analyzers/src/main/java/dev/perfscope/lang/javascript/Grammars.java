@@ -4,7 +4,6 @@ import dev.perfscope.lang.treesitter.Parsers;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
-import org.treesitter.TSParser;
 
 /** The three dialects' grammars, loaded once per class loader (none where the platform has no native library). */
 final class Grammars {
@@ -23,8 +22,4 @@ final class Grammars {
     return Optional.ofNullable(LOADED.get(dialect));
   }
 
-  /** This thread's parser for {@code grammar}. */
-  static TSParser parser(Grammar grammar) {
-    return Parsers.forThisThread(grammar.language);
-  }
 }

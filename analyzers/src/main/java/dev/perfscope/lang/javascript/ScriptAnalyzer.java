@@ -63,7 +63,7 @@ abstract class ScriptAnalyzer implements LanguageAnalyzer {
   }
 
   private static SourceMetrics measure(SourceText source, Grammar grammar) {
-    TreeReader.Read<ScriptTree> read = TreeReader.read(Grammars.parser(grammar), source, o -> new ScriptTree(grammar, o));
+    TreeReader.Read<ScriptTree> read = TreeReader.read(grammar.language, source, o -> new ScriptTree(grammar, o));
     if (read.stopped()) {
       return SourceMetrics.linesOnly(LineTally.countPlain(source), read.error());
     }

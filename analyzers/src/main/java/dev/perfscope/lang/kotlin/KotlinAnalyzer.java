@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
-import org.treesitter.TSParser;
+import org.treesitter.TSLanguage;
 
 /**
  * Kotlin sources and scripts ({@code .kt}, {@code .kts}) through tree-sitter-kotlin: the tree is copied into Java
@@ -39,8 +39,8 @@ public final class KotlinAnalyzer extends TreeSitterAnalyzer<KotlinTree> {
   }
 
   @Override
-  protected Optional<TSParser> parser() {
-    return KotlinGrammar.get().map(KotlinGrammar::parser);
+  protected Optional<TSLanguage> language() {
+    return KotlinGrammar.get().map(grammar -> grammar.language);
   }
 
   @Override

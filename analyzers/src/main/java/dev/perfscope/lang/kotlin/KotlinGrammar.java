@@ -4,7 +4,6 @@ import dev.perfscope.lang.treesitter.Parsers;
 import dev.perfscope.lang.treesitter.SymbolKinds;
 import java.util.Optional;
 import org.treesitter.TSLanguage;
-import org.treesitter.TSParser;
 import org.treesitter.TreeSitterKotlin;
 
 /** tree-sitter-kotlin, loaded once per class loader with its symbols mapped to {@link Kind}s; none without a native. */
@@ -25,8 +24,4 @@ final class KotlinGrammar {
     return Optional.ofNullable(LOADED);
   }
 
-  /** This thread's parser. */
-  TSParser parser() {
-    return Parsers.forThisThread(language);
-  }
 }

@@ -10,6 +10,8 @@ import org.treesitter.TSTreeCursor;
  * assume ({@code MISSING}), in document order. Only the branches that hold an error are entered.
  */
 final class ParseErrors {
+  static final String SYNTAX_ERROR = "syntax error";
+
   private ParseErrors() {}
 
   static Problem first(TSNode root, SourceText source, Utf8Offsets offsets) {
@@ -17,7 +19,7 @@ final class ParseErrors {
       return null;
     }
     TSNode node = erroneousLeaf(root);
-    String message = node.isMissing() ? "missing " + node.getType() : "syntax error";
+    String message = node.isMissing() ? "missing " + node.getType() : SYNTAX_ERROR;
     return TreeReader.problemAt(source, offsets.charOffset(node.getStartByte()), message);
   }
 

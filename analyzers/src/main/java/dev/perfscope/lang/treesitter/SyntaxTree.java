@@ -39,6 +39,42 @@ public class SyntaxTree {
     return empty;
   }
 
+  /**
+   * Fills {@code empty} with a tree flattened by this project's library: {@link FlatTrees#NODE} ints per node in
+   * document order (symbol, field, parent, start byte, end byte) after {@link FlatTrees#HEADER} ints.
+   */
+  static <T extends SyntaxTree> T copy(int[] flat, T empty) {
+    ((SyntaxTree) empty).fill(flat);
+    return empty;
+  }
+
+  private void fill(int[] flat) {
+    int count = flat[0];
+    while (kind.length < count) {
+      grow();
+    }
+    int[] lastChild = new int[count];
+    for (int id = 0, at = FlatTrees.HEADER; id < count; id++, at += FlatTrees.NODE) {
+      kind[id] = kinds.kind(flat[at]);
+      field[id] = flat[at + 1];
+      int parentNode = flat[at + 2];
+      parent[id] = parentNode;
+      nextSibling[id] = -1;
+      firstChild[id] = -1;
+      start[id] = offsets.charOffset(flat[at + 3]);
+      end[id] = offsets.charOffset(flat[at + 4]);
+      if (parentNode >= 0) {
+        if (firstChild[parentNode] < 0) {
+          firstChild[parentNode] = id;
+        } else {
+          nextSibling[lastChild[parentNode]] = id;
+        }
+        lastChild[parentNode] = id;
+      }
+    }
+    size = count;
+  }
+
   private void fill(TSTree tree) {
     try (TSTreeCursor cursor = new TSTreeCursor(tree.getRootNode())) {
       int current = add(cursor, -1);

@@ -3,8 +3,9 @@ package dev.perfscope.lang.treesitter;
 import dev.perfscope.lang.Cancellation;
 import dev.perfscope.lang.SourceText;
 import dev.perfscope.model.Problem;
+import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
-import org.treesitter.TSParser;
+import org.treesitter.TSLanguage;
 import org.treesitter.TSTree;
 
 /**
@@ -26,10 +27,47 @@ public final class TreeReader {
     }
   }
 
-  /** Parses {@code source} with {@code parser} into the tree {@code newTree} makes for the text's offsets. */
-  public static <T extends SyntaxTree> Read<T> read(TSParser parser, SourceText source, Function<Utf8Offsets, T> newTree) {
+  /**
+   * Parses {@code source} with {@code language} into the tree {@code newTree} makes for the text's offsets: in one
+   * call to this project's library where the platform has it ({@link FlatTrees}), otherwise through the bindings.
+   */
+  public static <T extends SyntaxTree> Read<T> read(TSLanguage language, SourceText source, Function<Utf8Offsets, T> newTree) {
+    if (FlatTrees.available()) {
+      Read<T> read = readFlat(language, source, newTree);
+      if (read != null) {
+        return read;
+      }
+    }
+    return readThroughBindings(language, source, newTree);
+  }
+
+  /** {@link #read} through this project's library; null when it could not read the tree. */
+  static <T extends SyntaxTree> Read<T> readFlat(TSLanguage language, SourceText source, Function<Utf8Offsets, T> newTree) {
     Utf8Offsets offsets = Utf8Offsets.of(source.text());
-    NativeParse.Result result = NativeParse.parse(parser, source.text());
+    byte[] utf8 = source.text().getBytes(StandardCharsets.UTF_8);
+    ParseWatch watch = new ParseWatch(utf8.length);
+    int[] flat = FlatTrees.parse(language, utf8, watch);
+    Cancellation.checkpoint();
+    if (flat == null) {
+      return watch.stopped()
+          ? new Read<>(null, problemAt(source, offsets.charOffset(watch.reached()), TOO_SLOW))
+          : null;
+    }
+    T tree = SyntaxTree.copy(flat, newTree.apply(offsets));
+    int errorByte = flat[1];
+    if (errorByte < 0) {
+      return new Read<>(tree, null);
+    }
+    int missing = flat[2];
+    String message = missing >= 0 ? "missing " + language.symbolName(missing) : ParseErrors.SYNTAX_ERROR;
+    return new Read<>(tree, problemAt(source, offsets.charOffset(errorByte), message));
+  }
+
+  /** {@link #read} through the bindings' tree, node by node. */
+  static <T extends SyntaxTree> Read<T> readThroughBindings(TSLanguage language, SourceText source,
+      Function<Utf8Offsets, T> newTree) {
+    Utf8Offsets offsets = Utf8Offsets.of(source.text());
+    NativeParse.Result result = NativeParse.parse(Parsers.forThisThread(language), source.text());
     if (result.tree() == null) {
       return new Read<>(null, problemAt(source, offsets.charOffset(result.abandonedAtByte()), TOO_SLOW));
     }

@@ -7,7 +7,7 @@ import dev.perfscope.model.Problem;
 import dev.perfscope.model.SourceMetrics;
 import java.util.BitSet;
 import java.util.Optional;
-import org.treesitter.TSParser;
+import org.treesitter.TSLanguage;
 
 /**
  * A language read with one tree-sitter grammar. The steps around the language's own measuring are the same for
@@ -16,8 +16,8 @@ import org.treesitter.TSParser;
  * and the error; a tree too deep for the walkers a parse error, never a crash.
  */
 public abstract class TreeSitterAnalyzer<T extends SyntaxTree> implements LanguageAnalyzer {
-  /** This thread's parser, or empty when the platform has no native library for the grammar. */
-  protected abstract Optional<TSParser> parser();
+  /** The grammar, or empty when the platform has no native library for it. */
+  protected abstract Optional<TSLanguage> language();
 
   /** An empty tree for a text with these offsets, for {@link SyntaxTree#copy} to fill. */
   protected abstract T newTree(Utf8Offsets offsets);
@@ -36,12 +36,12 @@ public abstract class TreeSitterAnalyzer<T extends SyntaxTree> implements Langua
 
   @Override
   public SourceMetrics analyze(SourceText source) {
-    Optional<TSParser> parser = parser();
-    if (parser.isEmpty()) {
+    Optional<TSLanguage> language = language();
+    if (language.isEmpty()) {
       return SourceMetrics.linesOnly(LineTally.countPlain(source), null);
     }
     try {
-      TreeReader.Read<T> read = TreeReader.read(parser.get(), source, this::newTree);
+      TreeReader.Read<T> read = TreeReader.read(language.get(), source, this::newTree);
       if (read.stopped()) {
         return SourceMetrics.linesOnly(LineTally.countPlain(source), read.error());
       }
