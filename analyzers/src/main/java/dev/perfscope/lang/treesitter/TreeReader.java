@@ -13,7 +13,7 @@ import org.treesitter.TSTree;
  * bindings free it only when a cleaner gets to it, and memory grows tenfold over a few thousand files without).
  */
 public final class TreeReader {
-  public static final String TOO_SLOW = "too slow to parse (under 100 kB/s): pathological text";
+  public static final String TOO_SLOW = "too slow to parse (under 250 kB/s): pathological text";
 
   private TreeReader() {}
 
