@@ -89,7 +89,8 @@ final class ClassSplitAdvisor {
     List<List<Integer>> parts = new ArrayList<>(groups.subList(1, groups.size()));
     parts.add(0, rest);
     parts.sort(Comparator.comparingInt(p -> p.stream().mapToInt(i -> graph.member(i).startLine()).min().orElse(0)));
-    SplitPlan split = SplitPlan.of(graph, parts, owner, word -> PartNames.isType(word) ? word : owner + PartNames.capitalized(word));
+    SplitPlan split = SplitPlan.of(graph, parts, owner, false,
+        word -> PartNames.isType(word) ? word : owner + PartNames.camel(word));
     String rationale = String.format(Locale.ROOT,
         "LCOM4 is %d: its methods and fields form %d groups that share no field and call nothing in each other.%s",
         withMethods.size(), withMethods.size(), delegates(owner, split.plan()));

@@ -11,13 +11,25 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Names the parts of a split. A part that is mostly one type (at least half its lines) is named after that type,
- * its principal type ({@code StringSplitter}). Otherwise from its members' dominant vocabulary: the word of the
- * members' names (split at camelCase and underscores) most frequent in the part and rare in the others, e.g.
- * {@code rebase} for {@code rebaseOnto}, {@code rebaseContinue}, {@code abortRebase}. A word that names nothing
- * is never taken: common verbs, the keywords and builtins of Java and Python, the methods every list, dict and
- * string has ({@code append}, {@code items}), and words that qualify rather than name ({@code base},
- * {@code custom}, {@code available}).
+ * Names the parts of a split, each from what its members are about, in this order:
+ * <ol>
+ *   <li>its principal type, the type holding at least half its lines ({@code StringSplitter});
+ *   <li>its dominant name, the name at least half its members share (overloads: {@code parallel_sort} for ten
+ *       {@code parallelSort} and the constant beside them);
+ *   <li>its dominant word: the word of the members' names (split at camelCase and underscores) most frequent in the
+ *       part and rare in the others, e.g. {@code rebase} for {@code rebaseOnto}, {@code rebaseContinue},
+ *       {@code abortRebase}; of words scoring the same, the one more members use (then the first in alphabetical order);
+ *   <li>its largest type, then the name most of its members have;
+ *   <li>the best word another part already took, numbered ({@code compare2}), so that the name still says what
+ *       the part holds; {@code part<n>} only when its members have no word at all.
+ * </ol>
+ * A word that names nothing is never taken: common verbs, English stop words ({@code more}, {@code than}), the
+ * keywords of Java and Python, the methods every list, dict and string has ({@code append}, {@code items}),
+ * common abbreviations ({@code func}, {@code op}), fragments of fewer than three letters ({@code bn}), and
+ * words that qualify rather than name ({@code base}, {@code custom}, {@code available}). A module's part (a
+ * Python or script module of its own) must not take a Python builtin either ({@code enumerate.py},
+ * {@code file.py}); a Java part's name is a longer class name ({@code PatternSlice.java}), where a builtin's word
+ * is a word like any other.
  */
 final class PartNames {
   private static final Set<String> VERBS = Set.of("get", "set", "is", "has", "to", "of", "new", "the", "a", "an",
@@ -28,6 +40,22 @@ final class PartNames {
       "all", "some", "first", "last", "can", "should", "must", "may", "not", "no", "yes", "true", "false", "none",
       "null", "self", "cls", "args", "kwargs", "obj", "data", "info", "item", "items", "issue", "tmp", "temp",
       "foo", "bar", "dummy", "my", "its", "own", "maybe", "try", "ensure", "handle", "process", "do", "done");
+  /** English words that carry no subject: a part about {@code ZeroOrMore} is about nargs, not about "more". */
+  private static final Set<String> STOP_WORDS = Set.of("more", "less", "most", "least", "than", "then", "one",
+      "two", "three", "zero", "only", "also", "very", "too", "so", "such", "same", "both", "each", "every", "either",
+      "neither", "few", "many", "much", "into", "onto", "out", "up", "down", "off", "over", "under", "about",
+      "above", "below", "again", "once", "here", "there", "when", "where", "why", "how", "what", "which", "who",
+      "whom", "whose", "that", "these", "those", "it", "we", "you", "they", "them", "their", "our", "your", "his",
+      "her", "if", "but", "nor", "are", "was", "were", "been", "being", "am", "does", "did", "will", "would",
+      "shall", "might", "just", "still", "yet", "via", "per", "without", "within", "upon", "like", "unlike",
+      "using", "used", "use", "else", "non", "way", "thing", "things", "stuff", "ok", "okay", "mixed", "various");
+  /** Abbreviations that stand for a word without saying which thing the part is about. */
+  private static final Set<String> ABBREVIATIONS = Set.of("func", "fn", "fun", "op", "ops", "eq", "ne", "lt",
+      "gt", "le", "ge", "cmp", "str", "val", "var", "vars", "arg", "param", "params", "num", "idx", "ptr", "ctx",
+      "cfg", "conf", "aux", "proc", "buf", "fmt", "msg", "ret", "res", "req", "resp", "src", "dst", "elem", "attr",
+      "attrs", "prop", "props", "desc", "spec", "repr", "sep", "pos", "cnt", "len", "lst", "dct", "ref", "refs",
+      "inst", "mod", "pkg", "lib", "dir", "dirs", "ext", "def", "decl", "expr", "stmt", "tok", "mgr",
+      "svc", "objs", "tmpl", "etc");
   private static final Set<String> PYTHON_BUILTINS = Set.of("abs", "aiter", "anext", "ascii", "bin", "bool",
       "breakpoint", "bytearray", "bytes", "callable", "chr", "classmethod", "compile", "complex", "delattr", "dict",
       "dir", "divmod", "enumerate", "eval", "exec", "filter", "float", "format", "frozenset", "getattr", "globals",
@@ -36,7 +64,10 @@ final class PartNames {
       "property", "range", "repr", "reversed", "round", "setattr", "slice", "sorted", "staticmethod", "str",
       "sum", "super", "tuple", "type", "vars", "zip", "append", "extend", "insert", "pop", "update", "keys",
       "copy", "clear", "index", "count", "sort", "join", "split", "strip", "lstrip", "rstrip", "replace",
-      "startswith", "endswith", "lower", "upper", "encode", "decode", "lpar", "rpar");
+      "startswith", "endswith", "lower", "upper", "encode", "decode", "lpar", "rpar",
+      // Python 2's builtins, still what a reader takes such a module name for
+      "file", "unicode", "long", "xrange", "reduce", "basestring", "buffer", "intern", "coerce", "execfile",
+      "reload", "unichr", "raw_input");
   private static final Set<String> KEYWORDS = Set.of("abstract", "assert", "boolean", "break", "byte", "case",
       "catch", "char", "class", "const", "continue", "default", "double", "else", "enum", "extends", "final",
       "finally", "float", "goto", "if", "implements", "import", "instanceof", "int", "interface", "long",
@@ -44,45 +75,164 @@ final class PartNames {
       "synchronized", "throw", "throws", "transient", "void", "volatile", "while", "var", "record", "yield",
       "def", "del", "elif", "except", "global", "lambda", "nonlocal", "pass", "raise", "async", "await", "with",
       "from", "is", "in", "not", "or", "and", "as");
+  /** Fewer letters than this and a word is a fragment ({@code bn} of {@code BnM}), not a name. */
+  private static final int MIN_WORD = 3;
   /** Compiled once: {@code String.split} and {@code replaceFirst} compile their pattern on every call. */
   private static final Pattern OVERLOAD_SUFFIX = Pattern.compile("@\\d+$");
   private static final Pattern WORD_BOUNDARY = Pattern.compile("_|(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])");
 
   private PartNames() {}
 
-  /** Whether a word never names a part: a keyword, a builtin, a common verb or a qualifier. */
+  /**
+   * Whether a word never names a part, whatever the language: a keyword, a Python builtin, a common verb, a stop
+   * word, an abbreviation, a fragment or a qualifier.
+   */
   static boolean namesNothing(String word) {
+    return namesNothing(word, true);
+  }
+
+  /** The same, with Python's builtins only for a module's part ({@code moduleName}). */
+  static boolean namesNothing(String word, boolean moduleName) {
     String w = word.toLowerCase(Locale.ROOT);
-    return VERBS.contains(w) || QUALIFIERS.contains(w) || PYTHON_BUILTINS.contains(w) || KEYWORDS.contains(w);
+    return w.length() < MIN_WORD || VERBS.contains(w) || QUALIFIERS.contains(w) || STOP_WORDS.contains(w)
+        || ABBREVIATIONS.contains(w) || KEYWORDS.contains(w) || moduleName && PYTHON_BUILTINS.contains(w);
+  }
+
+  /** One name per part of a member graph, distinct, for module parts (the strictest words). */
+  static List<String> names(MemberGraph graph, List<List<Integer>> parts) {
+    return names(graph, parts, true);
   }
 
   /**
-   * One name per part of a member graph, distinct: its principal type's name, else a word, else
-   * {@code part<n>} when no word stands out.
+   * One name per part of a member graph, distinct ({@link PartNames}): a type's name, a phrase in snake case
+   * ({@code parallel_sort}) or a word.
    */
-  static List<String> names(MemberGraph graph, List<List<Integer>> parts) {
-    List<String> words = words(parts.stream().map(p -> p.stream().map(i -> graph.member(i).name()).toList()).toList());
+  static List<String> names(MemberGraph graph, List<List<Integer>> parts, boolean moduleNames) {
+    List<Map<String, Integer>> counts = new ArrayList<>();
+    List<Map<String, Integer>> users = new ArrayList<>();
+    Map<String, Integer> overall = new HashMap<>();
+    for (List<Integer> part : parts) {
+      Map<String, Integer> words = new HashMap<>();
+      Map<String, Integer> members = new HashMap<>();
+      for (int i : part) {
+        List<String> own = wordsOf(graph.member(i).name()).stream().filter(w -> !namesNothing(w, moduleNames)).toList();
+        own.forEach(w -> words.merge(w, 1, Integer::sum));
+        own.stream().distinct().forEach(w -> members.merge(w, 1, Integer::sum));
+      }
+      words.forEach((w, c) -> overall.merge(w, c, Integer::sum));
+      counts.add(words);
+      users.add(members);
+    }
     List<String> names = new ArrayList<>();
     Set<String> used = new HashSet<>();
     for (int p = 0; p < parts.size(); p++) {
-      String type = principalType(graph, parts.get(p));
-      String name = type != null && used.add(type) ? type : words.get(p);
+      List<Integer> part = parts.get(p);
+      String name = firstUnused(used,
+          principalType(graph, part, moduleNames),
+          dominantName(graph, part, moduleNames, true),
+          bestWord(counts.get(p), users.get(p), overall, used),
+          largestType(graph, part, moduleNames),
+          dominantName(graph, part, moduleNames, false));
+      if (name == null) {
+        String taken = bestWord(counts.get(p), users.get(p), overall, Set.of());
+        name = taken == null ? "part" + (p + 1) : numbered(taken, used);
+      }
+      used.add(name);
       names.add(name);
     }
     return names;
   }
 
-  /** The type holding at least half the part's lines, unless its name says nothing. */
-  private static String principalType(MemberGraph graph, List<Integer> part) {
-    int lines = part.stream().mapToInt(graph::lines).sum();
-    for (int i : part) {
-      Member m = graph.member(i);
-      if (m.kind().equals("type") && 2 * graph.lines(i) >= lines
-          && wordsOf(m.simpleName()).stream().anyMatch(w -> !namesNothing(w))) {
-        return m.simpleName();
+  private static String firstUnused(Set<String> used, String... candidates) {
+    for (String candidate : candidates) {
+      if (candidate != null && !used.contains(candidate)) {
+        return candidate;
       }
     }
     return null;
+  }
+
+  /** {@code compare2} when {@code compare} is taken, {@code compare3} when both are. */
+  private static String numbered(String word, Set<String> used) {
+    int n = 2;
+    while (used.contains(word + n)) {
+      n++;
+    }
+    return word + n;
+  }
+
+  /** The word most frequent in the part and rare in the others; of equal scores, the one in more members. */
+  private static String bestWord(Map<String, Integer> counts, Map<String, Integer> users, Map<String, Integer> overall,
+      Set<String> used) {
+    String best = null;
+    double bestScore = 0;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      String word = e.getKey();
+      double score = e.getValue() / (1.0 + overall.get(word) - e.getValue());
+      if (!used.contains(word) && (score > bestScore || score == bestScore && better(word, best, users))) {
+        best = word;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  private static boolean better(String word, String best, Map<String, Integer> users) {
+    int byUsers = Integer.compare(users.get(word), users.get(best));
+    if (byUsers != 0) {
+      return byUsers > 0;
+    }
+    return word.compareTo(best) < 0;
+  }
+
+  /** The type holding at least half the part's lines, unless its name says nothing. */
+  private static String principalType(MemberGraph graph, List<Integer> part, boolean moduleNames) {
+    int lines = part.stream().mapToInt(graph::lines).sum();
+    for (int i : part) {
+      if (namedType(graph.member(i), moduleNames) && 2 * graph.lines(i) >= lines) {
+        return graph.member(i).simpleName();
+      }
+    }
+    return null;
+  }
+
+  /** The part's largest type whose name says something. */
+  private static String largestType(MemberGraph graph, List<Integer> part, boolean moduleNames) {
+    return part.stream().filter(i -> namedType(graph.member(i), moduleNames))
+        .max(java.util.Comparator.comparingInt(graph::lines).thenComparing(i -> -i))
+        .map(i -> graph.member(i).simpleName()).orElse(null);
+  }
+
+  /** A type whose own name says something: not {@code Base}, {@code Default}, {@code _Any}. */
+  private static boolean namedType(Member m, boolean moduleNames) {
+    return m.kind().equals("type") && !namesNothing(m.simpleName().replaceFirst("^_+", ""), moduleNames);
+  }
+
+  /**
+   * The name the most members of the part share, overloads counted once each ({@code parallelSort@524} is
+   * {@code parallelSort}), in snake case: with {@code half}, only if at least half the members and two of them
+   * share it. A name that is one word naming nothing is none.
+   */
+  private static String dominantName(MemberGraph graph, List<Integer> part, boolean moduleNames, boolean half) {
+    Map<String, Integer> byName = new java.util.TreeMap<>();
+    for (int i : part) {
+      if (!graph.member(i).kind().equals("type")) {
+        byName.merge(OVERLOAD_SUFFIX.matcher(graph.member(i).simpleName()).replaceFirst(""), 1, Integer::sum);
+      }
+    }
+    return byName.entrySet().stream()
+        .filter(e -> !half || e.getValue() >= 2 && 2 * e.getValue() >= part.size())
+        .max(Map.Entry.comparingByValue())
+        .map(e -> phrase(e.getKey()))
+        .filter(phrase -> phrase.contains("_") ? !namesNothing(phrase.replace("_", ""), moduleNames)
+            : !namesNothing(phrase, moduleNames))
+        .orElse(null);
+  }
+
+  /** {@code copy_of_range} for {@code copyOfRange}, {@code parse_editable} for {@code _parse_editable}. */
+  static String phrase(String name) {
+    return String.join("_", WORD_BOUNDARY.split(name.replaceFirst("^_+", ""))).toLowerCase(Locale.ROOT)
+        .replaceAll("_+", "_").replaceAll("_$", "");
   }
 
   /** Whether a part name is a type's name ({@code StringSplitter}) rather than a word ({@code rebase}). */
@@ -101,36 +251,6 @@ final class PartNames {
     return type.startsWith("_") ? "_" + words : words;
   }
 
-  /** One word per part, distinct, or {@code part<n>} when no word stands out. */
-  static List<String> words(List<List<String>> parts) {
-    List<Map<String, Integer>> counts = new ArrayList<>();
-    Map<String, Integer> overall = new HashMap<>();
-    for (List<String> part : parts) {
-      Map<String, Integer> words = new HashMap<>();
-      part.forEach(name -> wordsOf(name).stream().filter(w -> !namesNothing(w))
-          .forEach(w -> words.merge(w, 1, Integer::sum)));
-      words.forEach((w, c) -> overall.merge(w, c, Integer::sum));
-      counts.add(words);
-    }
-    List<String> names = new ArrayList<>();
-    Set<String> used = new HashSet<>();
-    for (int p = 0; p < parts.size(); p++) {
-      String best = null;
-      double bestScore = 0;
-      for (Map.Entry<String, Integer> e : counts.get(p).entrySet()) {
-        double score = e.getValue() / (1.0 + overall.get(e.getKey()) - e.getValue());
-        if (!used.contains(e.getKey()) && (score > bestScore || score == bestScore && e.getKey().compareTo(best) < 0)) {
-          best = e.getKey();
-          bestScore = score;
-        }
-      }
-      String name = best == null ? "part" + (p + 1) : best;
-      used.add(name);
-      names.add(name);
-    }
-    return names;
-  }
-
   static List<String> wordsOf(String member) {
     String simple = OVERLOAD_SUFFIX.matcher(member.substring(member.lastIndexOf('.') + 1)).replaceFirst("");
     List<String> words = new ArrayList<>();
@@ -145,5 +265,14 @@ final class PartNames {
 
   static String capitalized(String word) {
     return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
+  }
+
+  /** {@code CopyOfRange} for the phrase {@code copy_of_range}: a part's name within a class name. */
+  static String camel(String phrase) {
+    StringBuilder name = new StringBuilder();
+    for (String word : phrase.split("_")) {
+      name.append(capitalized(word));
+    }
+    return name.toString();
   }
 }

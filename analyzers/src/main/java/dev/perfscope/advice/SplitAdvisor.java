@@ -48,7 +48,7 @@ final class SplitAdvisor {
     if (parts.size() < 2) {
       return Optional.empty();
     }
-    SplitPlan split = whole.expand(SplitPlan.of(graph, parts, stayingFile(file.path()),
+    SplitPlan split = whole.expand(SplitPlan.of(graph, parts, stayingFile(file.path()), module,
         word -> partFile(file.path(), word)));
     List<List<Integer>> tied = OwnFiles.withUsers(graph, parts, ownFiles);
     double modularity = SplitQuality.modularity(graph, tied);
@@ -123,7 +123,8 @@ final class SplitAdvisor {
    * {@code TaxRule} = {@code billing/tax_rule.py}); a module's part is a module named in snake case, where its
    * language puts it ({@link dev.perfscope.lang.ModuleFile#partFile}: {@code git_advanced.py} + {@code rebase} =
    * {@code git_advanced/rebase.py}; a package's {@code __init__.py} gets modules beside it, {@code rebase.py});
-   * any other file named in lower case gets a folder of files like it.
+   * any other file named in lower case gets a folder of files like it. A phrase is camel-cased within a class name
+   * ({@code Arrays.java} + {@code copy_of_range} = {@code ArraysCopyOfRange.java}).
    */
   static String partFile(String path, String word) {
     Optional<ModuleFile> module = Modules.of(path);
@@ -138,6 +139,6 @@ final class SplitAdvisor {
       return word + extension;
     }
     boolean camel = !base.isEmpty() && Character.isUpperCase(base.charAt(0));
-    return camel ? base + PartNames.capitalized(word) + extension : base + "/" + word + extension;
+    return camel ? base + PartNames.camel(word) + extension : base + "/" + word + extension;
   }
 }

@@ -11,15 +11,17 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
- * A partition of members turned into a {@link Plan}: parts named by {@link PartNames} (through {@code naming},
+ * A partition of members turned into a {@link Plan}: parts named by {@link PartNames} (as modules' own files,
+ * {@code moduleNames}, or as classes; through {@code naming},
  * which makes a word or a type's name a file or class name), the edges that cross parts, and the part that stays behind under
  * the original name: the one holding the constructors, else the largest.
  */
 record SplitPlan(Plan plan, int largest, double modularity) {
 
-  static SplitPlan of(MemberGraph graph, List<List<Integer>> parts, String original, UnaryOperator<String> naming) {
+  static SplitPlan of(MemberGraph graph, List<List<Integer>> parts, String original, boolean moduleNames,
+      UnaryOperator<String> naming) {
     List<List<String>> names = parts.stream().map(p -> p.stream().map(i -> graph.member(i).name()).toList()).toList();
-    List<String> words = PartNames.names(graph, parts);
+    List<String> words = PartNames.names(graph, parts, moduleNames);
     int stays = staying(graph, parts);
     List<Plan.Part> planned = new ArrayList<>();
     Map<String, String> partOf = new HashMap<>();

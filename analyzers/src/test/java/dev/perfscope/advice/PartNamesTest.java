@@ -37,7 +37,65 @@ class PartNamesTest {
   void stopWordsKeywordsAndBuiltinsNameNothing() {
     assertThat(List.of("assert", "append", "enumerate", "available", "base", "custom", "class", "synchronized",
         "len", "Issue")).allMatch(PartNames::namesNothing);
+    assertThat(List.of("more", "than", "func", "op", "eq", "bn", "file")).allMatch(PartNames::namesNothing);
     assertThat(List.of("comment", "strings", "brackets", "rebase")).noneMatch(PartNames::namesNothing);
+    assertThat(PartNames.namesNothing("slice", false)).as("a Java class name may end in a builtin's word").isFalse();
+  }
+
+  @Test
+  void overloadsThatMakeMostOfAPartNameItAndATakenNameIsNumbered() {
+    List<Member> members = List.of(
+        Member.of("Arrays.parallelSort", "method", 1, 10, List.of("a")),
+        Member.of("Arrays.parallelSort@11", "method", 11, 20, List.of("a")),
+        Member.of("Arrays.MIN_ARRAY_SORT_GRAN", "field", 21, 21, List.of()),
+        Member.of("Arrays.compare", "method", 22, 30, List.of("a", "b")),
+        Member.of("Arrays.compare@31", "method", 31, 40, List.of("a", "b")),
+        Member.of("Arrays.compare@41", "method", 41, 50, List.of("a", "b")),
+        Member.of("Arrays.compare@51", "method", 51, 60, List.of("a", "b")),
+        Member.of("Arrays.copyOfRange", "method", 61, 70, List.of("a")),
+        Member.of("Arrays.copyOfRange@71", "method", 71, 80, List.of("a")));
+    MemberGraph graph = new MemberGraph(members, List.of());
+    // gran is the only word of the first part no other part has, and copy, of and range name nothing alone
+    List<String> names = PartNames.names(graph, List.of(List.of(0, 1, 2), List.of(3, 4), List.of(5, 6), List.of(7, 8)),
+        false);
+    assertThat(names).containsExactly("parallel_sort", "compare", "compare2", "copy_of_range");
+    assertThat(names).extracting(name -> SplitAdvisor.partFile("java/util/Arrays.java", name))
+        .containsExactly("ArraysParallelSort.java", "ArraysCompare.java", "ArraysCompare2.java",
+            "ArraysCopyOfRange.java");
+  }
+
+  @Test
+  void stopWordsAbbreviationsAndFragmentsNameNoPart() {
+    List<Member> members = List.of(
+        Member.of("TestNargsZeroOrMore", "type", 1, 10, List.of()),
+        Member.of("TestNargsOneOrMore", "type", 11, 20, List.of()),
+        Member.of("TestPositionalsZeroOrMore", "type", 21, 30, List.of()),
+        Member.of("eq_stdout", "function", 31, 32, List.of()),
+        Member.of("eq_stdout_bytes", "function", 33, 34, List.of()),
+        Member.of("eq_stderr", "function", 35, 36, List.of()),
+        Member.of("formatFunc", "function", 37, 38, List.of()),
+        Member.of("handlerFunc", "function", 39, 40, List.of()),
+        Member.of("smtpHandlerFunc", "function", 41, 42, List.of()),
+        Member.of("TestSMTPServer", "type", 43, 44, List.of()));
+    MemberGraph graph = new MemberGraph(members, List.of());
+    // more (a stop word), eq and func (abbreviations) are each the most frequent word of their part
+    assertThat(PartNames.names(graph, List.of(List.of(0, 1, 2), List.of(3, 4, 5), List.of(6, 7, 8, 9))))
+        .containsExactly("nargs", "stdout", "handler");
+  }
+
+  @Test
+  void aBuiltinsWordNamesAJavaPartButNoModule() {
+    List<Member> members = List.of(
+        Member.of("Pattern.Slice", "type", 1, 4, List.of()),
+        Member.of("Pattern.SliceI", "type", 5, 8, List.of()),
+        Member.of("Pattern.SliceU", "type", 9, 12, List.of()),
+        Member.of("Pattern.BnM", "type", 13, 20, List.of()),
+        Member.of("Pattern.SetFromMap", "type", 21, 30, List.of()));
+    MemberGraph graph = new MemberGraph(members, List.of());
+    List<List<Integer>> parts = List.of(List.of(0, 1, 2, 3), List.of(4));
+    // bn is a fragment; set, from and map name nothing, but SetFromMap is a type's own name
+    assertThat(PartNames.names(graph, parts, false)).containsExactly("slice", "SetFromMap");
+    assertThat(PartNames.names(graph, parts, true)).containsExactly("BnM", "SetFromMap");
   }
 
   /**

@@ -25,7 +25,10 @@ import java.util.regex.Pattern;
 /**
  * The edges between a file's members, found by name: a call to a method of the file ({@code f()},
  * {@code this.f()}, {@code Type.f()}, {@code this::f}), a use of one of its fields not hidden by a local of the
- * same name, a use of a nested type, and a use of an imported name.
+ * same name, a use of a nested type, and a use of an imported name. A call or field access through a variable
+ * whose type is a top-level type of the file ({@code map.size()} in a nested view holding {@code HashedMap map})
+ * is a use of that type's member as much as {@code this.size()} is: nested views, iterators and entries reach
+ * the class they serve that way.
  */
 final class EdgeFinder {
   /** The {@code @2} that tells overloads apart in member names. */
@@ -53,19 +56,29 @@ final class EdgeFinder {
     nodes.forEach((name, node) -> {
       EdgeCounts counts = new EdgeCounts();
       Set<String> locals = new HashSet<>();
+      Map<String, Boolean> ofTopType = new HashMap<>();
       List<Node> walked = new ArrayList<>();
       Preorder.walk(node, n -> {
         local(n, locals);
+        variableOfTopType(n, ofTopType);
         walked.add(n);
       });
-      walked.forEach(n -> reference(n, locals, members, counts));
+      Set<String> throughTopType = new HashSet<>();
+      ofTopType.forEach((variable, always) -> {
+        if (always) {
+          throughTopType.add(variable);
+        }
+      });
+      walked.forEach(n -> reference(n, locals, throughTopType, members, counts));
       counts.addEdges(name, edges);
     });
     return edges;
   }
 
-  private void reference(Node n, Set<String> locals, Map<String, Member> members, EdgeCounts counts) {
-    if (n instanceof MethodCallExpr call && ownScope(call.getScope().orElse(null))) {
+  private void reference(Node n, Set<String> locals, Set<String> throughTopType, Map<String, Member> members,
+      EdgeCounts counts) {
+    if (n instanceof MethodCallExpr call && (ownScope(call.getScope().orElse(null))
+        || throughTopType(call.getScope().orElse(null), throughTopType))) {
       link(call.getNameAsString(), "method", members, counts);
       if (call.getScope().isEmpty()) {
         importUse(call.getNameAsString(), counts);
@@ -74,6 +87,34 @@ final class EdgeFinder {
       link(ref.getIdentifier(), "method", members, counts);
     } else {
       nameReference(n, locals, members, counts);
+      if (n instanceof FieldAccessExpr access && throughTopType(access.getScope(), throughTopType)) {
+        link(access.getNameAsString(), "field", members, counts);
+      }
+    }
+  }
+
+  private static boolean throughTopType(Node scope, Set<String> throughTopType) {
+    return scope instanceof NameExpr name && throughTopType.contains(name.getNameAsString());
+  }
+
+  /**
+   * Notes each variable, parameter and field declared in a member: true while every declaration of its name has
+   * a top-level type of the file ({@code HashedMap map}), false once one has another type.
+   */
+  private void variableOfTopType(Node n, Map<String, Boolean> ofTopType) {
+    String variable = null;
+    com.github.javaparser.ast.type.Type type = null;
+    if (n instanceof Parameter p) {
+      variable = p.getNameAsString();
+      type = p.getType();
+    } else if (n instanceof VariableDeclarator v) {
+      variable = v.getNameAsString();
+      type = v.getType();
+    }
+    if (variable != null) {
+      boolean top = type instanceof ClassOrInterfaceType t && t.getScope().isEmpty()
+          && topTypes.contains(t.getNameAsString());
+      ofTopType.merge(variable, top, Boolean::logicalAnd);
     }
   }
 

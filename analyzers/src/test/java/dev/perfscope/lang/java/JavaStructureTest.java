@@ -1,6 +1,7 @@
 package dev.perfscope.lang.java;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.perfscope.lang.SourceText;
 import dev.perfscope.model.Block;
@@ -72,5 +73,34 @@ class JavaStructureTest {
     assertThat(discount.writes()).containsExactly("price");
     assertThat(s.blocks()).as("blocks that return cannot be extracted as they are")
         .noneMatch(b -> b.startLine() <= 44 && b.endLine() >= 45);
+  }
+
+  @Test
+  void callsThroughAVariableOfTheFilesTypeUseItsMembers() {
+    Structure s = new JavaAnalyzer().analyze(new SourceText("""
+        class Shelf {
+          int count;
+          int size() { return count; }
+          void clear() { count = 0; }
+          static class View {
+            private final Shelf shelf;
+            View(Shelf shelf) { this.shelf = shelf; }
+            int size() { return shelf.size() + shelf.count; }
+          }
+          static class Label {
+            String text(String shelf) { return shelf.trim() + shelf.length(); }
+          }
+          static class Mixed {
+            Object clear(Shelf shelf) { return shelf; }
+            void clear(Object shelf) { shelf.clear(); }
+          }
+        }
+        """)).structure();
+    assertThat(s.edges()).filteredOn(e -> !e.isImport()).extracting(Edge::from, Edge::to, Edge::kind)
+        .containsExactlyInAnyOrder(
+            tuple("Shelf.size", "Shelf.count", "field"),
+            tuple("Shelf.clear", "Shelf.count", "field"),
+            tuple("Shelf.View", "Shelf.size", "call"),
+            tuple("Shelf.View", "Shelf.count", "field"));
   }
 }
