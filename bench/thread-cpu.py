@@ -62,12 +62,11 @@ def main():
             if total is None:
                 continue
             processes[pid] = total
-            if pid not in commands:
+            if not commands.get(pid):  # read again until the child has exec'd its java
                 try:
                     with open("/proc/%d/cmdline" % pid, "rb") as f:
                         args = f.read().split(b"\0")
-                    commands[pid] = next((a.decode() for a in reversed(args) if a.startswith(b"dev.perfscope")
-                                          or a.startswith(b"org.codehaus.plexus.classworlds")), "")
+                    commands[pid] = next((a.decode() for a in reversed(args) if a.startswith(b"dev.perfscope")), "")
                 except OSError:
                     pass
             try:
