@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # bench/lang-speed.sh TREE LANGUAGE [RUNS]: Perfscope against lizard on one language's files of a real tree.
 #
-# Copies the files of LANGUAGE under TREE (by extension; not in hidden folders or node_modules, not minified: the
-# files Perfscope's walk keeps) to a scratch folder, then times, RUNS times each, round by round:
+# Copies the files of LANGUAGE under TREE (by extension; not minified, not in the folders Perfscope's walk skips:
+# hidden ones, node_modules, Go's vendor beside go.mod and the like) to a scratch folder, then times, RUNS times
+# each, round by round:
 #   - a cold `mvn perf:analyze` of that folder (no pom needed; no cache, no history), with -Dperf.threads=1 and
 #     with the default thread count (the processors);
 #   - Maven alone (the same command with -Dperf.skip=true), the part of the figures that is Maven's start;
@@ -51,8 +52,15 @@ names=()
 for ext in $exts; do
   names+=(-o -name "*.$ext")
 done
-(cd "$tree" && find . \( -name node_modules -o -name '.?*' \) -prune -o -type f \( "${names[@]:1}" \) \
-  ! -name '*.min.js' ! -name '*.min.mjs' -print | sort) > "$work/files.txt"
+# The folders Perfscope's walk never enters (sources/PathFilter): hidden ones, installed dependencies and caches
+# anywhere, and build output or vendored code beside the file of the tool that writes it (Go's vendor beside go.mod).
+beside='case ${1##*/} in target) w="pom.xml" ;; build) w="pyproject.toml setup.py setup.cfg build.gradle build.gradle.kts" ;;
+  dist) w="pyproject.toml setup.py setup.cfg package.json" ;; vendor) w="go.mod composer.json" ;; esac
+  for f in $w; do [ -f "$1/../$f" ] && exit 0; done; exit 1'
+(cd "$tree" && find . -type d \( -name node_modules -o -name bower_components -o -name __pycache__ \
+  -o -name site-packages -o -name generated-sources -o -name generated-test-sources -o -name '.?*' \) -prune \
+  -o -type d \( -name target -o -name build -o -name dist -o -name vendor \) -exec sh -c "$beside" _ {} \; -prune \
+  -o -type f \( "${names[@]:1}" \) ! -name '*.min.js' ! -name '*.min.mjs' -print | sort) > "$work/files.txt"
 mkdir "$work/tree"
 (cd "$tree" && tar cf - -T "$work/files.txt") | tar xf - -C "$work/tree"
 files=$(wc -l < "$work/files.txt")
