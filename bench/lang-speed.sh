@@ -144,6 +144,6 @@ print("Perfscope's reports on 1 and %s threads and in the small heap: %s of %s b
 budget = [f["path"] for r in glob.glob(os.path.join(work, "out-perfscope-*", "perf-report.json"))
           for f in json.load(open(r))["files"] if "took longer" in str(f.get("parseError"))
           or "too slow" in str(f.get("parseError"))]
-print("files stopped by a time limit (parse budget, or under 100 kB/s): %d in all runs %s" % (len(budget), sorted(set(budget))))
+print("files stopped by a time limit (parse budget, or the slowness floor): %d in all runs %s" % (len(budget), sorted(set(budget))))
 PY
 [ "$differing" -eq 0 ]
