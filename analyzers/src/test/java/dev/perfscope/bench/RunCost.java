@@ -165,8 +165,9 @@ public final class RunCost {
   }
 
   /**
-   * The per-file analysis of the JavaScript, Kotlin and Go files on this thread, ROUNDS times: tree-sitter's
-   * parse alone, the parse and Perfscope's copy of the tree, and Perfscope's whole analysis.
+   * The per-file analysis of the JavaScript, Kotlin and Go files on this thread, ROUNDS times: the bindings'
+   * parse alone, Perfscope's read of the tree ({@code TreeReader}: in one native call where Perfscope ships its
+   * library, else the bindings' parse and a copy node by node), and Perfscope's whole analysis.
    */
   private static void splitPerFile(List<SourceFile> sources, int rounds) throws IOException {
     Languages languages = Languages.standard();
@@ -191,7 +192,7 @@ public final class RunCost {
       }
       long parsed = THREADS.getCurrentThreadCpuTime();
       for (String text : texts) {
-        TreeReader.read(parser, new SourceText(text), offsets -> new SyntaxTree(kinds, offsets) {});
+        TreeReader.read(language, new SourceText(text), offsets -> new SyntaxTree(kinds, offsets) {});
       }
       long copied = THREADS.getCurrentThreadCpuTime();
       for (String text : texts) {
