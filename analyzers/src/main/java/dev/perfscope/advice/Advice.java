@@ -84,7 +84,9 @@ public final class Advice {
    */
   public List<Recommendation> recommend(List<FileMetrics> measured, List<Finding> findings) {
     Priorities priorities = priorities(measured);
-    Advisors advisors = new Advisors(priorities, thresholds, coChanges);
+    Clients clients = measured.stream().anyMatch(file -> maySplit(file, thresholds)) ? Clients.of(measured)
+        : Clients.NONE;
+    Advisors advisors = new Advisors(priorities, thresholds, coChanges, clients);
     Map<String, List<Finding>> byPath = findings.stream().collect(Collectors.groupingBy(Finding::path));
     List<Recommendation> out = new ArrayList<>(measured.parallelStream().filter(file -> file.kind() == FileKind.SOURCE)
         .flatMap(file -> advisors.recommend(file, byPath.getOrDefault(file.path(), List.of())).stream())
@@ -151,9 +153,9 @@ public final class Advice {
     private final ExtractionAdvisor extractions;
     private final ParameterObjectAdvisor parameters;
 
-    Advisors(Priorities priorities, Thresholds thresholds, CoChanges coChanges) {
+    Advisors(Priorities priorities, Thresholds thresholds, CoChanges coChanges, Clients clients) {
       this.thresholds = thresholds;
-      this.files = new SplitAdvisor(priorities, coChanges);
+      this.files = new SplitAdvisor(priorities, coChanges, clients);
       this.classes = new ClassSplitAdvisor(priorities);
       this.extractions = new ExtractionAdvisor(priorities, thresholds);
       this.parameters = new ParameterObjectAdvisor(priorities);

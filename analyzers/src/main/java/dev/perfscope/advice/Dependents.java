@@ -21,7 +21,7 @@ import java.util.Set;
 final class Dependents {
   private final Map<String, Set<String>> byName = new HashMap<>();
 
-  private Dependents(List<FileMetrics> files) {
+  Dependents(List<FileMetrics> files) {
     for (FileMetrics file : files) {
       file.structure().declares().forEach(name -> name(name, file.path()));
       List<String> module = Modules.of(file.path()).map(ModuleFile::names).orElse(List.of());
@@ -62,13 +62,28 @@ final class Dependents {
 
   /** The one file {@code used} names, seen from {@code path}; null when none or several. */
   private String resolve(String path, String used) {
-    List<String> parts = new ArrayList<>(Arrays.asList(absolute(path, used).split("\\.")));
-    while (!parts.isEmpty()) {
-      Set<String> found = byName.get(String.join(".", parts));
+    Target target = target(path, used);
+    return target == null ? null : target.path();
+  }
+
+  /**
+   * A file that a name resolves to, and the name after the file's own: {@code m} of {@code a.b.C.m} (a static
+   * import), {@code App} of {@code textual.app.App} (a name imported from a module).
+   */
+  record Target(String path, String member) {}
+
+  /**
+   * The one file {@code used} names, seen from {@code path}, with the first name after the file's own (empty when
+   * none); null when none or several.
+   */
+  Target target(String path, String used) {
+    List<String> names = Arrays.asList(absolute(path, used).split("\\."));
+    for (int end = names.size(); end > 0; end--) {
+      Set<String> found = byName.get(String.join(".", names.subList(0, end)));
       if (found != null) {
-        return found.size() == 1 ? found.iterator().next() : null;
+        return found.size() == 1 ? new Target(found.iterator().next(), end < names.size() ? names.get(end) : "")
+            : null;
       }
-      parts.remove(parts.size() - 1);
     }
     return null;
   }

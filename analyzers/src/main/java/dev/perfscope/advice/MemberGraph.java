@@ -19,7 +19,9 @@ import java.util.Map;
  * {@value #COMMON_WORD} share it (a word that common says nothing, and tying every pair of its users would cost
  * time quadratic in them). History ties the same way: members changed by one commit are tied by
  * {@value #CHANGED_TOGETHER} split among them (change coupling), unless it changed more than
- * {@value #COMMON_CHANGE} of them (a reformatting or a rename sweep, not a change of one concern).
+ * {@value #COMMON_CHANGE} of them (a reformatting or a rename sweep, not a change of one concern). Outside files
+ * tie the same way ({@link Clients}): the members one other file uses are tied by {@value #USED_TOGETHER} split
+ * among them, unless it uses more than {@value #COMMON_USE} (tying every pair would cost time quadratic in them).
  */
 final class MemberGraph {
   static final double SHARED_IMPORT = 0.5;
@@ -28,6 +30,8 @@ final class MemberGraph {
   static final int COMMON_WORD = 12;
   static final double CHANGED_TOGETHER = 1.0;
   static final int COMMON_CHANGE = 12;
+  static final double USED_TOGETHER = 1.0;
+  static final int COMMON_USE = 100;
 
   private final List<Member> members;
   private final List<Map<Integer, Double>> weights = new ArrayList<>();
@@ -48,11 +52,25 @@ final class MemberGraph {
    * an overload's without its line (naming all the overloads).
    */
   MemberGraph(List<Member> members, List<Edge> edges, List<List<String>> changedTogether) {
-    this(members, edges, changedTogether, true);
+    this(members, edges, changedTogether, List.of(), true);
+  }
+
+  /**
+   * The graph of {@code members} with {@code changedTogether}, and {@code usedTogether}: per outside file, the
+   * names of the members it uses, an overload's without its line.
+   */
+  MemberGraph(List<Member> members, List<Edge> edges, List<List<String>> changedTogether,
+      List<List<String>> usedTogether) {
+    this(members, edges, changedTogether, usedTogether, true);
   }
 
   private MemberGraph(List<Member> members, List<Edge> edges, List<List<String>> changedTogether,
       boolean vocabulary) {
+    this(members, edges, changedTogether, List.of(), vocabulary);
+  }
+
+  private MemberGraph(List<Member> members, List<Edge> edges, List<List<String>> changedTogether,
+      List<List<String>> usedTogether, boolean vocabulary) {
     this.members = List.copyOf(members);
     this.lines = ownLines(this.members);
     Map<String, Integer> index = new HashMap<>();
@@ -66,7 +84,9 @@ final class MemberGraph {
           .filter(users -> users.size() > 1 && users.size() <= COMMON_WORD)
           .forEach(users -> tieAll(users, SHARED_WORD / (users.size() - 1)));
     }
-    tieChangedTogether(changedTogether);
+    Map<String, List<Integer>> byName = byName();
+    tieGroups(byName, changedTogether, CHANGED_TOGETHER, COMMON_CHANGE);
+    tieGroups(byName, usedTogether, USED_TOGETHER, COMMON_USE);
   }
 
   /**
@@ -89,19 +109,27 @@ final class MemberGraph {
         .forEach(users -> tieAll(users, SHARED_IMPORT / (users.size() - 1)));
   }
 
-  /** The members each commit changed, tied unless the commit touched too many to say anything. */
-  private void tieChangedTogether(List<List<String>> changedTogether) {
+  /** The members of each name, an overload's without its line ({@code parse} for {@code Parser.parse@120}). */
+  private Map<String, List<Integer>> byName() {
     Map<String, List<Integer>> byName = new HashMap<>();
     for (int i = 0; i < members.size(); i++) {
       String name = members.get(i).name();
       int at = name.lastIndexOf('@');
       byName.computeIfAbsent(at < 0 ? name : name.substring(0, at), k -> new ArrayList<>()).add(i);
     }
-    for (List<String> commit : changedTogether) {
-      List<Integer> changed = commit.stream().flatMap(name -> byName.getOrDefault(name, List.of()).stream())
+    return byName;
+  }
+
+  /**
+   * The members of each group (those a commit changed, or an outside file uses) tied by {@code weight} split
+   * among them, unless the group holds more than {@code common} of them.
+   */
+  private void tieGroups(Map<String, List<Integer>> byName, List<List<String>> groups, double weight, int common) {
+    for (List<String> group : groups) {
+      List<Integer> tied = group.stream().flatMap(name -> byName.getOrDefault(name, List.of()).stream())
           .distinct().toList();
-      if (changed.size() > 1 && changed.size() <= COMMON_CHANGE) {
-        tieAll(changed, CHANGED_TOGETHER / (changed.size() - 1));
+      if (tied.size() > 1 && tied.size() <= common) {
+        tieAll(tied, weight / (tied.size() - 1));
       }
     }
   }

@@ -28,10 +28,17 @@ final class SplitAdvisor {
 
   private final Priorities priorities;
   private final CoChanges coChanges;
+  private final Clients clients;
 
   SplitAdvisor(Priorities priorities, CoChanges coChanges) {
+    this(priorities, coChanges, Clients.NONE);
+  }
+
+  /** Split plans keeping together the members that changed together, and those the same other files use. */
+  SplitAdvisor(Priorities priorities, CoChanges coChanges, Clients clients) {
     this.priorities = priorities;
     this.coChanges = coChanges;
+    this.clients = clients;
   }
 
   Optional<Recommendation> splitFile(FileMetrics file, Limit limit, List<Finding> fileFindings) {
@@ -42,7 +49,8 @@ final class SplitAdvisor {
     if (file.lines() <= threshold || members.size() < 2) {
       return Optional.empty();
     }
-    MemberGraph graph = new MemberGraph(members, whole.edges(), whole.changedTogether(coChanges.commitsOf(file.path())));
+    MemberGraph graph = new MemberGraph(members, whole.edges(), whole.changedTogether(coChanges.commitsOf(file.path())),
+        clients.usesOf(file.path(), members));
     Set<Integer> ownFiles = OwnFiles.of(graph);
     List<List<Integer>> parts = Partitioner.partition(graph, threshold * HEADROOM_PERCENT / 100, ownFiles);
     if (parts.size() < 2) {

@@ -10,9 +10,13 @@ import java.util.List;
  * or {@code java.lang} when used by simple name); for Python nothing (a module is known by its path), and the
  * modules or names it imports, as written ({@code textual.app.App}, {@code ..css.styles}). {@code tokens} is
  * the file's code as the duplicate detector reads it ({@link CodeTokens#NONE} when the language gives none).
+ * {@code memberUses} are the simple names of the members the file reaches on something else, by name only: Java's
+ * {@code x.insert(...)}, {@code x.state}, {@code X::insert}, whatever {@code x} is; what a file uses of the files
+ * it depends on, for split plans to keep together the members the same files use (empty when the language gives
+ * none).
  */
 public record Structure(List<Member> members, List<Edge> edges, List<Block> blocks, List<String> declares,
-    List<String> uses, CodeTokens tokens) {
+    List<String> uses, CodeTokens tokens, List<String> memberUses) {
   public static final Structure EMPTY = new Structure(List.of(), List.of(), List.of(), List.of(), List.of());
 
   public Structure {
@@ -22,6 +26,12 @@ public record Structure(List<Member> members, List<Edge> edges, List<Block> bloc
     declares = declares == null ? List.of() : List.copyOf(declares);
     uses = uses == null ? List.of() : List.copyOf(uses);
     tokens = tokens == null ? CodeTokens.NONE : tokens; // absent from older caches
+    memberUses = memberUses == null ? List.of() : List.copyOf(memberUses);
+  }
+
+  public Structure(List<Member> members, List<Edge> edges, List<Block> blocks, List<String> declares,
+      List<String> uses, CodeTokens tokens) {
+    this(members, edges, blocks, declares, uses, tokens, List.of());
   }
 
   public Structure(List<Member> members, List<Edge> edges, List<Block> blocks, List<String> declares,
@@ -31,7 +41,7 @@ public record Structure(List<Member> members, List<Edge> edges, List<Block> bloc
 
   /** This structure with the file's {@code tokens}. */
   public Structure withTokens(CodeTokens code) {
-    return new Structure(members, edges, blocks, declares, uses, code);
+    return new Structure(members, edges, blocks, declares, uses, code, memberUses);
   }
 
   public Structure(List<Member> members, List<Edge> edges, List<Block> blocks) {

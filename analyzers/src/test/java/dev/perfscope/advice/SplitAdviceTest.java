@@ -197,4 +197,30 @@ class SplitAdviceTest {
     assertThat(SplitAdvisor.partFile("src/TransformerUtils.java", "SwitchTransformer"))
         .isEqualTo("SwitchTransformer.java");
   }
+
+  /**
+   * Machine.java's eight methods share no field, call or word, and alternate in the file; Lexer.java calls four of
+   * them and Printer.java the other four (one through a method reference): the plan puts each file's four
+   * together. Lexer's {@code hashCode()} is Object's and ties nothing. Alone, the file has nothing to go by.
+   */
+  @Test
+  void membersThatTheSameOutsideFileUsesGoTogether() throws IOException {
+    List<FileMetrics> files = new ArrayList<>();
+    for (String name : List.of("Lexer.java", "Machine.java", "Printer.java")) {
+      files.add(measure("clients/" + name));
+    }
+    FileMetrics machine = files.get(1);
+
+    Recommendation withClients = new Advice(SMALL_FILES).recommend(files, new ThresholdCheck(SMALL_FILES).check(files))
+        .stream().filter(r -> r.kind().equals("split-file")).findFirst().orElseThrow();
+    Recommendation alone = advise(machine, SMALL_FILES).stream().filter(r -> r.kind().equals("split-file"))
+        .findFirst().orElseThrow();
+
+    assertThat(withClients.path()).isEqualTo(machine.path());
+    assertThat(withClients.plan().parts()).extracting(Plan.Part::members).containsExactly(
+        List.of("Machine.advance", "Machine.consume", "Machine.peek", "Machine.rewind"),
+        List.of("Machine.indent", "Machine.emit", "Machine.flush", "Machine.wrap"));
+    assertThat(alone.plan().parts()).extracting(Plan.Part::members)
+        .doesNotContain(List.of("Machine.advance", "Machine.consume", "Machine.peek", "Machine.rewind"));
+  }
 }

@@ -71,7 +71,7 @@ public final class RealSplitBench {
     for (Case c : cases) {
       Map<String, String> truth = TruthFile.read(truthDir.resolve(c.id() + ".tsv"));
       FileMetrics file = analyze(cache.resolve(c.id()).resolve("before"), c.glob()).files().get(0);
-      Recommendation split = planWithHistory(cache.resolve(c.id()).resolve("repo"), c.before());
+      Recommendation split = planWithHistory(cache.resolve(c.id()).resolve("repo"), c.before(), c.glob());
       List<List<String>> plan = parts(file, split);
       Recommendation splitWithout = plan(cache.resolve(c.id()).resolve("before"), c.glob(), file.path());
       Map<String, Integer> truthParts = SplitAgreement.labels(truth);
@@ -192,10 +192,11 @@ public final class RealSplitBench {
 
   /**
    * The split plan for {@code path} in {@code checkout}, the parent of the split commit with the history before
-   * it: the whole analysis, history and change coupling included.
+   * it: the whole analysis of the project's files of its language ({@code glob}), history, change coupling and
+   * the other files' uses of its members included.
    */
-  private static Recommendation planWithHistory(Path checkout, String path) {
-    AnalysisRequest request = new AnalysisRequest(checkout, List.of(Path.of(".")), List.of(path), List.of(),
+  private static Recommendation planWithHistory(Path checkout, String path, String glob) {
+    AnalysisRequest request = new AnalysisRequest(checkout, List.of(Path.of(".")), List.of(glob), List.of(),
         StandardCharsets.UTF_8, Thresholds.defaults()).withExecution(1, null)
         .withHistory(new HistorySettings(true, HistorySettings.DEFAULT_DAYS, null));
     return new Analysis().run(request).recommendations().stream()

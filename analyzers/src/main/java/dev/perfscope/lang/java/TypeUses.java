@@ -6,6 +6,7 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import java.util.ArrayList;
@@ -15,17 +16,20 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Which types a file declares and which it refers to, by qualified name, for the files-that-depend-on-it count
  * advice ranks by. Single-type imports count as they are (a static import names its class and member, a nested
  * type its outer type: advice tries the shorter names). A type used by its simple name and neither imported nor
  * declared in the file is looked for in the file's own package and in {@code java.lang}; types behind an
- * on-demand import ({@code a.b.*}) are not resolved. One walk of the tree.
+ * on-demand import ({@code a.b.*}) are not resolved. The same walk collects the names of the members the file
+ * reaches on something else ({@link dev.perfscope.model.Structure#memberUses}).
  */
 final class TypeUses {
   private final List<String> declares = new ArrayList<>();
   private final Set<String> uses = new LinkedHashSet<>();
+  private final Set<String> memberUses = new TreeSet<>();
 
   TypeUses(CompilationUnit unit) {
     String prefix = unit.getPackageDeclaration().map(p -> p.getNameAsString() + ".").orElse("");
@@ -42,7 +46,10 @@ final class TypeUses {
       }
     }
     Set<String> simple = new HashSet<>();
-    unit.walk(node -> simpleTypeName(node, simple));
+    unit.walk(node -> {
+      simpleTypeName(node, simple);
+      memberUse(node);
+    });
     for (String name : simple) {
       if (!declared.contains(name) && !imported.containsKey(name)) {
         uses.add(prefix + name);
@@ -62,6 +69,17 @@ final class TypeUses {
     }
   }
 
+  /** A member reached on something else: {@code x.insert()}, {@code x.state}, {@code X::insert}. */
+  private void memberUse(Node node) {
+    if (node instanceof MethodCallExpr call && call.getScope().isPresent()) {
+      memberUses.add(call.getNameAsString());
+    } else if (node instanceof FieldAccessExpr access) {
+      memberUses.add(access.getNameAsString());
+    } else if (node instanceof MethodReferenceExpr reference) {
+      memberUses.add(reference.getIdentifier());
+    }
+  }
+
   private static void capitalized(String name, Set<String> names) {
     if (!name.isEmpty() && Character.isUpperCase(name.charAt(0))) {
       names.add(name);
@@ -70,6 +88,11 @@ final class TypeUses {
 
   List<String> declares() {
     return declares;
+  }
+
+  /** The simple names of the members the file reaches on something else, sorted. */
+  List<String> memberUses() {
+    return List.copyOf(memberUses);
   }
 
   List<String> uses() {
