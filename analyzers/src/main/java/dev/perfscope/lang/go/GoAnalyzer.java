@@ -5,6 +5,7 @@ import dev.perfscope.lang.Declaration;
 import dev.perfscope.lang.LineTally;
 import dev.perfscope.lang.SourceText;
 import dev.perfscope.lang.SuppressionComments;
+import dev.perfscope.lang.treesitter.CodeLines;
 import dev.perfscope.lang.treesitter.TreeSitterAnalyzer;
 import dev.perfscope.lang.treesitter.Utf8Offsets;
 import dev.perfscope.model.FunctionMetrics;
@@ -45,7 +46,11 @@ public final class GoAnalyzer extends TreeSitterAnalyzer<GoTree> {
 
   @Override
   protected BitSet codeLines(GoTree tree, SourceText source) {
-    return CodeLines.of(tree, source);
+    // the semicolon Go's grammar reads from a line's end is no token of that line's
+    return CodeLines.of(tree, source, Kind.COMMENT, Kind.STRING, node -> {
+      char c = source.text().charAt(tree.start(node));
+      return c != '\n' && c != '\r';
+    });
   }
 
   @Override

@@ -7,6 +7,7 @@ import dev.perfscope.lang.LineTally;
 import dev.perfscope.lang.ModuleFile;
 import dev.perfscope.lang.SourceText;
 import dev.perfscope.lang.SuppressionComments;
+import dev.perfscope.lang.treesitter.CodeLines;
 import dev.perfscope.lang.treesitter.TreeReader;
 import dev.perfscope.model.FunctionMetrics;
 import dev.perfscope.model.Problem;
@@ -69,7 +70,7 @@ abstract class ScriptAnalyzer implements LanguageAnalyzer {
     }
     ScriptTree tree = read.tree();
     Problem error = read.error();
-    BitSet codeLines = CodeLines.of(tree, source);
+    BitSet codeLines = CodeLines.of(tree, source, Kind.COMMENT, Kind.STRING, node -> true);
     if (error != null) {
       return SourceMetrics.linesOnly(LineTally.count(source, codeLines), error);
     }

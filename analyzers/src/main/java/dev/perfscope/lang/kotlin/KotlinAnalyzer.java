@@ -5,6 +5,7 @@ import dev.perfscope.lang.Declaration;
 import dev.perfscope.lang.LineTally;
 import dev.perfscope.lang.SourceText;
 import dev.perfscope.lang.SuppressionComments;
+import dev.perfscope.lang.treesitter.CodeLines;
 import dev.perfscope.lang.treesitter.TreeSitterAnalyzer;
 import dev.perfscope.lang.treesitter.Utf8Offsets;
 import dev.perfscope.model.FunctionMetrics;
@@ -50,7 +51,7 @@ public final class KotlinAnalyzer extends TreeSitterAnalyzer<KotlinTree> {
 
   @Override
   protected BitSet codeLines(KotlinTree tree, SourceText source) {
-    return CodeLines.of(tree, source);
+    return CodeLines.of(tree, source, Kind.COMMENT, Kind.STRING, node -> true);
   }
 
   @Override
