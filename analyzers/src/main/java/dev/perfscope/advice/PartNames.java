@@ -48,7 +48,9 @@ final class PartNames {
       "whom", "whose", "that", "these", "those", "it", "we", "you", "they", "them", "their", "our", "your", "his",
       "her", "if", "but", "nor", "are", "was", "were", "been", "being", "am", "does", "did", "will", "would",
       "shall", "might", "just", "still", "yet", "via", "per", "without", "within", "upon", "like", "unlike",
-      "using", "used", "use", "else", "non", "way", "thing", "things", "stuff", "ok", "okay", "mixed", "various");
+      "using", "used", "use", "else", "non", "way", "thing", "things", "stuff", "ok", "okay", "mixed", "various",
+      "itself", "themselves", "himself", "herself", "ourselves", "yourself", "myself", "other", "others", "another",
+      "any", "anything", "something", "nothing", "everything");
   /** Abbreviations that stand for a word without saying which thing the part is about. */
   private static final Set<String> ABBREVIATIONS = Set.of("func", "fn", "fun", "op", "ops", "eq", "ne", "lt",
       "gt", "le", "ge", "cmp", "str", "val", "var", "vars", "arg", "param", "params", "num", "idx", "ptr", "ctx",

@@ -37,7 +37,8 @@ class PartNamesTest {
   void stopWordsKeywordsAndBuiltinsNameNothing() {
     assertThat(List.of("assert", "append", "enumerate", "available", "base", "custom", "class", "synchronized",
         "len", "Issue")).allMatch(PartNames::namesNothing);
-    assertThat(List.of("more", "than", "func", "op", "eq", "bn", "file")).allMatch(PartNames::namesNothing);
+    assertThat(List.of("more", "than", "func", "op", "eq", "bn", "file", "itself", "each"))
+        .allMatch(PartNames::namesNothing);
     assertThat(List.of("comment", "strings", "brackets", "rebase")).noneMatch(PartNames::namesNothing);
     assertThat(PartNames.namesNothing("slice", false)).as("a Java class name may end in a builtin's word").isFalse();
   }
