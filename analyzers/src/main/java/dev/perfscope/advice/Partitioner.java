@@ -77,7 +77,19 @@ final class Partitioner {
 
   /** The partition with each of the members {@code alone} a part by itself. */
   static List<List<Integer>> partition(MemberGraph graph, int cap, Set<Integer> alone) {
+    return partition(graph, cap, alone, Set.of());
+  }
+
+  /**
+   * The partition with each of the members {@code alone} a part by itself, and the members {@code together} in
+   * one part from the start, whatever its size: the others join it only while it fits.
+   */
+  static List<List<Integer>> partition(MemberGraph graph, int cap, Set<Integer> alone, Set<Integer> together) {
     Partitioner p = new Partitioner(graph, cap, alone);
+    List<Integer> group = together.stream().sorted().toList();
+    for (int k = 1; k < group.size(); k++) {
+      p.merge(p.partOf[group.get(0)], p.partOf[group.get(k)]);
+    }
     Arrays.fill(p.bestPairOf, STALE); // found on first use
     while (p.mergeBest(true)) {
       // modularity-raising merges

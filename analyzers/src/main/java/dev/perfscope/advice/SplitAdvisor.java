@@ -54,7 +54,9 @@ final class SplitAdvisor {
     MemberGraph graph = new MemberGraph(members, whole.edges(), whole.changedTogether(coChanges.commitsOf(file.path())),
         clients.usesOf(file.path(), members));
     Set<Integer> ownFiles = OwnFiles.of(graph);
-    Optional<Grouping> grouping = grouping(graph, threshold * HEADROOM_PERCENT / 100, ownFiles, module);
+    int cap = threshold * HEADROOM_PERCENT / 100;
+    Set<Integer> bound = module ? Set.of() : ClassBound.of(graph, className(file.path()));
+    Optional<Grouping> grouping = grouping(graph, cap, ownFiles, module, bound);
     if (grouping.isEmpty()) {
       return Optional.empty();
     }
@@ -65,7 +67,7 @@ final class SplitAdvisor {
         "%,d lines, over the threshold of %,d. Its %,d members %s; %,d of %,d dependencies between members would "
             + "cross parts.", file.lines(), threshold, members.size(), grouping.get().text(),
         split.plan().crossEdges().size(), graph.strongEdges().size()) + ownFiles(graph, ownFiles)
-        + tooLarge(graph, parts, split, limit.critical());
+        + tooLarge(graph, parts, split, limit.critical()) + boundOverCap(graph, bound, cap, stayingFile(file.path()));
     return Optional.of(new Recommendation(priorities.of(file.path(), fileFindings), file.path(), "split-file",
         "Split " + fileName(file.path()) + " into " + parts.size() + " files", rationale, split.plan(),
         String.format(Locale.ROOT, "largest part %,d lines instead of %,d", split.largest(), file.lines()), 0, 0, null)
@@ -77,10 +79,12 @@ final class SplitAdvisor {
 
   /**
    * The cohesive parts of at most {@code cap} lines, or, where they are not cohesive, a module's parts around its
-   * large classes ({@link ClassModules}); empty where neither makes two parts.
+   * large classes ({@link ClassModules}); empty where neither makes two parts. The members {@code bound} to a
+   * Java class ({@link ClassBound}) start in one part.
    */
-  private static Optional<Grouping> grouping(MemberGraph graph, int cap, Set<Integer> ownFiles, boolean module) {
-    List<List<Integer>> parts = Partitioner.partition(graph, cap, ownFiles);
+  private static Optional<Grouping> grouping(MemberGraph graph, int cap, Set<Integer> ownFiles, boolean module,
+      Set<Integer> bound) {
+    List<List<Integer>> parts = Partitioner.partition(graph, cap, ownFiles, bound);
     List<List<Integer>> tied = OwnFiles.withUsers(graph, parts, ownFiles);
     double modularity = SplitQuality.modularity(graph, tied);
     boolean knit = parts.size() > 1 && tied.size() > 1 && graph.totalWeight() > 0 && modularity < MIN_MODULARITY;
@@ -105,6 +109,19 @@ final class SplitAdvisor {
         String.format(Locale.ROOT, "make no cohesive parts within the cap (modularity %.2f), but its %d large classes "
             + "can each be a module, with what only it uses%s", modularity, byClass.classes().size(),
             shared ? ", the rest staying behind" : ""));
+  }
+
+  /** Why the class's own part is over the cap, when its constructors and serialization hooks alone are. */
+  private static String boundOverCap(MemberGraph graph, Set<Integer> bound, int cap, String file) {
+    int lines = bound.stream().mapToInt(graph::lines).sum();
+    if (lines <= cap) {
+      return "";
+    }
+    long constructors = bound.stream().filter(i -> graph.member(i).kind().equals("constructor")).count();
+    String what = (constructors == 1 ? "constructor" : String.format(Locale.ROOT, "%,d constructors", constructors))
+        + (constructors < bound.size() ? " and serialization hooks" : "");
+    return String.format(Locale.ROOT, " %s keeps its %s, %,d lines, more than a part should hold: they cannot leave "
+        + "the class.", file, what, lines);
   }
 
   /** Which nested types get files of their own, and why ({@link OwnFiles}). */
@@ -142,6 +159,13 @@ final class SplitAdvisor {
       }
     }
     return text.toString();
+  }
+
+  /** {@code HashedMap} for {@code .../HashedMap.java}: the class a Java file is named after. */
+  private static String className(String path) {
+    String name = fileName(path);
+    int dot = name.lastIndexOf('.');
+    return dot < 0 ? name : name.substring(0, dot);
   }
 
   static String fileName(String path) {

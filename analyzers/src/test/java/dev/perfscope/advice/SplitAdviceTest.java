@@ -62,6 +62,39 @@ class SplitAdviceTest {
     assertThat(split.priority()).isEqualTo("medium");
   }
 
+  /**
+   * writeObject and readObject use the HTTP half's fields but Java looks them up on GitHttpClient itself: they stay
+   * with the constructor and serialVersionUID, in the part that keeps the class (without them, they went with the
+   * HTTP half). The state they write comes with them; with the git half too the class would be over the cap.
+   */
+  @Test
+  void constructorsAndSerializationHooksStayInTheClass() throws IOException {
+    Recommendation split = advise(measure("GitHttpClient.java"), SMALL_FILES).stream()
+        .filter(r -> r.kind().equals("split-file")).findFirst().orElseThrow();
+
+    assertThat(split.plan().parts()).extracting(Plan.Part::name, Plan.Part::members).containsExactly(
+        tuple("GitHttpClient.java", List.of("GitHttpClient.serialVersionUID", "GitHttpClient.baseUrl",
+            "GitHttpClient.timeoutMillis", "GitHttpClient.GitHttpClient", "GitHttpClient.writeObject",
+            "GitHttpClient.readObject")),
+        tuple("GitHttpClientGit.java", List.of("GitHttpClient.gitDir", "GitHttpClient.defaultBranch",
+            "GitHttpClient.gitCalls", "GitHttpClient.gitLog", "GitHttpClient.gitStatus", "GitHttpClient.runGit",
+            "GitHttpClient.gitBranch")),
+        tuple("GitHttpClientHttp.java", List.of("GitHttpClient.httpRequests", "GitHttpClient.httpGet",
+            "GitHttpClient.httpPost", "GitHttpClient.send", "GitHttpClient.httpHealthy")));
+  }
+
+  @Test
+  void aClassWhoseConstructorsAndHooksAloneAreOverTheCapSaysWhyItsPartIs() throws IOException {
+    Thresholds tiny = Thresholds.defaults().with(Rule.FILE_LINES, new Limit(15, 80));
+    Recommendation split = advise(measure("GitHttpClient.java"), tiny).stream()
+        .filter(r -> r.kind().equals("split-file")).findFirst().orElseThrow();
+
+    assertThat(split.plan().parts().get(0).members()).containsExactly("GitHttpClient.serialVersionUID",
+        "GitHttpClient.GitHttpClient", "GitHttpClient.writeObject", "GitHttpClient.readObject");
+    assertThat(split.rationale()).endsWith(" GitHttpClient.java keeps its constructor and serialization hooks, "
+        + split.plan().parts().get(0).lines() + " lines, more than a part should hold: they cannot leave the class.");
+  }
+
   /** git or http, by the fields each member uses: the fixture's two halves. */
   private static String topic(String member) {
     String name = member.toLowerCase(java.util.Locale.ROOT);
