@@ -36,7 +36,9 @@ public final class RunWorker {
     System.setOut(System.err);
     try {
       WorkerJob job = WorkerJob.read(Path.of(args[0]));
-      RunJson.MAPPER.writeValue(reply, answer(job));
+      Reply answer = answer(job);
+      ParentWatch.replying();
+      RunJson.MAPPER.writeValue(reply, answer);
     } catch (Exception | Error e) {
       e.printStackTrace();
       System.err.println(WorkerProcess.FAILURE + e);

@@ -81,8 +81,16 @@ final class WorkerProcess implements AutoCloseable {
     return new ProcessBuilder(jvm.command(main, job().toString())).redirectError(log().toFile()).start();
   }
 
-  /** The worker's exit code once it has ended; it is killed if this thread is interrupted meanwhile. */
+  /**
+   * The worker's exit code once it has ended, its reply read: closing its standard input lets it end at once
+   * ({@link ParentWatch}). It is killed if this thread is interrupted meanwhile.
+   */
   public static int waitFor(Process worker) {
+    try {
+      worker.getOutputStream().close();
+    } catch (IOException e) {
+      // it ends on its own all the same, only later
+    }
     try {
       return worker.waitFor();
     } catch (InterruptedException e) {
