@@ -20,7 +20,7 @@ import java.util.Set;
  * ({@link WholeClasses}): its parts are modules too ({@link dev.perfscope.lang.ModuleFile}). A nested type that
  * stands on its own ({@link OwnFiles}) is a part by itself, and modularity is that of the split with each such
  * type beside its users: the types are no reason to split a file that is one knot otherwise, and no reason not
- * to either.
+ * to either. Parts in one scope (Go's files of a package) import nothing from each other.
  */
 final class SplitAdvisor {
   static final int HEADROOM_PERCENT = 90;
@@ -56,8 +56,9 @@ final class SplitAdvisor {
     if (parts.size() < 2) {
       return Optional.empty();
     }
+    boolean sharedScope = Modules.of(file.path()).map(ModuleFile::partsShareScope).orElse(false);
     SplitPlan split = whole.expand(SplitPlan.of(graph, parts, stayingFile(file.path()), module,
-        word -> partFile(file.path(), word)));
+        word -> partFile(file.path(), word), !sharedScope));
     List<List<Integer>> tied = OwnFiles.withUsers(graph, parts, ownFiles);
     double modularity = SplitQuality.modularity(graph, tied);
     if (tied.size() > 1 && graph.totalWeight() > 0 && modularity < MIN_MODULARITY) {

@@ -58,8 +58,10 @@ final class MarkdownRecommendations {
     }
     if (!plan.parts().isEmpty()) {
       int crossing = plan.crossEdges().size();
+      // a crossing dependency is an import unless the parts share one scope (Go's package), where none imports
+      boolean imports = crossing == 0 || plan.parts().stream().anyMatch(p -> !p.imports().isEmpty());
       out.add("- " + Counts.of(crossing, "dependency", "dependencies") + (crossing == 1 ? " crosses" : " cross")
-          + " parts (imports the split creates)");
+          + " parts" + (imports ? " (imports the split creates)" : " (one package: no imports needed)"));
     }
     for (Block b : plan.blocks()) {
       out.add("- lines " + b.startLine() + "-" + b.endLine() + " (cognitive " + b.cognitive() + "): reads "

@@ -148,6 +148,25 @@ class SplitAdviceTest {
   }
 
   @Test
+  void interleavedGoHelpersAreSplitIntoFilesOfTheSamePackageThatImportNothingFromEachOther() throws IOException {
+    FileMetrics file = measure("git_http.go");
+    Recommendation split = advise(file, SMALL_FILES).stream()
+        .filter(r -> r.kind().equals("split-file")).findFirst().orElseThrow();
+
+    List<String> git = List.of("gitDir", "defaultBranch", "GitLog", "GitStatus", "runGit", "GitRebase", "GitBranch");
+    List<String> http = List.of("baseURL", "HTTPGet", "HTTPHealthy", "send");
+    assertThat(split.plan().parts()).extracting(Plan.Part::members)
+        .satisfiesExactlyInAnyOrder(
+            members -> assertThat(members).containsExactlyInAnyOrderElementsOf(git),
+            members -> assertThat(members).containsExactlyInAnyOrderElementsOf(http));
+    assertThat(split.plan().parts()).extracting(Plan.Part::name)
+        .containsExactlyInAnyOrder("git_http.go", "git_http_http.go");
+    assertThat(split.plan().crossEdges()).extracting(Plan.CrossEdge::from, Plan.CrossEdge::to)
+        .containsExactly(org.assertj.core.api.Assertions.tuple("HTTPGet", "GitBranch"));
+    assertThat(split.plan().parts()).allSatisfy(part -> assertThat(part.imports()).isEmpty());
+  }
+
+  @Test
   void aTightlyKnitPythonClassIsNotSplit() throws IOException {
     FileMetrics file = measure("tight_counter.py");
     assertThat(file.lines()).isGreaterThan(40);
