@@ -72,7 +72,8 @@ final class ClassSplitAdvisor {
     List<Member> members = SplitPlan.membersOf(file.structure().members(), owner).stream()
         .filter(m -> !m.kind().equals("constructor") && !m.kind().equals("initializer")).toList();
     // LCOM4 counts what methods share in fields and calls: words in their names do not make them one class
-    MemberGraph graph = MemberGraph.structural(members, file.structure().edges());
+    MemberGraph graph = MemberGraph.structural(members, file.structure().edges(),
+        WholeClasses.ownLines(file.structure().members()));
     int lines = java.util.stream.IntStream.range(0, graph.size()).map(graph::lines).sum();
     List<List<Integer>> components = Components.of(graph);
     List<List<Integer>> withMethods = components.stream().filter(c -> c.stream()

@@ -50,7 +50,7 @@ final class SplitAdvisor {
       return Optional.empty();
     }
     MemberGraph graph = new MemberGraph(members, whole.edges(), whole.changedTogether(coChanges.commitsOf(file.path())),
-        clients.usesOf(file.path(), members));
+        clients.usesOf(file.path(), members), whole.lines());
     Set<Integer> ownFiles = OwnFiles.of(graph);
     List<List<Integer>> parts = Partitioner.partition(graph, threshold * HEADROOM_PERCENT / 100, ownFiles);
     if (parts.size() < 2) {

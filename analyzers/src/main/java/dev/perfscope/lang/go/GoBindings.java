@@ -26,9 +26,11 @@ final class GoBindings {
     if (kind == Kind.INC_DEC) {
       return UPDATES;
     }
-    if (kind != Kind.EXPRESSION_LIST) {
-      return READS;
-    }
+    return kind == Kind.EXPRESSION_LIST ? listed(tree, parent) : READS;
+  }
+
+  /** The role of a name standing in an expression list: the left side of a declaration or an assignment. */
+  private static byte listed(GoTree tree, int parent) {
     int holder = tree.parent(parent);
     byte holderKind = tree.kind(holder);
     boolean left = tree.field(parent) == tree.grammar.fieldLeft;

@@ -11,8 +11,9 @@ import java.util.Set;
 /**
  * The edges between a Go file's members, by name: a top-level name of the file that the member's code does not
  * declare itself (a call {@code parse()}, a function passed {@code sort.Slice(xs, less)}, a type {@code Buffer},
- * a variable or constant); a method or struct field reached through a selector ({@code c.server.trackConn(c)}) when
- * exactly one type of the file has one so named; and an {@code import} edge to the path of a package it names
+ * a variable or constant); a method or struct field reached through a selector: of the method's own type through
+ * its receiver ({@code c.server} in a method of {@code conn}), else the one of the file so named
+ * ({@code c.server.trackConn(c)}); and an {@code import} edge to the path of a package it names
  * ({@code http.Get}, {@code http.Handler}). The key of a struct literal's field ({@code Server{Addr: a}}) names
  * a field, not a member.
  */
@@ -21,6 +22,8 @@ final class GoEdges {
   private final String text;
   private final GoMembers members;
   private final Map<String, String> imports;
+  private String receiverName;
+  private String receiverType;
 
   GoEdges(GoTree tree, String text, GoMembers members, Map<String, String> imports) {
     this.tree = tree;
@@ -34,6 +37,7 @@ final class GoEdges {
     members.nodes().forEach((name, code) -> {
       EdgeCounts counts = new EdgeCounts();
       for (int root : code) {
+        receiver(root);
         Set<String> locals = GoBindings.declaredIn(tree, text, root);
         for (int n = root; n < tree.last(root); n++) {
           use(n, locals, counts);
@@ -50,17 +54,19 @@ final class GoEdges {
       imported(node, counts);
     } else if (kind == Kind.FIELD_IDENTIFIER && tree.kind(tree.parent(node)) == Kind.SELECTOR) {
       selected(node, counts);
-    } else if ((kind == Kind.IDENTIFIER || kind == Kind.TYPE_IDENTIFIER) && named(node, kind)) {
-      String name = Units.text(tree, text, node);
-      if (locals.contains(name)) {
-        return;
-      }
-      String member = members.declaring(name);
-      if (member != null) {
-        counts.add(edgeKind(members.members().get(member)), member);
-      } else if (kind == Kind.IDENTIFIER && isOperand(node)) {
-        imported(node, counts);
-      }
+    } else if ((kind == Kind.IDENTIFIER || kind == Kind.TYPE_IDENTIFIER) && named(node, kind)
+        && !locals.contains(Units.text(tree, text, node))) {
+      name(node, kind, counts);
+    }
+  }
+
+  /** A name not hidden by a local: a member of the file, else a package the file imports. */
+  private void name(int node, byte kind, EdgeCounts counts) {
+    String member = members.declaring(Units.text(tree, text, node));
+    if (member != null) {
+      counts.add(edgeKind(members.members().get(member)), member);
+    } else if (kind == Kind.IDENTIFIER && isOperand(node)) {
+      imported(node, counts);
     }
   }
 
@@ -87,13 +93,35 @@ final class GoEdges {
     }
   }
 
-  /** {@code x.name}: the one type of the file with a method or field so named, unless {@code x} is a package. */
+  /** The receiver's name and type while walking a method ({@code c} and {@code conn}), else nulls. */
+  private void receiver(int root) {
+    receiverName = null;
+    receiverType = null;
+    int list = tree.kind(root) == Kind.METHOD ? tree.child(root, tree.grammar.fieldReceiver) : -1;
+    for (int c = list < 0 ? -1 : tree.firstChild(list); c >= 0; c = tree.nextSibling(c)) {
+      int name = tree.kind(c) == Kind.PARAMETER ? tree.child(c, tree.grammar.fieldName) : -1;
+      if (name >= 0) {
+        receiverName = Units.text(tree, text, name);
+        String method = Units.declaredName(tree, text, root);
+        receiverType = method.substring(0, method.lastIndexOf('.') + 1);
+      }
+    }
+  }
+
+  /**
+   * {@code x.name}: through the receiver, the method or field of its type; else the one method or field of the file
+   * so named, unless {@code x} is a package.
+   */
   private void selected(int field, EdgeCounts counts) {
     int operand = tree.child(tree.parent(field), tree.grammar.fieldOperand);
-    if (operand >= 0 && tree.kind(operand) == Kind.IDENTIFIER && imports.containsKey(Units.text(tree, text, operand))) {
+    String object = operand >= 0 && tree.kind(operand) == Kind.IDENTIFIER ? Units.text(tree, text, operand) : null;
+    String name = Units.text(tree, text, field);
+    Member own = object != null && object.equals(receiverName) ? members.members().get(receiverType + name) : null;
+    if (own != null) {
+      counts.add(edgeKind(own), own.name());
       return;
     }
-    Map.Entry<String, String> owner = members.selected(Units.text(tree, text, field));
+    Map.Entry<String, String> owner = object != null && imports.containsKey(object) ? null : members.selected(name);
     if (owner != null) {
       counts.add(owner.getValue(), owner.getKey());
     }

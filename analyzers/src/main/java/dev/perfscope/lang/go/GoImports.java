@@ -21,16 +21,20 @@ final class GoImports {
       }
       for (int n = c + 1; n < tree.last(c); n++) {
         if (tree.kind(n) == Kind.IMPORT_SPEC) {
-          String path = unquoted(Units.text(tree, text, tree.child(n, tree.grammar.fieldPath)));
-          int name = tree.child(n, tree.grammar.fieldName);
-          String as = name >= 0 ? Units.text(tree, text, name) : packageName(path);
-          if (!as.equals(".") && !as.equals("_")) {
-            bound.put(as, path);
-          }
+          bind(tree, text, n, bound);
         }
       }
     }
     return bound;
+  }
+
+  private static void bind(GoTree tree, String text, int spec, Map<String, String> bound) {
+    String path = unquoted(Units.text(tree, text, tree.child(spec, tree.grammar.fieldPath)));
+    int name = tree.child(spec, tree.grammar.fieldName);
+    String as = name >= 0 ? Units.text(tree, text, name) : packageName(path);
+    if (!as.equals(".") && !as.equals("_")) {
+      bound.put(as, path);
+    }
   }
 
   static String packageName(String path) {

@@ -9,11 +9,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A Go file's members, each with the nodes its code is in: its functions, its types and its {@code var} and
- * {@code const} declarations. A type takes its methods declared in the file: a Go maintainer moves a type with its
- * methods, which the language lets stand anywhere in the package, as Python's and JavaScript's modules keep a class
- * whole; a type's lines are then its declaration's and its methods', however far apart. A method of a type
- * declared in another file is a member of its own ({@code Buffer.Write}). A {@code var} or {@code const}
+ * A Go file's members, each with the nodes its code is in: its functions, its types, their methods
+ * ({@code Buffer.Write}, wherever they stand) and named struct fields ({@code Buffer.buf}), and its {@code var} and
+ * {@code const} declarations. Methods and fields are named by their type as Java's and Python's are by their class: advice keeps a type and its methods together, as
+ * it keeps a module's classes whole, since that is what a Go maintainer moves. A {@code var} or {@code const}
  * declaration is one member named by its first name, a grouped one ({@code const ( A = iota; B )}) included: the
  * names of a group are read together. A name declared twice ({@code init}) gets its line the second time
  * ({@code init@40}).
@@ -47,7 +46,7 @@ final class GoMembers {
     List<Member> ordered = new ArrayList<>(members.values());
     ordered.sort(java.util.Comparator.comparingInt(Member::startLine));
     members.clear();
-    ordered.forEach(m -> members.put(m.name(), m)); // in source order, a method of another file's type too
+    ordered.forEach(m -> members.put(m.name(), m)); // in source order, the methods too
   }
 
   Map<String, Member> members() {
@@ -65,8 +64,9 @@ final class GoMembers {
   }
 
   /**
-   * The type member that has a method or struct field {@code name}, with the edge's kind ({@code call} or
-   * {@code field}); null when no type of the file has one, or several do (which one is meant needs types).
+   * The member a selector {@code x.name} reaches, with the edge's kind: the one method ({@code call}) or struct
+   * field ({@code field}) of the file so named; null when the file has none, or several (which one is meant needs
+   * types).
    */
   Map.Entry<String, String> selected(String name) {
     Map<String, String> owners = selectors.get(name);
@@ -87,13 +87,14 @@ final class GoMembers {
     }
   }
 
-  /** The field names of a struct type, for {@code x.field} to reach its type. */
+  /** The named fields of a struct type, members {@code Type.field} as Java's fields; embedded ones are none. */
   private void fields(String type, int typeNode) {
     for (int n = typeNode; n >= 0 && n < tree.last(typeNode); n++) {
       if (tree.kind(n) == Kind.FIELD_DECLARATION && tree.parent(tree.parent(n)) == typeNode) {
         for (int c = tree.firstChild(n); c >= 0; c = tree.nextSibling(c)) {
           if (tree.kind(c) == Kind.FIELD_IDENTIFIER) {
-            selectors.computeIfAbsent(Units.text(tree, text, c), k -> new HashMap<>()).put(type, "field");
+            String field = add(type + "." + Units.text(tree, text, c), "field", n, List.of());
+            selectors.computeIfAbsent(Units.text(tree, text, c), k -> new HashMap<>()).put(field, "field");
           }
         }
       }
@@ -116,23 +117,11 @@ final class GoMembers {
     }
   }
 
-  /** A method joins its type when the file declares it, else is a member {@code Type.method}. */
+  /** A method, {@code Type.method}, reached through a selector of that name ({@code x.method()}). */
   private void method(int node) {
-    String qualified = Units.declaredName(tree, text, node);
-    int dot = qualified.lastIndexOf('.');
-    String type = dot < 0 ? null : declaring.get(qualified.substring(0, dot));
-    if (type == null || !members.get(type).kind().equals("type")) {
-      add(qualified, "method", node, parameters(node));
-      return;
-    }
-    Member owner = members.get(type);
-    int start = Math.min(owner.startLine(), line(node));
-    int end = Math.max(owner.endLine(), endLine(node));
-    members.put(type, new Member(type, "type", start, end, owner.lines() + endLine(node) - line(node) + 1, List.of()));
-    List<Integer> code = new ArrayList<>(nodes.get(type));
-    code.add(node);
-    nodes.put(type, code);
-    selectors.computeIfAbsent(qualified.substring(dot + 1), k -> new HashMap<>()).put(type, "call");
+    String qualified = add(Units.declaredName(tree, text, node), "method", node, parameters(node));
+    selectors.computeIfAbsent(qualified.substring(qualified.lastIndexOf('.') + 1).replaceFirst("@.*", ""),
+        k -> new HashMap<>()).put(qualified, "call");
   }
 
   private String add(String name, String kind, int node, List<String> params) {

@@ -40,26 +40,37 @@ final class GoTokens {
         tokens.add(CodeTokens.END, open.pop()[1]);
       }
       byte kind = tree.kind(n);
-      int line = source.lineOf(tree.start(n));
       if (kind == Kind.COMMENT || kind == Kind.PACKAGE_CLAUSE || kind == Kind.IMPORT_DECLARATION) {
         n = tree.last(n) - 1;
         continue;
       }
-      byte parent = tree.kind(tree.parent(n));
-      if ((tree.parent(n) == 0 || parent == Kind.STATEMENT_LIST) && kind != Kind.TERMINATOR) {
+      if (isStatement(tree, n, kind)) {
         open.push(new int[] {tree.last(n), source.lineOf(Math.max(tree.start(n), tree.end(n) - 1))});
       }
-      if (kind == Kind.STRING) {
-        tokens.add(CodeTokens.LITERAL, line);
-        n = tree.last(n) - 1;
-      } else if (tree.firstChild(n) < 0 && tree.end(n) > tree.start(n) && kind != Kind.TERMINATOR) {
-        tokens.add(code(kind, tree, source.text(), n), line);
-      }
+      n = take(tree, source, n, kind, tokens);
     }
     while (!open.isEmpty()) {
       tokens.add(CodeTokens.END, open.pop()[1]);
     }
     return tokens.build();
+  }
+
+  /** A statement of a block or a top-level declaration, whose end is marked. */
+  private static boolean isStatement(GoTree tree, int node, byte kind) {
+    return (tree.parent(node) == 0 || tree.kind(tree.parent(node)) == Kind.STATEMENT_LIST) && kind != Kind.TERMINATOR;
+  }
+
+  /** Takes {@code node}'s token, if a leaf or a string; returns the last node taken. */
+  private static int take(GoTree tree, SourceText source, int node, byte kind, CodeTokens.Builder tokens) {
+    int line = source.lineOf(tree.start(node));
+    if (kind == Kind.STRING) {
+      tokens.add(CodeTokens.LITERAL, line);
+      return tree.last(node) - 1;
+    }
+    if (tree.firstChild(node) < 0 && tree.end(node) > tree.start(node) && kind != Kind.TERMINATOR) {
+      tokens.add(code(kind, tree, source.text(), node), line);
+    }
+    return node;
   }
 
   private static int code(byte kind, GoTree tree, String text, int node) {

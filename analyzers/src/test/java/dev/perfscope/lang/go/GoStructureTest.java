@@ -25,30 +25,53 @@ class GoStructureTest {
   }
 
   @Test
-  void membersAreFunctionsTypesWithTheirMethodsAndValueDeclarations() throws IOException {
+  void membersAreFunctionsTypesTheirFieldsAndMethodsNamedByTheTypeAndValueDeclarations() throws IOException {
     assertThat(fixture().members()).containsExactly(
         Member.of("Small", "field", 10, 13, List.of()),
         Member.of("cache", "field", 15, 15, List.of()),
-        // lines 17-20, Add 31-34 and Total 40-63, with Item, NewCart and describe between them
-        new Member("Cart", "type", 17, 63, 4 + 4 + 24, List.of()),
+        Member.of("Cart", "type", 17, 20, List.of()),
+        Member.of("Cart.items", "field", 18, 18, List.of()),
+        Member.of("Cart.owner", "field", 19, 19, List.of()),
         Member.of("Item", "type", 22, 25, List.of()),
+        Member.of("Item.name", "field", 23, 23, List.of()),
+        Member.of("Item.price", "field", 24, 24, List.of()),
         Member.of("NewCart", "function", 27, 29, List.of("owner")),
-        Member.of("describe", "function", 36, 38, List.of("c")));
+        Member.of("Cart.Add", "method", 31, 34, List.of("item")),
+        Member.of("describe", "function", 36, 38, List.of("c")),
+        Member.of("Cart.Total", "method", 40, 63, List.of("discount", "member")));
   }
 
   @Test
-  void edgesAreUsesByNameSelectorsOfOneTypeAndImportsByPath() throws IOException {
+  void edgesAreUsesByNameSelectorsThroughTheReceiverOrOfOneTypeAndImportsByPath() throws IOException {
     assertThat(fixture().edges()).containsExactly(
-        new Edge("Cart", "Item", "type", 2),
-        new Edge("Cart", "cache", "field", 1),
-        new Edge("Cart", "Item", "field", 3), // item.name (twice), item.price: fields only Item has
-        new Edge("Cart", "Small", "field", 2), // Small and Large, one const group
-        new Edge("Cart", "fmt", "import", 1),
-        new Edge("NewCart", "Cart", "type", 2), // the result and the literal; its key owner is a field
+        new Edge("Cart", "Item", "type", 1),
+        new Edge("Cart.items", "Item", "type", 1),
+        new Edge("NewCart", "Cart", "type", 2), // the result and the literal; its key owner names a field
         new Edge("NewCart", "strings", "import", 1), // imported as str
         new Edge("describe", "Cart", "type", 1),
         new Edge("describe", "fmt", "import", 1),
-        new Edge("describe", "Cart", "field", 2));
+        new Edge("describe", "Cart.owner", "field", 1), // c.owner: the one field so named
+        new Edge("describe", "Cart.items", "field", 1),
+        new Edge("Cart.Add", "Cart", "type", 1), // its receiver's type
+        new Edge("Cart.Add", "Item", "type", 1),
+        new Edge("Cart.Add", "Cart.items", "field", 2), // through the receiver
+        new Edge("Cart.Add", "cache", "field", 1),
+        new Edge("Cart.Add", "Item.name", "field", 1),
+        new Edge("Cart.Total", "Cart", "type", 1),
+        new Edge("Cart.Total", "Cart.items", "field", 1),
+        new Edge("Cart.Total", "Item.price", "field", 2),
+        new Edge("Cart.Total", "Small", "field", 2), // Small and Large, one const group
+        new Edge("Cart.Total", "fmt", "import", 1));
+  }
+
+  @Test
+  void aSelectorReachesItsReceiversTypeElseTheOneMemberSoNamedAndNoneWhenSeveralTypesHaveOne() {
+    Structure s = of("package p\n\ntype A struct{ n int }\n\ntype B struct{ n int }\n\nfunc (A) Close() {}\n\n"
+        + "func (B) Close() {}\n\nfunc (A) Flush() {}\n\nfunc (b B) use(a A) {\n\ta.Flush()\n\ta.Close()\n"
+        + "\tb.Close()\n\t_ = b.n + a.n\n}\n");
+    assertThat(s.edges()).filteredOn(e -> e.from().equals("B.use")).containsExactly(
+        new Edge("B.use", "B", "type", 1), new Edge("B.use", "A", "type", 1), new Edge("B.use", "A.Flush", "call", 1),
+        new Edge("B.use", "B.Close", "call", 1), new Edge("B.use", "B.n", "field", 1));
   }
 
   @Test
@@ -64,12 +87,12 @@ class GoStructureTest {
   }
 
   @Test
-  void aMethodOfATypeDeclaredElsewhereIsAMemberOfItsOwnAndAClosureOfALocalIsNoEdge() {
-    Structure s = of("package p\n\nfunc (b *Buffer) Reset() {\n\tparse := func() {}\n\tparse()\n\tb.Flush()\n}\n\n"
+  void aClosureBoundToALocalHidesTheFunctionOfThatName() {
+    Structure s = of("package p\n\nfunc (b *Buffer) Reset() {\n\tparse := func() {}\n\tparse()\n}\n\n"
         + "func parse() {}\n");
     assertThat(s.members()).containsExactly(
-        Member.of("Buffer.Reset", "method", 3, 7, List.of()),
-        Member.of("parse", "function", 9, 9, List.of()));
+        Member.of("Buffer.Reset", "method", 3, 6, List.of()),
+        Member.of("parse", "function", 8, 8, List.of()));
     assertThat(s.edges()).isEmpty();
   }
 
