@@ -44,9 +44,10 @@ record GoFile(String fileName) implements ModuleFile {
     return base.substring(0, cut) + "_" + module + base.substring(cut) + ".go";
   }
 
+  /** A new file of the package; a test file's is a test file too, or the package itself would compile it. */
   @Override
   public String siblingFile(String module) {
-    return module + ".go";
+    return module + (fileName.endsWith("_test.go") ? "_test.go" : ".go");
   }
 
   @Override

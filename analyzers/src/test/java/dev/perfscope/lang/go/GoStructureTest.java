@@ -107,11 +107,13 @@ class GoStructureTest {
   }
 
   @Test
-  void aPartOfASplitIsAFileOfThePackageBeforeTheSuffixesTheGoToolReads() {
+  void aPartOfASplitOrANewHomeIsAFileOfThePackageAndATestFileStaysOne() {
     assertThat(GoFile.at("net/http/server.go").partFile("handler")).isEqualTo("server_handler.go");
     assertThat(GoFile.at("fd_linux_test.go").partFile("poll")).isEqualTo("fd_poll_linux_test.go");
     assertThat(GoFile.at("h2_bundle.go").partFile("frame")).isEqualTo("h2_bundle_frame.go");
     assertThat(GoFile.at("server.go").stayingFile()).isEqualTo("server.go");
     assertThat(GoFile.at("server.go").partsShareScope()).isTrue();
+    assertThat(GoFile.at("server.go").siblingFile("header_utils")).isEqualTo("header_utils.go");
+    assertThat(GoFile.at("server_test.go").siblingFile("header_utils")).isEqualTo("header_utils_test.go");
   }
 }
