@@ -1,5 +1,6 @@
 package dev.perfscope.advice;
 
+import dev.perfscope.lang.ModuleFile;
 import dev.perfscope.model.FileMetrics;
 import dev.perfscope.model.Member;
 import dev.perfscope.model.Plan;
@@ -35,8 +36,15 @@ final class ClassSplitAdvisor {
         .filter(owner -> !owner.isEmpty()).collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)));
   }
 
-  /** The split-class plans for the classes {@code owners} of the file, those whose methods fall into groups. */
+  /**
+   * The split-class plans for the classes {@code owners} of the file, those whose methods fall into groups; none
+   * where files share one scope (Go's package), whose types have their methods in any of its files, so that one
+   * file cannot tell how a type's methods hang together.
+   */
   List<Recommendation> splitClasses(FileMetrics file, Set<String> owners) {
+    if (Modules.of(file.path()).map(ModuleFile::partsShareScope).orElse(false)) {
+      return List.of();
+    }
     List<Recommendation> out = new ArrayList<>();
     owners.forEach(owner -> splitClass(file, owner).ifPresent(out::add));
     return out;
@@ -72,8 +80,7 @@ final class ClassSplitAdvisor {
     List<Member> members = SplitPlan.membersOf(file.structure().members(), owner).stream()
         .filter(m -> !m.kind().equals("constructor") && !m.kind().equals("initializer")).toList();
     // LCOM4 counts what methods share in fields and calls: words in their names do not make them one class
-    MemberGraph graph = MemberGraph.structural(members, file.structure().edges(),
-        WholeClasses.ownLines(file.structure().members()));
+    MemberGraph graph = MemberGraph.structural(members, file.structure().edges());
     int lines = java.util.stream.IntStream.range(0, graph.size()).map(graph::lines).sum();
     List<List<Integer>> components = Components.of(graph);
     List<List<Integer>> withMethods = components.stream().filter(c -> c.stream()

@@ -44,13 +44,7 @@ final class MemberGraph {
 
   /** The graph of the call, field and nested-type edges alone: no import, vocabulary or history ties. */
   static MemberGraph structural(List<Member> members, List<Edge> edges) {
-    return structural(members, edges, null);
-  }
-
-  /** The same, with the lines each member takes with it by name (null: from the members' ranges). */
-  static MemberGraph structural(List<Member> members, List<Edge> edges, Map<String, Integer> lines) {
-    return new MemberGraph(members, edges.stream().filter(e -> !e.isImport()).toList(), List.of(), List.of(), false,
-        lines);
+    return new MemberGraph(members, edges.stream().filter(e -> !e.isImport()).toList(), List.of(), false);
   }
 
   /**

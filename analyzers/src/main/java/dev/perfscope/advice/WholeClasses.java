@@ -62,14 +62,6 @@ record WholeClasses(List<Member> members, List<Edge> edges, Map<String, List<Str
     return new WholeClasses(sorted, edges, classMembers, lines(structure.members(), classMembers));
   }
 
-  /**
-   * The lines each member of a file takes with it, counted among all of the file's members: a Go method's do not
-   * include the other types' code between it and the method of its type before it.
-   */
-  static Map<String, Integer> ownLines(List<Member> members) {
-    return lines(members, Map.of());
-  }
-
   /** The lines each whole member takes with it: the sum of its pieces', each counted where it stands. */
   private static Map<String, Integer> lines(List<Member> pieces, Map<String, List<String>> classMembers) {
     int[] own = MemberGraph.ownLines(pieces);
