@@ -11,8 +11,8 @@ import java.util.Set;
 /**
  * The edges between a Go file's members, by name: a top-level name of the file that the member's code does not
  * declare itself (a call {@code parse()}, a function passed {@code sort.Slice(xs, less)}, a type {@code Buffer},
- * a variable or constant); a method or struct field reached through a selector: of the method's own type through
- * its receiver ({@code c.server} in a method of {@code conn}), else the one of the file so named
+ * a variable or constant); a method, or the type of a struct field, reached through a selector: of the method's
+ * own type through its receiver ({@code c.server} in a method of {@code conn}), else the one of the file so named
  * ({@code c.server.trackConn(c)}); and an {@code import} edge to the path of a package it names
  * ({@code http.Get}, {@code http.Handler}). The key of a struct literal's field ({@code Server{Addr: a}}) names
  * a field, not a member.
@@ -116,15 +116,25 @@ final class GoEdges {
     int operand = tree.child(tree.parent(field), tree.grammar.fieldOperand);
     String object = operand >= 0 && tree.kind(operand) == Kind.IDENTIFIER ? Units.text(tree, text, operand) : null;
     String name = Units.text(tree, text, field);
-    Member own = object != null && object.equals(receiverName) ? members.members().get(receiverType + name) : null;
-    if (own != null) {
-      counts.add(edgeKind(own), own.name());
+    if (object != null && object.equals(receiverName) && receiver(name, counts)) {
       return;
     }
     Map.Entry<String, String> owner = object != null && imports.containsKey(object) ? null : members.selected(name);
     if (owner != null) {
       counts.add(owner.getValue(), owner.getKey());
     }
+  }
+
+  /** {@code c.name} through the receiver: a method of its type, or a field (an edge to the type); whether either. */
+  private boolean receiver(String name, EdgeCounts counts) {
+    Member method = members.members().get(receiverType + name);
+    String type = receiverType.substring(0, receiverType.length() - 1);
+    if (method != null) {
+      counts.add("call", method.name());
+    } else if (members.hasField(type, name) && members.members().containsKey(type)) {
+      counts.add("field", type);
+    }
+    return method != null || members.hasField(type, name);
   }
 
   private static String edgeKind(Member member) {

@@ -4,14 +4,16 @@ import dev.perfscope.lang.SourceText;
 import dev.perfscope.model.Member;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A Go file's members, each with the nodes its code is in: its functions, its types, their methods
- * ({@code Buffer.Write}, wherever they stand) and named struct fields ({@code Buffer.buf}), and its {@code var} and
- * {@code const} declarations. Methods and fields are named by their type as Java's and Python's are by their class: advice keeps a type and its methods together, as
+ * ({@code Buffer.Write}, wherever they stand), and its {@code var} and {@code const} declarations. A method is named
+ * by its type as Java's and Python's are by their class: advice keeps a type and its methods together, as
  * it keeps a module's classes whole, since that is what a Go maintainer moves. A {@code var} or {@code const}
  * declaration is one member named by its first name, a grouped one ({@code const ( A = iota; B )}) included: the
  * names of a group are read together. A name declared twice ({@code init}) gets its line the second time
@@ -27,6 +29,7 @@ final class GoMembers {
   private final Map<String, String> declaring = new HashMap<>();
   /** The methods and struct fields of the file's types, by name: which type members have one so named. */
   private final Map<String, Map<String, String>> selectors = new HashMap<>();
+  private final Set<String> fieldsOf = new HashSet<>();
 
   GoMembers(GoTree tree, SourceText source) {
     this.tree = tree;
@@ -64,9 +67,9 @@ final class GoMembers {
   }
 
   /**
-   * The member a selector {@code x.name} reaches, with the edge's kind: the one method ({@code call}) or struct
-   * field ({@code field}) of the file so named; null when the file has none, or several (which one is meant needs
-   * types).
+   * The member a selector {@code x.name} reaches, with the edge's kind: the one method of the file so named
+   * ({@code call}), or the type with the one struct field so named ({@code field}); null when the file has none,
+   * or several (which one is meant needs types).
    */
   Map.Entry<String, String> selected(String name) {
     Map<String, String> owners = selectors.get(name);
@@ -87,18 +90,26 @@ final class GoMembers {
     }
   }
 
-  /** The named fields of a struct type, members {@code Type.field} as Java's fields; embedded ones are none. */
+  /**
+   * The named fields of a struct type, which {@code x.field} reaches the type by: no members, since a field moves
+   * only with its type's declaration.
+   */
   private void fields(String type, int typeNode) {
     for (int n = typeNode; n >= 0 && n < tree.last(typeNode); n++) {
       if (tree.kind(n) == Kind.FIELD_DECLARATION && tree.parent(tree.parent(n)) == typeNode) {
         for (int c = tree.firstChild(n); c >= 0; c = tree.nextSibling(c)) {
           if (tree.kind(c) == Kind.FIELD_IDENTIFIER) {
-            String field = add(type + "." + Units.text(tree, text, c), "field", n, List.of());
-            selectors.computeIfAbsent(Units.text(tree, text, c), k -> new HashMap<>()).put(field, "field");
+            fieldsOf.add(type + "." + Units.text(tree, text, c));
+            selectors.computeIfAbsent(Units.text(tree, text, c), k -> new HashMap<>()).put(type, "field");
           }
         }
       }
     }
+  }
+
+  /** Whether type member {@code type} has a struct field {@code name}. */
+  boolean hasField(String type, String name) {
+    return fieldsOf.contains(type + "." + name);
   }
 
   /** A {@code var} or {@code const} declaration: one member, by its first name. */
