@@ -7,14 +7,13 @@ import java.util.Objects;
  * One member of a file's structure: a top-level function or type, or a member of a top-level type (method,
  * constructor, field, nested type). {@code name} is unique in the file ({@code Billing.invoice}); {@code kind}
  * is {@code type}, {@code function}, {@code method}, {@code constructor} or {@code field}; {@code params} are
- * a function's parameter names, in order. {@code lines} are the member's own: all of its range, but for a member
- * whose code is in several places with other members' between them (a Go type and its methods).
+ * a function's parameter names, in order.
  */
 public record Member(String name, String kind, int startLine, int endLine, int lines, List<String> params) {
   public Member {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(kind, "kind");
-    if (startLine < 1 || endLine < startLine || lines < 1 || lines > endLine - startLine + 1) {
+    if (startLine < 1 || endLine < startLine || lines != endLine - startLine + 1) {
       throw new IllegalArgumentException(name + ": bad line range " + startLine + ".." + endLine);
     }
     params = params == null ? List.of() : List.copyOf(params);
