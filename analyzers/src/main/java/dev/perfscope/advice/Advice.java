@@ -6,6 +6,7 @@ import dev.perfscope.model.FileMetrics;
 import dev.perfscope.model.Finding;
 import dev.perfscope.model.FunctionMetrics;
 import dev.perfscope.model.ImpactFactors;
+import dev.perfscope.model.Member;
 import dev.perfscope.model.Plan;
 import dev.perfscope.model.Recommendation;
 import dev.perfscope.threshold.Limit;
@@ -184,19 +185,25 @@ public final class Advice {
     }
 
     /**
-     * The classes of the file that are a part of the plan on their own (all their members, nothing else), over
-     * {@code critical} lines: to be split themselves.
+     * The classes of the file that a part of the plan over {@code critical} lines holds whole and that make at
+     * least half of it (the part is the class alone, or the class with what only it uses): to be split themselves,
+     * as the split's rationale says.
      */
     private static Set<String> wholeClassesOver(FileMetrics file, Plan plan, int critical) {
       Set<String> owners = new java.util.TreeSet<>();
       for (Plan.Part part : plan.parts()) {
-        Set<String> own = part.members().stream().map(ClassSplitAdvisor::ownerOf).collect(Collectors.toSet());
-        String owner = own.iterator().next();
-        if (part.lines() > critical && own.size() == 1 && !owner.isEmpty()
-            && part.members().containsAll(SplitPlan.membersOf(file.structure().members(), owner).stream()
-                .map(dev.perfscope.model.Member::name).toList())) {
-          owners.add(owner);
+        if (part.lines() <= critical) {
+          continue;
         }
+        part.members().stream().map(ClassSplitAdvisor::ownerOf).filter(owner -> !owner.isEmpty()).distinct()
+            .filter(owner -> {
+              List<Member> members = SplitPlan.membersOf(file.structure().members(), owner);
+              int span = members.stream().mapToInt(Member::endLine).max().orElse(0)
+                  - members.stream().mapToInt(Member::startLine).min().orElse(0) + 1;
+              return 2 * span >= part.lines()
+                  && part.members().containsAll(members.stream().map(Member::name).toList());
+            })
+            .forEach(owners::add);
       }
       return owners;
     }

@@ -2,6 +2,7 @@ package dev.perfscope.advice;
 
 import dev.perfscope.model.Member;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -79,6 +80,8 @@ final class PartNames {
       "from", "is", "in", "not", "or", "and", "as");
   /** Fewer letters than this and a word is a fragment ({@code bn} of {@code BnM}), not a name. */
   private static final int MIN_WORD = 3;
+  /** A type's whole name may be shorter than a word ({@code Wm}), not a letter. */
+  private static final int MIN_TYPE_NAME = 2;
   /** Compiled once: {@code String.split} and {@code replaceFirst} compile their pattern on every call. */
   private static final Pattern OVERLOAD_SUFFIX = Pattern.compile("@\\d+$");
   private static final Pattern WORD_BOUNDARY = Pattern.compile("_|(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])");
@@ -95,9 +98,14 @@ final class PartNames {
 
   /** The same, with Python's builtins only for a module's part ({@code moduleName}). */
   static boolean namesNothing(String word, boolean moduleName) {
+    return word.length() < MIN_WORD || listed(word, moduleName);
+  }
+
+  /** Whether a word is one of those that name nothing, whatever its length. */
+  private static boolean listed(String word, boolean moduleName) {
     String w = word.toLowerCase(Locale.ROOT);
-    return w.length() < MIN_WORD || VERBS.contains(w) || QUALIFIERS.contains(w) || STOP_WORDS.contains(w)
-        || ABBREVIATIONS.contains(w) || KEYWORDS.contains(w) || moduleName && PYTHON_BUILTINS.contains(w);
+    return VERBS.contains(w) || QUALIFIERS.contains(w) || STOP_WORDS.contains(w) || ABBREVIATIONS.contains(w)
+        || KEYWORDS.contains(w) || moduleName && PYTHON_BUILTINS.contains(w);
   }
 
   /** One name per part of a member graph, distinct, for module parts (the strictest words). */
@@ -110,6 +118,14 @@ final class PartNames {
    * ({@code parallel_sort}) or a word.
    */
   static List<String> names(MemberGraph graph, List<List<Integer>> parts, boolean moduleNames) {
+    return names(graph, parts, moduleNames, Set.of());
+  }
+
+  /**
+   * The same, with a part holding one of the types {@code principals} named after it first: the class a part was
+   * made for ({@link ClassModules}), however few of the part's lines it holds.
+   */
+  static List<String> names(MemberGraph graph, List<List<Integer>> parts, boolean moduleNames, Set<Integer> principals) {
     List<Map<String, Integer>> counts = new ArrayList<>();
     List<Map<String, Integer>> users = new ArrayList<>();
     Map<String, Integer> overall = new HashMap<>();
@@ -129,7 +145,10 @@ final class PartNames {
     Set<String> used = new HashSet<>();
     for (int p = 0; p < parts.size(); p++) {
       List<Integer> part = parts.get(p);
+      List<Integer> chosen = part.stream().filter(principals::contains).toList();
       String name = firstUnused(used,
+          principalType(graph, chosen, moduleNames),
+          listedType(graph, chosen, moduleNames, used),
           principalType(graph, part, moduleNames),
           dominantName(graph, part, moduleNames, true),
           bestWord(counts.get(p), users.get(p), overall, used),
@@ -137,7 +156,10 @@ final class PartNames {
           dominantName(graph, part, moduleNames, false));
       if (name == null) {
         String taken = bestWord(counts.get(p), users.get(p), overall, Set.of());
-        name = taken == null ? "part" + (p + 1) : numbered(taken, used);
+        name = taken != null ? numbered(taken, used) : listedType(graph, part, moduleNames, used);
+      }
+      if (name == null) {
+        name = "part" + (p + 1);
       }
       used.add(name);
       names.add(name);
@@ -201,13 +223,32 @@ final class PartNames {
   /** The part's largest type whose name says something. */
   private static String largestType(MemberGraph graph, List<Integer> part, boolean moduleNames) {
     return part.stream().filter(i -> namedType(graph.member(i), moduleNames))
-        .max(java.util.Comparator.comparingInt(graph::lines).thenComparing(i -> -i))
+        .max(Comparator.comparingInt(graph::lines).thenComparing(i -> -i))
         .map(i -> graph.member(i).simpleName()).orElse(null);
   }
 
-  /** A type whose own name says something: not {@code Base}, {@code Default}, {@code _Any}. */
+  /**
+   * The last word before {@code part<n>}: the part's largest type, though its name is a listed word, as a word:
+   * a module's with PEP 8's trailing underscore ({@code bdb.py}'s class {@code Breakpoint}, a Python builtin's
+   * name, makes {@code bdb/breakpoint_.py}), a class's after the file's name ({@code Base} in
+   * {@code Parser.java}: {@code ParserBase.java}).
+   */
+  private static String listedType(MemberGraph graph, List<Integer> part, boolean moduleNames, Set<String> used) {
+    return part.stream().filter(i -> graph.member(i).kind().equals("type"))
+        .sorted(Comparator.comparingInt((Integer i) -> -graph.lines(i)).thenComparingInt(i -> i))
+        .map(i -> graph.member(i).simpleName().replaceFirst("^_+", ""))
+        .filter(name -> name.length() >= MIN_TYPE_NAME)
+        .map(name -> snakeCase(name) + (moduleNames ? "_" : ""))
+        .filter(word -> !used.contains(word)).findFirst().orElse(null);
+  }
+
+  /**
+   * A type whose own name says something: not {@code Base}, {@code Default}, {@code _Any}. A short name is no
+   * fragment when it is a type's whole name: tkinter's window-manager mixin {@code Wm} makes {@code wm.py}.
+   */
   private static boolean namedType(Member m, boolean moduleNames) {
-    return m.kind().equals("type") && !namesNothing(m.simpleName().replaceFirst("^_+", ""), moduleNames);
+    String name = m.simpleName().replaceFirst("^_+", "");
+    return m.kind().equals("type") && name.length() >= MIN_TYPE_NAME && !listed(name, moduleNames);
   }
 
   /**

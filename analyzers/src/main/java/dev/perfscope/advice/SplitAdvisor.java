@@ -7,6 +7,7 @@ import dev.perfscope.model.Member;
 import dev.perfscope.model.Plan;
 import dev.perfscope.model.Recommendation;
 import dev.perfscope.threshold.Limit;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,7 +17,8 @@ import java.util.Set;
  * {@code split-file}: a file over its file-lines threshold, split into parts of at most
  * {@value #HEADROOM_PERCENT}% of the threshold (room for each new file's header and imports). Proposed only
  * when the parts are cohesive, modularity at least {@value #MIN_MODULARITY}: a tightly knit file would only
- * trade size for imports, and is better served by extractions. A module's classes stay whole
+ * trade size for imports, and is better served by extractions; but a knit module of several large classes is
+ * split a module per class ({@link ClassModules}), as maintainers do. A module's classes stay whole
  * ({@link WholeClasses}): its parts are modules too ({@link dev.perfscope.lang.ModuleFile}). A nested type that
  * stands on its own ({@link OwnFiles}) is a part by itself, and modularity is that of the split with each such
  * type beside its users: the types are no reason to split a file that is one knot otherwise, and no reason not
@@ -52,30 +54,58 @@ final class SplitAdvisor {
     MemberGraph graph = new MemberGraph(members, whole.edges(), whole.changedTogether(coChanges.commitsOf(file.path())),
         clients.usesOf(file.path(), members), whole.lines());
     Set<Integer> ownFiles = OwnFiles.of(graph);
-    List<List<Integer>> parts = Partitioner.partition(graph, threshold * HEADROOM_PERCENT / 100, ownFiles);
-    if (parts.size() < 2) {
+    Optional<Grouping> grouping = grouping(graph, threshold * HEADROOM_PERCENT / 100, ownFiles, module);
+    if (grouping.isEmpty()) {
       return Optional.empty();
     }
+    List<List<Integer>> parts = grouping.get().partition().parts();
     boolean sharedScope = Modules.of(file.path()).map(ModuleFile::partsShareScope).orElse(false);
-    SplitPlan split = whole.expand(SplitPlan.of(graph, parts, stayingFile(file.path()), module,
-        word -> partFile(file.path(), word), !sharedScope));
-    List<List<Integer>> tied = OwnFiles.withUsers(graph, parts, ownFiles);
-    double modularity = SplitQuality.modularity(graph, tied);
-    if (tied.size() > 1 && graph.totalWeight() > 0 && modularity < MIN_MODULARITY) {
-      return Optional.empty();
-    }
-    String grouping = tied.size() > 1
-        ? String.format(Locale.ROOT, "fall into %d cohesive parts (modularity %.2f)", parts.size(), modularity)
-        : "are one knit part but for nested types that stand on their own";
+    SplitPlan split = whole.expand(SplitPlan.of(graph, grouping.get().partition(), stayingFile(file.path()),
+        module, word -> partFile(file.path(), word), !sharedScope));
     String rationale = String.format(Locale.ROOT,
         "%,d lines, over the threshold of %,d. Its %,d members %s; %,d of %,d dependencies between members would "
-            + "cross parts.", file.lines(), threshold, members.size(), grouping,
+            + "cross parts.", file.lines(), threshold, members.size(), grouping.get().text(),
         split.plan().crossEdges().size(), graph.strongEdges().size()) + ownFiles(graph, ownFiles)
         + tooLarge(graph, parts, split, limit.critical());
     return Optional.of(new Recommendation(priorities.of(file.path(), fileFindings), file.path(), "split-file",
         "Split " + fileName(file.path()) + " into " + parts.size() + " files", rationale, split.plan(),
         String.format(Locale.ROOT, "largest part %,d lines instead of %,d", split.largest(), file.lines()), 0, 0, null)
         .withImpact(priorities.impact(file, fileFindings, file.lines())));
+  }
+
+  /** A split's parts, and what the rationale says of how the members fall into them. */
+  private record Grouping(SplitPlan.Partition partition, String text) {}
+
+  /**
+   * The cohesive parts of at most {@code cap} lines, or, where they are not cohesive, a module's parts around its
+   * large classes ({@link ClassModules}); empty where neither makes two parts.
+   */
+  private static Optional<Grouping> grouping(MemberGraph graph, int cap, Set<Integer> ownFiles, boolean module) {
+    List<List<Integer>> parts = Partitioner.partition(graph, cap, ownFiles);
+    List<List<Integer>> tied = OwnFiles.withUsers(graph, parts, ownFiles);
+    double modularity = SplitQuality.modularity(graph, tied);
+    boolean knit = parts.size() > 1 && tied.size() > 1 && graph.totalWeight() > 0 && modularity < MIN_MODULARITY;
+    if (knit) {
+      return module ? ClassModules.of(graph, cap).map(byClass -> aroundClasses(graph, byClass, modularity))
+          : Optional.empty();
+    }
+    if (parts.size() < 2) {
+      return Optional.empty();
+    }
+    return Optional.of(new Grouping(new SplitPlan.Partition(parts, SplitPlan.staying(graph, parts), Set.of()),
+        tied.size() > 1
+        ? String.format(Locale.ROOT, "fall into %d cohesive parts (modularity %.2f)", parts.size(), modularity)
+        : "are one knit part but for nested types that stand on their own"));
+  }
+
+  /** A module per large class; what they share, if anything, stays behind, else the largest part does. */
+  private static Grouping aroundClasses(MemberGraph graph, ClassModules byClass, double modularity) {
+    boolean shared = byClass.shared() >= 0;
+    int stays = shared ? byClass.shared() : SplitPlan.staying(graph, byClass.parts());
+    return new Grouping(new SplitPlan.Partition(byClass.parts(), stays, Set.copyOf(byClass.classes())),
+        String.format(Locale.ROOT, "make no cohesive parts within the cap (modularity %.2f), but its %d large classes "
+            + "can each be a module, with what only it uses%s", modularity, byClass.classes().size(),
+            shared ? ", the rest staying behind" : ""));
   }
 
   /** Which nested types get files of their own, and why ({@link OwnFiles}). */
@@ -92,19 +122,22 @@ final class SplitAdvisor {
 
   /**
    * What to do about the parts over the critical limit: the partition caps every part of several members, so
-   * such a part is one member, which a file split can only move whole. A class is split by split-class, a
-   * function by extract-function.
+   * such a part is one member, or a class with what only it uses ({@link ClassModules}), which a file split can
+   * only move whole. A class is split by split-class, a function by extract-function.
    */
   private static String tooLarge(MemberGraph graph, List<List<Integer>> parts, SplitPlan split, int critical) {
     StringBuilder text = new StringBuilder();
     for (int p = 0; p < parts.size(); p++) {
       Plan.Part part = split.plan().parts().get(p);
-      if (part.lines() > critical && parts.get(p).size() == 1) {
-        Member m = graph.member(parts.get(p).get(0));
-        boolean type = m.kind().equals("type");
+      int largest = parts.get(p).stream().max(Comparator.comparingInt(graph::lines)).orElseThrow();
+      boolean alone = parts.get(p).size() == 1;
+      Member m = graph.member(largest);
+      boolean type = m.kind().equals("type");
+      if (part.lines() > critical && (alone || type && graph.lines(largest) * 2 >= part.lines())) {
         text.append(String.format(Locale.ROOT, " %s would still have %,d lines, over the critical %,d: it is the "
-                + "%s %s alone, which moves whole; %s.", part.name(), part.lines(), critical,
-            type ? "class" : m.kind(), m.simpleName(), type
+                + "%s %s%s, which moves whole; %s.", part.name(), part.lines(), critical,
+            type ? "class" : m.kind(), m.simpleName(), alone ? " alone" : String.format(Locale.ROOT,
+                " (%,d lines) and what only it uses", graph.lines(largest)), type
                 ? "split the class itself (split-class, where its methods fall into groups that share no field)"
                 : "extract functions from it (extract-function)"));
       }

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -21,15 +22,27 @@ record SplitPlan(Plan plan, int largest, double modularity) {
 
   static SplitPlan of(MemberGraph graph, List<List<Integer>> parts, String original, boolean moduleNames,
       UnaryOperator<String> naming) {
-    return of(graph, parts, original, moduleNames, naming, true);
+    return of(graph, new Partition(parts, staying(graph, parts), Set.of()), original, moduleNames, naming);
+  }
+
+  /**
+   * Parts of a member graph, the one left behind under the original name, and the types that name the parts
+   * holding them ({@link PartNames#names(MemberGraph, List, boolean, Set)}).
+   */
+  record Partition(List<List<Integer>> parts, int stays, Set<Integer> principals) {}
+
+  static SplitPlan of(MemberGraph graph, Partition partition, String original, boolean moduleNames,
+      UnaryOperator<String> naming) {
+    return of(graph, partition, original, moduleNames, naming, true);
   }
 
   /** The plan, its parts importing what they use of each other when {@code imports} (not in a shared scope). */
-  static SplitPlan of(MemberGraph graph, List<List<Integer>> parts, String original, boolean moduleNames,
+  static SplitPlan of(MemberGraph graph, Partition partition, String original, boolean moduleNames,
       UnaryOperator<String> naming, boolean imports) {
+    List<List<Integer>> parts = partition.parts();
+    int stays = partition.stays();
     List<List<String>> names = parts.stream().map(p -> p.stream().map(i -> graph.member(i).name()).toList()).toList();
-    List<String> words = PartNames.names(graph, parts, moduleNames);
-    int stays = staying(graph, parts);
+    List<String> words = PartNames.names(graph, parts, moduleNames, partition.principals());
     List<Plan.Part> planned = new ArrayList<>();
     Map<String, String> partOf = new HashMap<>();
     for (int p = 0; p < parts.size(); p++) {
@@ -79,7 +92,7 @@ record SplitPlan(Plan plan, int largest, double modularity) {
     return at < 0 ? simple : simple.substring(0, at);
   }
 
-  private static int staying(MemberGraph graph, List<List<Integer>> parts) {
+  static int staying(MemberGraph graph, List<List<Integer>> parts) {
     Comparator<Integer> order = Comparator.comparingInt((Integer p) -> (int) parts.get(p).stream()
             .filter(i -> graph.member(i).kind().equals("constructor")).count())
         .thenComparingInt(p -> parts.get(p).stream().mapToInt(graph::lines).sum());

@@ -34,6 +34,37 @@ class PartNamesTest {
   }
 
   @Test
+  void aTypesWholeNameIsNoFragmentThoughShortButStillNoKeyword() {
+    List<Member> members = List.of(
+        Member.of("Wm", "type", 1, 30, List.of()),
+        Member.of("wm_title", "function", 31, 35, List.of()),
+        Member.of("If", "type", 36, 60, List.of()),
+        Member.of("if_branch", "function", 61, 62, List.of()),
+        Member.of("X", "type", 63, 90, List.of()),
+        Member.of("axis_label", "function", 91, 92, List.of()));
+    MemberGraph graph = new MemberGraph(members, List.of());
+    // tkinter's window-manager mixin Wm makes wm.py; a class named If or X names no module
+    assertThat(PartNames.names(graph, List.of(List.of(0, 1), List.of(2, 3), List.of(4, 5))))
+        .containsExactly("Wm", "branch", "axis");
+  }
+
+  @Test
+  void aTypeNamedByAListedWordNamesItsPartAsALastResortNeverAsThatWord() {
+    List<Member> members = List.of(
+        Member.of("Bdb", "type", 1, 700, List.of()),
+        Member.of("Breakpoint", "type", 701, 820, List.of()));
+    MemberGraph graph = new MemberGraph(members, List.of());
+    // breakpoint is a Python builtin: bdb.py's Breakpoint makes bdb/breakpoint_.py, as a keyword gets PEP 8's underscore
+    assertThat(PartNames.names(graph, List.of(List.of(0), List.of(1)), true)).containsExactly("Bdb", "breakpoint_");
+    List<Member> javaMembers = List.of(
+        Member.of("Parser.Default", "type", 1, 30, List.of()),
+        Member.of("Parser.parse", "method", 31, 90, List.of()));
+    // default is a Java keyword: the part of Parser.java is ParserDefault.java
+    assertThat(PartNames.names(new MemberGraph(javaMembers, List.of()), List.of(List.of(0), List.of(1)), false))
+        .containsExactly("default", "parse");
+  }
+
+  @Test
   void stopWordsKeywordsAndBuiltinsNameNothing() {
     assertThat(List.of("assert", "append", "enumerate", "available", "base", "custom", "class", "synchronized",
         "len", "Issue")).allMatch(PartNames::namesNothing);

@@ -202,6 +202,25 @@ class SplitAdviceTest {
         .containsExactlyInAnyOrder("line_printer/__init__.py", "line_printer/comment.py", "line_printer/tokens.py");
   }
 
+  /**
+   * Installer, Batch and Uninstaller each use another (the batch creates installers, an installer creates its
+   * uninstaller), so no split within the cap is cohesive; as pip's maintainers split {@code req.py}, each large
+   * class becomes a module with what only it uses, and what several use (read_lines) or none stays behind.
+   */
+  @Test
+  void aKnitModuleOfLargeClassesIsSplitAModulePerClass() throws IOException {
+    Recommendation split = advise(measure("requirements.py"), SMALL_FILES).stream()
+        .filter(r -> r.kind().equals("split-file")).findFirst().orElseThrow();
+
+    assertThat(split.plan().parts()).extracting(Plan.Part::name, Plan.Part::members).containsExactly(
+        tuple("requirements/__init__.py", List.of("_URL", "read_lines", "parse_requirements")),
+        tuple("requirements/installer.py", List.of("_strip_fragment", "parse_editable", "Installer")),
+        tuple("requirements/batch.py", List.of("Batch")),
+        tuple("requirements/uninstaller.py", List.of("_PathEntries", "Uninstaller")));
+    assertThat(split.rationale()).contains("make no cohesive parts within the cap (modularity 0.22), but its 3 "
+        + "large classes can each be a module, with what only it uses, the rest staying behind");
+  }
+
   @Test
   void noPartOfAFixtureIsNamedAfterAKeywordBuiltinOrStopWord() throws IOException {
     List<String> names = new ArrayList<>();
