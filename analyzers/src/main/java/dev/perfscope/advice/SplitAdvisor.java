@@ -66,7 +66,7 @@ final class SplitAdvisor {
         "%,d lines, over the threshold of %,d. Its %,d members %s; %,d of %,d dependencies between members would "
             + "cross parts.", file.lines(), threshold, members.size(), grouping.get().text(),
         split.plan().crossEdges().size(), graph.strongEdges().size()) + ownFiles(graph, ownFiles)
-        + tooLarge(graph, parts, split, limit.critical());
+        + tooLarge(graph, parts, split, limit.critical(), sharedScope);
     return Optional.of(new Recommendation(priorities.of(file.path(), fileFindings), file.path(), "split-file",
         "Split " + fileName(file.path()) + " into " + parts.size() + " files", rationale, split.plan(),
         String.format(Locale.ROOT, "largest part %,d lines instead of %,d", split.largest(), file.lines()), 0, 0, null)
@@ -125,7 +125,8 @@ final class SplitAdvisor {
    * such a part is one member, or a class with what only it uses ({@link ClassModules}), which a file split can
    * only move whole. A class is split by split-class, a function by extract-function.
    */
-  private static String tooLarge(MemberGraph graph, List<List<Integer>> parts, SplitPlan split, int critical) {
+  private static String tooLarge(MemberGraph graph, List<List<Integer>> parts, SplitPlan split, int critical,
+      boolean sharedScope) {
     StringBuilder text = new StringBuilder();
     for (int p = 0; p < parts.size(); p++) {
       Plan.Part part = split.plan().parts().get(p);
@@ -137,9 +138,10 @@ final class SplitAdvisor {
         text.append(String.format(Locale.ROOT, " %s would still have %,d lines, over the critical %,d: it is the "
                 + "%s %s%s, which moves whole; %s.", part.name(), part.lines(), critical,
             type ? "class" : m.kind(), m.simpleName(), alone ? " alone" : String.format(Locale.ROOT,
-                " (%,d lines) and what only it uses", graph.lines(largest)), type
-                ? "split the class itself (split-class, where its methods fall into groups that share no field)"
-                : "extract functions from it (extract-function)"));
+                " (%,d lines) and what only it uses", graph.lines(largest)), !type
+                ? "extract functions from it (extract-function)" : sharedScope
+                ? "its methods may also stand in other files of the package, grouped by what they share"
+                : "split the class itself (split-class, where its methods fall into groups that share no field)"));
       }
     }
     return text.toString();

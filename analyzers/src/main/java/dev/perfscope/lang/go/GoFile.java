@@ -9,7 +9,8 @@ import java.util.Set;
  * other's names without imports. A part is named after the file and the part ({@code server.go} and
  * {@code handler} make {@code server_handler.go}), before the suffixes the go tool reads from a file's name
  * ({@code _test}, an operating system, an architecture), so a part of {@code fd_linux_test.go} is still a Linux
- * test file. Other files import the package, by its folder, never the file: it has no module names.
+ * test file, and in lower case ({@code chunk_writer} for a part named after {@code chunkWriter}). Other files import
+ * the package, by its folder, never the file: it has no module names.
  */
 record GoFile(String fileName) implements ModuleFile {
   private static final Set<String> BUILD_SUFFIXES = Set.of("test",
@@ -41,7 +42,13 @@ record GoFile(String fileName) implements ModuleFile {
         && BUILD_SUFFIXES.contains(base.substring(base.lastIndexOf('_', cut - 1) + 1, cut))) {
       cut = base.lastIndexOf('_', cut - 1);
     }
-    return base.substring(0, cut) + "_" + module + base.substring(cut) + ".go";
+    return base.substring(0, cut) + "_" + snakeCase(module) + base.substring(cut) + ".go";
+  }
+
+  /** Go names its files in lower case, words joined by {@code _}: a part named after {@code chunkWriter}. */
+  private static String snakeCase(String name) {
+    return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").replaceAll("([A-Z]+)([A-Z][a-z])", "$1_$2")
+        .toLowerCase(java.util.Locale.ROOT);
   }
 
   /** A new file of the package; a test file's is a test file too, or the package itself would compile it. */

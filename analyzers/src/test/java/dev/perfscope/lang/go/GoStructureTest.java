@@ -105,6 +105,8 @@ class GoStructureTest {
     assertThat(GoFile.at("net/http/server.go").partFile("handler")).isEqualTo("server_handler.go");
     assertThat(GoFile.at("fd_linux_test.go").partFile("poll")).isEqualTo("fd_poll_linux_test.go");
     assertThat(GoFile.at("h2_bundle.go").partFile("frame")).isEqualTo("h2_bundle_frame.go");
+    assertThat(GoFile.at("server.go").partFile("chunkWriter")).isEqualTo("server_chunk_writer.go");
+    assertThat(GoFile.at("server.go").partFile("HTTPServer")).isEqualTo("server_http_server.go");
     assertThat(GoFile.at("server.go").stayingFile()).isEqualTo("server.go");
     assertThat(GoFile.at("server.go").partsShareScope()).isTrue();
     assertThat(GoFile.at("server.go").siblingFile("header_utils")).isEqualTo("header_utils.go");
