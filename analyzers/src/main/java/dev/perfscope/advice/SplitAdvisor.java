@@ -138,13 +138,19 @@ final class SplitAdvisor {
         text.append(String.format(Locale.ROOT, " %s would still have %,d lines, over the critical %,d: it is the "
                 + "%s %s%s, which moves whole; %s.", part.name(), part.lines(), critical,
             type ? "class" : m.kind(), m.simpleName(), alone ? " alone" : String.format(Locale.ROOT,
-                " (%,d lines) and what only it uses", graph.lines(largest)), !type
-                ? "extract functions from it (extract-function)" : sharedScope
-                ? "its methods may also stand in other files of the package, grouped by what they share"
-                : "split the class itself (split-class, where its methods fall into groups that share no field)"));
+                " (%,d lines) and what only it uses", graph.lines(largest)), remedy(type, sharedScope)));
       }
     }
     return text.toString();
+  }
+
+  /** What to do about a function or class over the critical limit that a file split moves whole. */
+  private static String remedy(boolean type, boolean sharedScope) {
+    if (!type) {
+      return "extract functions from it (extract-function)";
+    }
+    return sharedScope ? "its methods may also stand in other files of the package, grouped by what they share"
+        : "split the class itself (split-class, where its methods fall into groups that share no field)";
   }
 
   static String fileName(String path) {
