@@ -1,5 +1,6 @@
 package dev.perfscope.advice;
 
+import dev.perfscope.lang.ModuleFile;
 import dev.perfscope.model.FileMetrics;
 import dev.perfscope.model.Member;
 import dev.perfscope.model.Plan;
@@ -35,8 +36,15 @@ final class ClassSplitAdvisor {
         .filter(owner -> !owner.isEmpty()).collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)));
   }
 
-  /** The split-class plans for the classes {@code owners} of the file, those whose methods fall into groups. */
+  /**
+   * The split-class plans for the classes {@code owners} of the file, those whose methods fall into groups; none
+   * where files share one scope (Go's package), whose types have their methods in any of its files, so that one
+   * file cannot tell how a type's methods hang together.
+   */
   List<Recommendation> splitClasses(FileMetrics file, Set<String> owners) {
+    if (Modules.of(file.path()).map(ModuleFile::partsShareScope).orElse(false)) {
+      return List.of();
+    }
     List<Recommendation> out = new ArrayList<>();
     owners.forEach(owner -> splitClass(file, owner).ifPresent(out::add));
     return out;

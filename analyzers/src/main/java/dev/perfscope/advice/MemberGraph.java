@@ -52,7 +52,7 @@ final class MemberGraph {
    * an overload's without its line (naming all the overloads).
    */
   MemberGraph(List<Member> members, List<Edge> edges, List<List<String>> changedTogether) {
-    this(members, edges, changedTogether, List.of(), true);
+    this(members, edges, changedTogether, List.of(), true, null);
   }
 
   /**
@@ -61,18 +61,28 @@ final class MemberGraph {
    */
   MemberGraph(List<Member> members, List<Edge> edges, List<List<String>> changedTogether,
       List<List<String>> usedTogether) {
-    this(members, edges, changedTogether, usedTogether, true);
+    this(members, edges, changedTogether, usedTogether, true, null);
+  }
+
+  /**
+   * The same, with the lines each member takes with it when they are not its range's ({@code lines} by name,
+   * null for ranges: {@link WholeClasses} gives a Go type its declaration's and its methods' lines).
+   */
+  MemberGraph(List<Member> members, List<Edge> edges, List<List<String>> changedTogether,
+      List<List<String>> usedTogether, Map<String, Integer> lines) {
+    this(members, edges, changedTogether, usedTogether, true, lines);
   }
 
   private MemberGraph(List<Member> members, List<Edge> edges, List<List<String>> changedTogether,
       boolean vocabulary) {
-    this(members, edges, changedTogether, List.of(), vocabulary);
+    this(members, edges, changedTogether, List.of(), vocabulary, null);
   }
 
   private MemberGraph(List<Member> members, List<Edge> edges, List<List<String>> changedTogether,
-      List<List<String>> usedTogether, boolean vocabulary) {
+      List<List<String>> usedTogether, boolean vocabulary, Map<String, Integer> lines) {
     this.members = List.copyOf(members);
-    this.lines = ownLines(this.members);
+    this.lines = lines == null ? ownLines(this.members)
+        : this.members.stream().mapToInt(m -> lines.getOrDefault(m.name(), m.lines())).toArray();
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < members.size(); i++) {
       index.put(members.get(i).name(), i);
@@ -162,7 +172,7 @@ final class MemberGraph {
    * The lines each member would take with it: its own, and the comment and blank lines between it and the
    * member before (its javadoc); a member declared with another ({@code int a, b;}) brings nothing more.
    */
-  private static int[] ownLines(List<Member> members) {
+  static int[] ownLines(List<Member> members) {
     Integer[] order = new Integer[members.size()];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;

@@ -22,7 +22,7 @@ import java.util.Set;
  * ({@link WholeClasses}): its parts are modules too ({@link dev.perfscope.lang.ModuleFile}). A nested type that
  * stands on its own ({@link OwnFiles}) is a part by itself, and modularity is that of the split with each such
  * type beside its users: the types are no reason to split a file that is one knot otherwise, and no reason not
- * to either.
+ * to either. Parts in one scope (Go's files of a package) import nothing from each other.
  */
 final class SplitAdvisor {
   static final int HEADROOM_PERCENT = 90;
@@ -52,22 +52,24 @@ final class SplitAdvisor {
       return Optional.empty();
     }
     MemberGraph graph = new MemberGraph(members, whole.edges(), whole.changedTogether(coChanges.commitsOf(file.path())),
-        clients.usesOf(file.path(), members));
+        clients.usesOf(file.path(), members), whole.lines());
     Set<Integer> ownFiles = OwnFiles.of(graph);
     int cap = threshold * HEADROOM_PERCENT / 100;
     Set<Integer> bound = module ? Set.of() : ClassBound.of(graph, className(file.path()));
-    Optional<Grouping> grouping = grouping(graph, cap, ownFiles, module, bound);
+    boolean sharedScope = Modules.of(file.path()).map(ModuleFile::partsShareScope).orElse(false);
+    Optional<Grouping> grouping = grouping(graph, cap, ownFiles, module, bound, sharedScope);
     if (grouping.isEmpty()) {
       return Optional.empty();
     }
     List<List<Integer>> parts = grouping.get().partition().parts();
     SplitPlan split = whole.expand(SplitPlan.of(graph, grouping.get().partition(), stayingFile(file.path()),
-        module, word -> partFile(file.path(), word)));
+        module, word -> partFile(file.path(), word), !sharedScope));
     String rationale = String.format(Locale.ROOT,
         "%,d lines, over the threshold of %,d. Its %,d members %s; %,d of %,d dependencies between members would "
             + "cross parts.", file.lines(), threshold, members.size(), grouping.get().text(),
         split.plan().crossEdges().size(), graph.strongEdges().size()) + ownFiles(graph, ownFiles)
-        + tooLarge(graph, parts, split, limit.critical()) + boundOverCap(graph, bound, cap, stayingFile(file.path()));
+        + tooLarge(graph, parts, split, limit.critical(), sharedScope)
+        + boundOverCap(graph, bound, cap, stayingFile(file.path()));
     return Optional.of(new Recommendation(priorities.of(file.path(), fileFindings), file.path(), "split-file",
         "Split " + fileName(file.path()) + " into " + parts.size() + " files", rationale, split.plan(),
         String.format(Locale.ROOT, "largest part %,d lines instead of %,d", split.largest(), file.lines()), 0, 0, null)
@@ -83,13 +85,13 @@ final class SplitAdvisor {
    * Java class ({@link ClassBound}) start in one part.
    */
   private static Optional<Grouping> grouping(MemberGraph graph, int cap, Set<Integer> ownFiles, boolean module,
-      Set<Integer> bound) {
+      Set<Integer> bound, boolean sharedScope) {
     List<List<Integer>> parts = Partitioner.partition(graph, cap, ownFiles, bound);
     List<List<Integer>> tied = OwnFiles.withUsers(graph, parts, ownFiles);
     double modularity = SplitQuality.modularity(graph, tied);
     boolean knit = parts.size() > 1 && tied.size() > 1 && graph.totalWeight() > 0 && modularity < MIN_MODULARITY;
     if (knit) {
-      return module ? ClassModules.of(graph, cap).map(byClass -> aroundClasses(graph, byClass, modularity))
+      return module ? ClassModules.of(graph, cap).map(byClass -> aroundClasses(graph, byClass, modularity, sharedScope))
           : Optional.empty();
     }
     if (parts.size() < 2) {
@@ -102,12 +104,14 @@ final class SplitAdvisor {
   }
 
   /** A module per large class; what they share, if anything, stays behind, else the largest part does. */
-  private static Grouping aroundClasses(MemberGraph graph, ClassModules byClass, double modularity) {
+  private static Grouping aroundClasses(MemberGraph graph, ClassModules byClass, double modularity,
+      boolean sharedScope) {
     boolean shared = byClass.shared() >= 0;
     int stays = shared ? byClass.shared() : SplitPlan.staying(graph, byClass.parts());
     return new Grouping(new SplitPlan.Partition(byClass.parts(), stays, Set.copyOf(byClass.classes())),
-        String.format(Locale.ROOT, "make no cohesive parts within the cap (modularity %.2f), but its %d large classes "
-            + "can each be a module, with what only it uses%s", modularity, byClass.classes().size(),
+        String.format(Locale.ROOT, "make no cohesive parts within the cap (modularity %.2f), but its %d large %s "
+            + "can each be %s, with what only it uses%s", modularity, byClass.classes().size(),
+            sharedScope ? "types" : "classes", sharedScope ? "a file of the package" : "a module",
             shared ? ", the rest staying behind" : ""));
   }
 
@@ -141,7 +145,8 @@ final class SplitAdvisor {
    * such a part is one member, or a class with what only it uses ({@link ClassModules}), which a file split can
    * only move whole. A class is split by split-class, a function by extract-function.
    */
-  private static String tooLarge(MemberGraph graph, List<List<Integer>> parts, SplitPlan split, int critical) {
+  private static String tooLarge(MemberGraph graph, List<List<Integer>> parts, SplitPlan split, int critical,
+      boolean sharedScope) {
     StringBuilder text = new StringBuilder();
     for (int p = 0; p < parts.size(); p++) {
       Plan.Part part = split.plan().parts().get(p);
@@ -153,9 +158,7 @@ final class SplitAdvisor {
         text.append(String.format(Locale.ROOT, " %s would still have %,d lines, over the critical %,d: it is the "
                 + "%s %s%s, which moves whole; %s.", part.name(), part.lines(), critical,
             type ? "class" : m.kind(), m.simpleName(), alone ? " alone" : String.format(Locale.ROOT,
-                " (%,d lines) and what only it uses", graph.lines(largest)), type
-                ? "split the class itself (split-class, where its methods fall into groups that share no field)"
-                : "extract functions from it (extract-function)"));
+                " (%,d lines) and what only it uses", graph.lines(largest)), remedy(type, sharedScope)));
       }
     }
     return text.toString();
@@ -166,6 +169,15 @@ final class SplitAdvisor {
     String name = fileName(path);
     int dot = name.lastIndexOf('.');
     return dot < 0 ? name : name.substring(0, dot);
+  }
+
+  /** What to do about a function or class over the critical limit that a file split moves whole. */
+  private static String remedy(boolean type, boolean sharedScope) {
+    if (!type) {
+      return "extract functions from it (extract-function)";
+    }
+    return sharedScope ? "its methods may also stand in other files of the package, grouped by what they share"
+        : "split the class itself (split-class, where its methods fall into groups that share no field)";
   }
 
   static String fileName(String path) {

@@ -14,8 +14,9 @@ import java.util.function.UnaryOperator;
 /**
  * A partition of members turned into a {@link Plan}: parts named by {@link PartNames} (as modules' own files,
  * {@code moduleNames}, or as classes; through {@code naming},
- * which makes a word or a type's name a file or class name), the edges that cross parts, and the part that stays behind under
- * the original name: the one holding the constructors, else the largest.
+ * which makes a word or a type's name a file or class name), the edges that cross parts, what each part imports
+ * from the others (nothing where the parts share one scope, as Go's files of a package do), and the part that
+ * stays behind under the original name: the one holding the constructors, else the largest.
  */
 record SplitPlan(Plan plan, int largest, double modularity) {
 
@@ -32,6 +33,12 @@ record SplitPlan(Plan plan, int largest, double modularity) {
 
   static SplitPlan of(MemberGraph graph, Partition partition, String original, boolean moduleNames,
       UnaryOperator<String> naming) {
+    return of(graph, partition, original, moduleNames, naming, true);
+  }
+
+  /** The plan, its parts importing what they use of each other when {@code imports} (not in a shared scope). */
+  static SplitPlan of(MemberGraph graph, Partition partition, String original, boolean moduleNames,
+      UnaryOperator<String> naming, boolean imports) {
     List<List<Integer>> parts = partition.parts();
     int stays = partition.stays();
     List<List<String>> names = parts.stream().map(p -> p.stream().map(i -> graph.member(i).name()).toList()).toList();
@@ -53,7 +60,7 @@ record SplitPlan(Plan plan, int largest, double modularity) {
       }
     }
     int largest = planned.stream().mapToInt(Plan.Part::lines).max().orElse(0);
-    return new SplitPlan(Plan.split(withImports(planned, crossing), crossing, original), largest,
+    return new SplitPlan(Plan.split(imports ? withImports(planned, crossing) : planned, crossing, original), largest,
         SplitQuality.modularity(graph, parts));
   }
 

@@ -5,40 +5,52 @@ import dev.perfscope.model.Member;
 import dev.perfscope.model.Plan;
 import dev.perfscope.model.Structure;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A Python module's members with the class that dominates it taken as one member: a file split moves modules'
- * functions, classes and globals, never a method away from its class (that takes an extract-class, which
- * {@code split-class} proposes). The edges of the class's methods and attributes become the class's own, and
- * a plan over these members is {@link #expand expanded} back to the module's members.
+ * A module's members with each class taken as one member: a file split moves modules' functions, classes and
+ * globals, never a method away from its class (that takes an extract-class, which {@code split-class} proposes).
+ * A Python module's class that dominates it gives its methods and attributes, which become one member again; a Go
+ * type is a member beside its methods ({@code Buffer}, {@code Buffer.Write}), which join it, wherever they stand.
+ * The edges of the class's members become the class's own, and a plan over these members is
+ * {@link #expand expanded} back to the module's members. {@code lines} are the lines each member takes with it,
+ * counted on the module's own members: a Go type's are its declaration's and its methods', not the lines between
+ * them.
  */
-record WholeClasses(List<Member> members, List<Edge> edges, Map<String, List<String>> classMembers) {
+record WholeClasses(List<Member> members, List<Edge> edges, Map<String, List<String>> classMembers,
+    Map<String, Integer> lines) {
 
   static WholeClasses none(Structure structure) {
-    return new WholeClasses(structure.members(), structure.edges(), Map.of());
+    return new WholeClasses(structure.members(), structure.edges(), Map.of(), null);
   }
 
   static WholeClasses of(Structure structure) {
     Map<String, List<Member>> owned = new LinkedHashMap<>();
-    List<Member> members = new ArrayList<>();
+    Map<String, Member> members = new LinkedHashMap<>();
     for (Member m : structure.members()) {
       if (m.owner().isEmpty()) {
-        members.add(m);
+        members.put(m.name(), m);
       } else {
         owned.computeIfAbsent(m.owner(), k -> new ArrayList<>()).add(m);
       }
     }
     Map<String, List<String>> classMembers = new LinkedHashMap<>();
     owned.forEach((owner, list) -> {
-      int start = list.stream().mapToInt(Member::startLine).min().orElseThrow();
-      int end = list.stream().mapToInt(Member::endLine).max().orElseThrow();
-      members.add(Member.of(owner, "type", start, end, List.of()));
-      classMembers.put(owner, list.stream().map(Member::name).toList());
+      List<Member> pieces = new ArrayList<>(list);
+      Member declared = members.get(owner); // a Go type, declared apart from its methods
+      if (declared != null) {
+        pieces.add(0, declared);
+      }
+      int start = pieces.stream().mapToInt(Member::startLine).min().orElseThrow();
+      int end = pieces.stream().mapToInt(Member::endLine).max().orElseThrow();
+      members.put(owner, Member.of(owner, "type", start, end, List.of()));
+      classMembers.put(owner, pieces.stream().map(Member::name).toList());
     });
-    members.sort((a, b) -> Integer.compare(a.startLine(), b.startLine()));
+    List<Member> sorted = new ArrayList<>(members.values());
+    sorted.sort((a, b) -> Integer.compare(a.startLine(), b.startLine()));
     List<Edge> edges = new ArrayList<>();
     for (Edge e : structure.edges()) {
       String from = classOf(e.from());
@@ -47,7 +59,19 @@ record WholeClasses(List<Member> members, List<Edge> edges, Map<String, List<Str
         edges.add(new Edge(from, to, e.kind(), e.count()));
       }
     }
-    return new WholeClasses(members, edges, classMembers);
+    return new WholeClasses(sorted, edges, classMembers, lines(structure.members(), classMembers));
+  }
+
+  /** The lines each whole member takes with it: the sum of its pieces', each counted where it stands. */
+  private static Map<String, Integer> lines(List<Member> pieces, Map<String, List<String>> classMembers) {
+    int[] own = MemberGraph.ownLines(pieces);
+    Map<String, Integer> lines = new HashMap<>();
+    for (int i = 0; i < pieces.size(); i++) {
+      String name = pieces.get(i).name();
+      String whole = classMembers.containsKey(classOf(name)) ? classOf(name) : name;
+      lines.merge(whole, own[i], Integer::sum);
+    }
+    return lines;
   }
 
   /** {@code Context} for {@code Context.round}; a top-level name itself. */

@@ -3,8 +3,9 @@ package dev.perfscope.lang;
 import java.util.List;
 
 /**
- * A source file that is a module other files import by its path, as a Python module is: what names it, and
- * which files its parts become when advice splits it (modules too, so its classes stay whole). A language
+ * A source file that is a module other files import by its path, as a Python module is, or a file of a package
+ * that other files import as a whole, as a Go file is: what names it, which files its parts become when advice
+ * splits it (modules too, so its classes stay whole), and whether they import each other. A language
  * whose files are known by the types they declare ({@link dev.perfscope.model.Structure#declares()}, as
  * Java's) has no such modules: see {@link LanguageAnalyzer#module}.
  */
@@ -34,4 +35,12 @@ public interface ModuleFile {
    * {@code _}), as the language names its files: {@code money_utils.py}, {@code money-utils.js}.
    */
   String siblingFile(String module);
+
+  /**
+   * Whether the parts of a split see each other's names without importing them (Go's files of one package);
+   * false by default: a Python module's parts import from each other.
+   */
+  default boolean partsShareScope() {
+    return false;
+  }
 }

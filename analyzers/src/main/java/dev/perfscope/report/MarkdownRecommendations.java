@@ -57,9 +57,7 @@ final class MarkdownRecommendations {
           + members(part.members()) + imports(part.imports()));
     }
     if (!plan.parts().isEmpty()) {
-      int crossing = plan.crossEdges().size();
-      out.add("- " + Counts.of(crossing, "dependency", "dependencies") + (crossing == 1 ? " crosses" : " cross")
-          + " parts (imports the split creates)");
+      out.add(crossing(plan));
     }
     for (Block b : plan.blocks()) {
       out.add("- lines " + b.startLine() + "-" + b.endLine() + " (cognitive " + b.cognitive() + "): reads "
@@ -76,6 +74,17 @@ final class MarkdownRecommendations {
       out.add("- " + Counts.of(shared.lines(), "line") + ", " + Counts.of(shared.tokens(), "token") + ", to "
           + (shared.homeExists() ? "the existing " : "a new module ") + Markdown.text(shared.home()));
     }
+  }
+
+  /**
+   * {@code - 3 dependencies cross parts (imports the split creates)}; a crossing dependency is an import unless
+   * the parts share one scope (Go's package), where no part imports anything.
+   */
+  private static String crossing(Plan plan) {
+    int crossing = plan.crossEdges().size();
+    boolean imports = crossing == 0 || plan.parts().stream().anyMatch(p -> !p.imports().isEmpty());
+    return "- " + Counts.of(crossing, "dependency", "dependencies") + (crossing == 1 ? " crosses" : " cross")
+        + " parts" + (imports ? " (imports the split creates)" : " (one package: no imports needed)");
   }
 
   /** {@code ; imports parse, render from parser.py; Cache from cache.py}, or nothing. */

@@ -181,6 +181,38 @@ class SplitAdviceTest {
   }
 
   @Test
+  void interleavedGoHelpersAreSplitIntoFilesOfTheSamePackageThatImportNothingFromEachOther() throws IOException {
+    FileMetrics file = measure("git_http.go");
+    Recommendation split = advise(file, SMALL_FILES).stream()
+        .filter(r -> r.kind().equals("split-file")).findFirst().orElseThrow();
+
+    List<String> git = List.of("gitDir", "defaultBranch", "GitLog", "GitStatus", "runGit", "GitRebase", "GitBranch");
+    List<String> http = List.of("baseURL", "HTTPGet", "HTTPHealthy", "send");
+    assertThat(split.plan().parts()).extracting(Plan.Part::members)
+        .satisfiesExactlyInAnyOrder(
+            members -> assertThat(members).containsExactlyInAnyOrderElementsOf(git),
+            members -> assertThat(members).containsExactlyInAnyOrderElementsOf(http));
+    assertThat(split.plan().parts()).extracting(Plan.Part::name)
+        .containsExactlyInAnyOrder("git_http.go", "git_http_http.go");
+    assertThat(split.plan().crossEdges()).extracting(Plan.CrossEdge::from, Plan.CrossEdge::to)
+        .containsExactly(org.assertj.core.api.Assertions.tuple("HTTPGet", "GitBranch"));
+    assertThat(split.plan().parts()).allSatisfy(part -> assertThat(part.imports()).isEmpty());
+  }
+
+  @Test
+  void aGoTypeMovesWithItsMethodsAndTakesTheirLinesNotThoseBetween() throws IOException {
+    FileMetrics file = measure("scattered_types.go");
+    Recommendation split = advise(file, SMALL_FILES).stream()
+        .filter(r -> r.kind().equals("split-file")).findFirst().orElseThrow();
+
+    // Cache: its declaration (lines 7-9) and its methods with the blank line before each (30-46): 20 lines, not
+    // the 40 from its declaration to its last method; Log: 10-29, 20 lines
+    assertThat(split.plan().parts()).extracting(Plan.Part::members, Plan.Part::lines).containsExactlyInAnyOrder(
+        org.assertj.core.api.Assertions.tuple(List.of("Cache", "Cache.Get", "Cache.Put", "Cache.Len", "Cache.Delete"), 20),
+        org.assertj.core.api.Assertions.tuple(List.of("Log", "Log.Add", "Log.Text", "Log.Count", "Log.Reset"), 20));
+  }
+
+  @Test
   void aTightlyKnitPythonClassIsNotSplit() throws IOException {
     FileMetrics file = measure("tight_counter.py");
     assertThat(file.lines()).isGreaterThan(40);

@@ -60,6 +60,17 @@ class CloneDetectorTest {
   }
 
   @Test
+  void findsAGoFunctionCopiedWithOtherNamesAndLiteralsAcrossTwoFilesOfAPackage() throws IOException {
+    AnalysisResult result = analyze("go", SMALL);
+
+    assertThat(new CloneDetector(SMALL).find(result.files())).containsExactly(new CloneClass(List.of(
+        new Copy("billing/invoices.go", 8, 21), new Copy("billing/orders.go", 7, 20)), 78, 14));
+    Plan.SharedCode plan = result.recommendations().stream().filter(r -> r.kind().equals("extract-shared"))
+        .findFirst().orElseThrow().plan().shared();
+    assertThat(plan.home()).isEqualTo("billing/summed_utils.go"); // same folder, same package: nothing to import
+  }
+
+  @Test
   void recommendsTheModuleBothCopiesImportAsTheHome() throws IOException {
     AnalysisResult result = analyze("python", SMALL);
 

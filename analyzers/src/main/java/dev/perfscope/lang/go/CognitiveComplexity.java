@@ -1,6 +1,8 @@
 package dev.perfscope.lang.go;
 
 import java.util.BitSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.IntPredicate;
 
 /**
@@ -29,6 +31,8 @@ final class CognitiveComplexity {
   private final String text;
   private final String recursiveName;
   private final BitSet considered = new BitSet();
+  private final Map<Integer, Integer> shares = new HashMap<>();
+  private BitSet watched = new BitSet();
   private int complexity;
 
   private CognitiveComplexity(GoTree tree, String text, String recursiveName) {
@@ -46,7 +50,25 @@ final class CognitiveComplexity {
     return walk.complexity;
   }
 
+  /** What each statement of {@code statements} adds to the unit's complexity, by node (extraction candidates). */
+  static Map<Integer, Integer> shares(GoTree tree, String text, int unit, String recursiveName, BitSet statements) {
+    CognitiveComplexity walk = new CognitiveComplexity(tree, text, recursiveName);
+    walk.watched = statements;
+    for (int c = tree.firstChild(unit); c >= 0; c = tree.nextSibling(c)) {
+      walk.visit(c, 0);
+    }
+    return walk.shares;
+  }
+
   private void visit(int node, int nesting) {
+    int before = complexity;
+    visitOwn(node, nesting);
+    if (watched.get(node)) {
+      shares.put(node, complexity - before);
+    }
+  }
+
+  private void visitOwn(int node, int nesting) {
     byte kind = tree.kind(node);
     if (kind == Kind.FUNC_LITERAL) {
       return;

@@ -3,6 +3,7 @@ package dev.perfscope.lang.go;
 import dev.perfscope.lang.Cancellation;
 import dev.perfscope.lang.Declaration;
 import dev.perfscope.lang.LineTally;
+import dev.perfscope.lang.ModuleFile;
 import dev.perfscope.lang.SourceText;
 import dev.perfscope.lang.SuppressionComments;
 import dev.perfscope.lang.treesitter.CodeLines;
@@ -35,6 +36,11 @@ public final class GoAnalyzer extends TreeSitterAnalyzer<GoTree> {
   }
 
   @Override
+  public Optional<ModuleFile> module(String path) {
+    return path.endsWith(".go") ? Optional.of(GoFile.at(path)) : Optional.empty();
+  }
+
+  @Override
   protected Optional<TSLanguage> language() {
     return GoGrammar.get().map(grammar -> grammar.language);
   }
@@ -60,18 +66,22 @@ public final class GoAnalyzer extends TreeSitterAnalyzer<GoTree> {
     Set<String> fileNames = RecursiveCalls.fileNames(tree, text);
     List<FunctionMetrics> functions = new ArrayList<>(units.units.size());
     List<Declaration> declarations = new ArrayList<>(units.units.size());
+    List<String> recursiveNames = new ArrayList<>(units.units.size());
     for (Units.Unit unit : units.units) {
       Cancellation.checkpoint();
       int node = unit.node();
+      String recursiveName = RecursiveCalls.name(tree, text, node, unit.ownName(), fileNames);
+      recursiveNames.add(recursiveName);
       int line = source.lineOf(tree.start(node));
       int endLine = Math.max(line, source.lineOf(Math.max(tree.start(node), tree.end(node) - 1)));
       functions.add(new FunctionMetrics(unit.name(), line, endLine, endLine - line + 1,
           Statements.of(tree, node), Parameters.of(tree, node), CyclomaticComplexity.of(tree, node),
-          CognitiveComplexity.of(tree, text, node, RecursiveCalls.name(tree, text, node, unit.ownName(), fileNames)), NestingDepth.of(tree, node)));
+          CognitiveComplexity.of(tree, text, node, recursiveName), NestingDepth.of(tree, node)));
       int bodyLine = source.lineOf(tree.start(tree.child(node, tree.grammar.fieldBody)));
       declarations.add(new Declaration(line, Math.max(line, bodyLine), endLine));
     }
     return new SourceMetrics(LineTally.count(source, codeLines), units.types, functions, null,
-        SuppressionComments.find(source, codeLines, declarations));
+        SuppressionComments.find(source, codeLines, declarations),
+        GoStructure.of(tree, source, units, functions, recursiveNames));
   }
 }

@@ -30,6 +30,11 @@ final class GoGrammar {
   final int fieldTypeArguments;
   final int fieldField;
   final int fieldAlias;
+  final int fieldOperand;
+  final int fieldPath;
+  final int fieldPackage;
+  final int fieldValue;
+  final int fieldLabel;
 
   private GoGrammar() {
     language = new TreeSitterGo();
@@ -48,6 +53,11 @@ final class GoGrammar {
     fieldTypeArguments = field("type_arguments");
     fieldField = field("field");
     fieldAlias = field("alias");
+    fieldOperand = field("operand");
+    fieldPath = field("path");
+    fieldPackage = field("package");
+    fieldValue = field("value");
+    fieldLabel = field("label");
   }
 
   private int field(String name) {

@@ -42,9 +42,29 @@ final class Kind {
   static final byte SHORT_VAR_DECLARATION = 34;
   static final byte RANGE_CLAUSE = 35;
   static final byte RECEIVE = 36;
+  static final byte ASSIGNMENT = 37;
+  static final byte INC_DEC = 38;
+  static final byte RETURN = 39;
   static final byte AND = 40;
   static final byte OR = 41;
+  static final byte VAR_DECLARATION = 42;
+  static final byte CONST_DECLARATION = 43;
+  static final byte TYPE_DECLARATION = 44;
   static final byte ERROR = 45;
+  static final byte BLOCK = 46;
+  static final byte STATEMENT_LIST = 47;
+  static final byte PACKAGE_IDENTIFIER = 48;
+  static final byte LITERAL = 49;
+  static final byte IMPORT_DECLARATION = 50;
+  static final byte PACKAGE_CLAUSE = 51;
+  static final byte IMPORT_SPEC = 52;
+  static final byte QUALIFIED_TYPE = 53;
+  static final byte FIELD_DECLARATION = 54;
+  static final byte BRACE_OPEN = 55;
+  static final byte BRACE_CLOSE = 56;
+  static final byte TERMINATOR = 57;
+  static final byte FUNCTION_TYPE = 58;
+  static final byte PARAMETER_LIST = 59;
 
   private Kind() {}
 
@@ -74,17 +94,17 @@ final class Kind {
       Map.entry("interpreted_string_literal", STRING),
       Map.entry("expression_statement", STATEMENT),
       Map.entry("send_statement", STATEMENT),
-      Map.entry("inc_statement", STATEMENT),
-      Map.entry("dec_statement", STATEMENT),
-      Map.entry("assignment_statement", STATEMENT),
+      Map.entry("inc_statement", INC_DEC),
+      Map.entry("dec_statement", INC_DEC),
+      Map.entry("assignment_statement", ASSIGNMENT),
       Map.entry("short_var_declaration", SHORT_VAR_DECLARATION),
       Map.entry("range_clause", RANGE_CLAUSE),
       Map.entry("receive_statement", RECEIVE),
-      Map.entry("var_declaration", STATEMENT),
-      Map.entry("const_declaration", STATEMENT),
-      Map.entry("type_declaration", STATEMENT),
+      Map.entry("var_declaration", VAR_DECLARATION),
+      Map.entry("const_declaration", CONST_DECLARATION),
+      Map.entry("type_declaration", TYPE_DECLARATION),
       Map.entry("fallthrough_statement", STATEMENT),
-      Map.entry("return_statement", STATEMENT),
+      Map.entry("return_statement", RETURN),
       Map.entry("go_statement", STATEMENT),
       Map.entry("defer_statement", STATEMENT),
       Map.entry("parameter_declaration", PARAMETER),
@@ -101,13 +121,43 @@ final class Kind {
       Map.entry("pointer_type", TYPE_WRAPPER),
       Map.entry("generic_type", TYPE_WRAPPER),
       Map.entry("parenthesized_type", TYPE_WRAPPER),
-      Map.entry("type_identifier", TYPE_IDENTIFIER));
+      Map.entry("type_identifier", TYPE_IDENTIFIER),
+      Map.entry("block", BLOCK),
+      Map.entry("statement_list", STATEMENT_LIST),
+      Map.entry("package_identifier", PACKAGE_IDENTIFIER),
+      Map.entry("int_literal", LITERAL),
+      Map.entry("float_literal", LITERAL),
+      Map.entry("imaginary_literal", LITERAL),
+      Map.entry("rune_literal", LITERAL),
+      Map.entry("true", LITERAL),
+      Map.entry("false", LITERAL),
+      Map.entry("nil", LITERAL),
+      Map.entry("iota", LITERAL),
+      Map.entry("import_declaration", IMPORT_DECLARATION),
+      Map.entry("package_clause", PACKAGE_CLAUSE),
+      Map.entry("import_spec", IMPORT_SPEC),
+      Map.entry("qualified_type", QUALIFIED_TYPE),
+      Map.entry("field_declaration", FIELD_DECLARATION),
+      Map.entry("function_type", FUNCTION_TYPE),
+      Map.entry("parameter_list", PARAMETER_LIST));
 
   /** Operator tokens (anonymous nodes). */
-  static final Map<String, Byte> TOKENS = Map.of("&&", AND, "||", OR);
+  static final Map<String, Byte> TOKENS = Map.of("&&", AND, "||", OR, "{", BRACE_OPEN, "}", BRACE_CLOSE,
+      ";", TERMINATOR, "\n", TERMINATOR);
 
   static boolean isUnit(byte kind) {
     return kind == FUNCTION || kind == METHOD || kind == FUNC_LITERAL;
+  }
+
+  /** A statement that holds no other statements (a function literal in it aside). */
+  static boolean isSimpleStatement(byte kind) {
+    return kind == STATEMENT || kind == SHORT_VAR_DECLARATION || kind == ASSIGNMENT || kind == INC_DEC
+        || kind == RETURN || kind == VAR_DECLARATION || kind == CONST_DECLARATION || kind == TYPE_DECLARATION;
+  }
+
+  /** {@code if}, {@code for}, the switches and {@code select}: statements holding blocks of statements. */
+  static boolean isCompound(byte kind) {
+    return kind == IF || kind == FOR || isSwitch(kind);
   }
 
   static boolean isSwitch(byte kind) {

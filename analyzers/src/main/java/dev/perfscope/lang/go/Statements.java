@@ -22,9 +22,8 @@ final class Statements {
         continue;
       }
       count += switch (kind) {
-        case Kind.STATEMENT, Kind.SHORT_VAR_DECLARATION, Kind.IF, Kind.FOR, Kind.EXPRESSION_SWITCH, Kind.TYPE_SWITCH, Kind.SELECT, Kind.BREAK,
-            Kind.CONTINUE, Kind.GOTO -> 1;
-        default -> 0;
+        case Kind.BREAK, Kind.CONTINUE, Kind.GOTO -> 1;
+        default -> Kind.isSimpleStatement(kind) || Kind.isCompound(kind) ? 1 : 0;
       };
     }
     return count;

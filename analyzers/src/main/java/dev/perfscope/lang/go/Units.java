@@ -51,7 +51,7 @@ final class Units {
     return found;
   }
 
-  private static String declaredName(GoTree tree, String text, int node) {
+  static String declaredName(GoTree tree, String text, int node) {
     String name = text(tree, text, tree.child(node, tree.grammar.fieldName));
     if (tree.kind(node) != Kind.METHOD) {
       return name;
@@ -66,7 +66,7 @@ final class Units {
   }
 
   /** {@code *Buffer[T]} is {@code Buffer}. */
-  private static String receiverType(GoTree tree, String text, int type) {
+  static String receiverType(GoTree tree, String text, int type) {
     int n = type;
     while (n >= 0 && tree.kind(n) == Kind.TYPE_WRAPPER) {
       int inner = tree.child(n, tree.grammar.fieldType);

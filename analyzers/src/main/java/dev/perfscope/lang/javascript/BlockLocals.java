@@ -1,12 +1,9 @@
 package dev.perfscope.lang.javascript;
 
+import dev.perfscope.lang.LocalUses;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -20,34 +17,22 @@ import java.util.Set;
  * of a local is a use.
  */
 final class BlockLocals {
-  /** A use of a local at an offset, with the block it stands in: a write there holds for what follows in it. */
-  private record Use(String name, int at, byte role, int blockStart, int blockEnd) {
-    boolean reads() {
-      return role == Bindings.READS || role == Bindings.UPDATES;
-    }
-
-    /** Whether this write, coming before {@code read}, sets the name on every path to it. */
-    boolean covers(Use read) {
-      return role != Bindings.READS && at < read.at() && blockStart <= read.at() && read.at() < blockEnd;
-    }
-  }
-
-  private final List<Use> uses = new ArrayList<>();
-  private final Map<String, List<Use>> byName = new HashMap<>();
   private final Set<String> params = new HashSet<>();
+  private final LocalUses uses;
 
   BlockLocals(ScriptTree tree, String text, int unit) {
     Set<String> locals = declared(tree, text, unit);
+    List<LocalUses.Use> found = new ArrayList<>();
     for (int n = unit + 1; n < tree.last(unit); n++) {
       if (tree.kind(n) == Kind.IDENTIFIER && locals.contains(tree.text(text, n))) {
         byte role = Bindings.role(tree, n);
         int block = block(tree, n);
-        uses.add(new Use(tree.text(text, n), role == Bindings.ASSIGNS || role == Bindings.DECLARES
-            ? effective(tree, n) : tree.start(n), role, tree.start(block), tree.end(block)));
+        int at = role == Bindings.ASSIGNS || role == Bindings.DECLARES ? effective(tree, n) : tree.start(n);
+        found.add(new LocalUses.Use(tree.text(text, n), at, role == Bindings.READS || role == Bindings.UPDATES,
+            role != Bindings.READS, tree.start(block), tree.end(block)));
       }
     }
-    uses.sort(Comparator.comparingInt(Use::at));
-    uses.forEach(use -> byName.computeIfAbsent(use.name(), k -> new ArrayList<>()).add(use));
+    uses = new LocalUses(found, params);
   }
 
   /** The names the unit declares itself, noting its parameters. */
@@ -98,33 +83,10 @@ final class BlockLocals {
   }
 
   List<String> reads(int start, int end) {
-    Set<String> seen = new HashSet<>();
-    Set<String> reads = new LinkedHashSet<>();
-    for (Use use : uses) {
-      if (use.at() >= start && use.at() < end && seen.add(use.name()) && use.reads() && setBefore(use.name(), start)) {
-        reads.add(use.name());
-      }
-    }
-    return List.copyOf(reads);
+    return uses.reads(start, end);
   }
 
   List<String> writes(int start, int end) {
-    Set<String> written = new LinkedHashSet<>();
-    for (Use use : uses) {
-      if (use.at() >= start && use.at() < end && use.role() != Bindings.READS) {
-        written.add(use.name());
-      }
-    }
-    written.removeIf(name -> {
-      List<Use> ofName = byName.get(name);
-      return ofName.stream().noneMatch(read -> read.at() >= end && read.reads()
-          && ofName.stream().noneMatch(write -> write.at() >= end && write.covers(read)));
-    });
-    return List.copyOf(written);
-  }
-
-  private boolean setBefore(String name, int start) {
-    return params.contains(name)
-        || byName.get(name).stream().anyMatch(u -> u.at() < start && u.role() != Bindings.READS);
+    return uses.writes(start, end);
   }
 }
