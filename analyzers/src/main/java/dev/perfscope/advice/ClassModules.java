@@ -32,9 +32,10 @@ record ClassModules(List<List<Integer>> parts, List<Integer> classes, int shared
       return Optional.empty();
     }
     Map<Integer, List<Integer>> uses = uses(graph);
+    Set<Integer> large = Set.copyOf(classes);
     Map<Integer, Set<Integer>> reachedBy = new HashMap<>();
     for (int c : classes) {
-      for (int reached : reach(c, uses, Set.copyOf(classes))) {
+      for (int reached : reach(c, uses, large)) {
         reachedBy.computeIfAbsent(reached, k -> new TreeSet<>()).add(c);
       }
     }
@@ -42,7 +43,7 @@ record ClassModules(List<List<Integer>> parts, List<Integer> classes, int shared
     classes.forEach(c -> partOf.put(c, new ArrayList<>(List.of(c))));
     List<Integer> shared = new ArrayList<>();
     for (int i = 0; i < graph.size(); i++) {
-      if (classes.contains(i)) {
+      if (large.contains(i)) {
         continue;
       }
       Set<Integer> by = reachedBy.getOrDefault(i, Set.of());
