@@ -5,12 +5,15 @@ import dev.perfscope.run.RunConfig;
 import dev.perfscope.run.RunOutcome;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import org.apache.maven.artifact.Artifact;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 
 /**
  * What the build goals ({@code analyze}, {@code baseline}) add to the shared parameters: the output folder,
@@ -48,6 +51,9 @@ abstract class AbstractBuildMojo extends AbstractPerfMojo {
 
   @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
   PluginDescriptor plugin;
+
+  @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+  MojoExecution mojoExecution;
 
   /**
    * The baseline file: {@code perf:baseline} writes it, and when it exists {@code perf:analyze} fails only on
@@ -97,8 +103,24 @@ abstract class AbstractBuildMojo extends AbstractPerfMojo {
     return Defaults.FORMATS;
   }
 
+  /**
+   * The modules whose sources the run reads. A goal that needs no project runs once per build when it is
+   * called on the command line, at the top of the reactor, so it then reads every module of the reactor; bound
+   * to a phase, it runs in each module and reads that module.
+   */
+  List<MavenProject> modules() {
+    boolean calledOnce = mojoExecution != null && mojoExecution.getSource() == MojoExecution.Source.CLI;
+    List<MavenProject> reactor = session == null ? List.of() : session.getProjects();
+    if (calledOnce && reactor != null && reactor.size() > 1) {
+      getLog().info("Reading the sources of the " + reactor.size() + " projects of the reactor together,"
+          + " from its top: " + project.getBasedir());
+      return reactor;
+    }
+    return List.of(project);
+  }
+
   private RunConfig config() {
-    ProjectSources sources = new ProjectSources(project, session);
+    ProjectSources sources = new ProjectSources(project, session, modules());
     Path output = sources.resolve(outputDirectory, "target/perf").toAbsolutePath().normalize();
     return new RunConfig(project(sources, sources.neverEntered(output)), inputs(since),
         checks(sources.resolve(baseline, "perf-baseline.json")), gating(),

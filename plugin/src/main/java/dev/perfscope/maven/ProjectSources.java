@@ -13,7 +13,9 @@ import org.apache.maven.project.MavenProject;
 
 /**
  * The one bridge to {@link MavenProject}: where the project is and which folders hold its sources. Without a
- * pom (Maven's stand-alone project) the whole base directory is the source root.
+ * pom (Maven's stand-alone project) the whole base directory is the source root. A run may read the sources of
+ * several modules (a goal called at the top of a reactor): the project is then where the run stands and
+ * writes, the modules are where the sources are.
  */
 final class ProjectSources {
   /** Where builds write their output when there is no pom to say: Maven, Python and Gradle, JavaScript. */
@@ -21,16 +23,32 @@ final class ProjectSources {
 
   private final MavenProject project;
   private final MavenSession session;
+  private final List<MavenProject> modules;
 
   ProjectSources(MavenProject project, MavenSession session) {
-    this.project = project;
-    this.session = session;
+    this(project, session, List.of(project));
   }
 
-  /** The project's base directory; without a pom, the directory Maven runs in. */
+  ProjectSources(MavenProject project, MavenSession session, List<MavenProject> modules) {
+    this.project = project;
+    this.session = session;
+    this.modules = List.copyOf(modules);
+  }
+
+  /**
+   * The project's base directory; without a pom, the directory Maven runs in; for several modules, the
+   * nearest folder holding them all (with {@code -pl}, the top project may be one of them).
+   */
   Path basedir() {
     File basedir = hasPom() ? project.getBasedir() : new File(session.getExecutionRootDirectory());
-    return basedir.toPath().toAbsolutePath().normalize();
+    Path common = basedir.toPath().toAbsolutePath().normalize();
+    for (MavenProject module : modules.size() > 1 ? modules : List.<MavenProject>of()) {
+      Path folder = module.getBasedir().toPath().toAbsolutePath().normalize();
+      while (!folder.startsWith(common)) {
+        common = common.getParent();
+      }
+    }
+    return common;
   }
 
   /**
@@ -62,14 +80,14 @@ final class ProjectSources {
   }
 
   /**
-   * The folders the walk never enters, whatever git or the globs say: the build directory, the report folder
-   * ({@code output}, null when there is none), and without a pom {@code target}, {@code build} and
-   * {@code dist} in the base directory.
+   * The folders the walk never enters, whatever git or the globs say: each module's build directory, the
+   * report folder ({@code output}, null when there is none), and without a pom {@code target}, {@code build}
+   * and {@code dist} in the base directory.
    */
   List<Path> neverEntered(Path output) {
     Set<Path> folders = new LinkedHashSet<>();
     if (hasPom()) {
-      folders.add(Path.of(project.getBuild().getDirectory()).toAbsolutePath().normalize());
+      modules.forEach(module -> folders.add(buildDirectory(module)));
     } else {
       NO_POM_BUILD_FOLDERS.forEach(name -> folders.add(basedir().resolve(name)));
     }
@@ -84,25 +102,38 @@ final class ProjectSources {
   }
 
   /**
-   * The compile and test source roots that exist, plus the other languages' conventional roots, minus anything under the build
-   * directory (generated sources).
+   * Each module's compile and test source roots that exist, plus the other languages' conventional roots,
+   * minus anything under the module's build directory (generated sources).
    */
   List<Path> defaultRoots() {
     if (!hasPom()) {
       return List.of(basedir());
     }
-    Path buildDirectory = Path.of(project.getBuild().getDirectory()).toAbsolutePath().normalize();
     Set<Path> roots = new LinkedHashSet<>();
-    List<String> candidates = new ArrayList<>(project.getCompileSourceRoots());
-    candidates.addAll(project.getTestCompileSourceRoots());
+    for (MavenProject module : modules) {
+      roots.addAll(sourceRoots(module));
+    }
+    return List.copyOf(roots);
+  }
+
+  private static List<Path> sourceRoots(MavenProject module) {
+    Path basedir = module.getBasedir().toPath().toAbsolutePath().normalize();
+    Path buildDirectory = buildDirectory(module);
+    List<String> candidates = new ArrayList<>(module.getCompileSourceRoots());
+    candidates.addAll(module.getTestCompileSourceRoots());
     candidates.addAll(Perfscope.conventionalSourceFolders());
+    List<Path> roots = new ArrayList<>();
     for (String candidate : candidates) {
-      Path root = basedir().resolve(candidate).normalize();
+      Path root = basedir.resolve(candidate).normalize();
       if (Files.isDirectory(root) && !root.startsWith(buildDirectory)) {
         roots.add(root);
       }
     }
-    return List.copyOf(roots);
+    return roots;
+  }
+
+  private static Path buildDirectory(MavenProject module) {
+    return Path.of(module.getBuild().getDirectory()).toAbsolutePath().normalize();
   }
 
   /** The configured source encoding, or UTF-8 when the project sets none. */
