@@ -6,11 +6,14 @@ import java.util.Set;
 
 /**
  * The members of a Java class that cannot leave it when its file is split: its constructors, which make the
- * class's own instances, and the serialization hooks Java looks up by name on the serialized class itself
+ * class's own instances, the serialization hooks Java looks up by name on the serialized class itself
  * ({@code writeObject}, {@code readResolve}, {@code serialVersionUID} ...; moved to another class, they are
- * silently ignored). The partition starts them in one part, which keeps the class ({@link SplitPlan}: the part
- * holding the constructors). Apache Commons Collections' maintainers split {@code HashedMap.java} leaving just
- * these in it.
+ * silently ignored), and, when files of other packages use the class, its published API
+ * ({@link Member#published()}), which they reach on the class by its name (within one package, callers are
+ * close and a split may move public methods to a new class and update them). The partition starts them in one part, which keeps the class ({@link SplitPlan}: the part holding
+ * the constructors). Apache Commons Collections' maintainers split {@code HashedMap.java} leaving constructors
+ * and hooks in it (its public methods went to a base class it extends, where callers still reach them); Gson's
+ * moved the private adapters out of {@code Gson.java} and left its public methods.
  */
 final class ClassBound {
   private static final Set<String> SERIALIZATION = Set.of("serialVersionUID", "serialPersistentFields", "writeObject",
@@ -18,23 +21,27 @@ final class ClassBound {
 
   private ClassBound() {}
 
-  /** The indices, in {@code graph}, of the members bound to the class {@code className} (the file's own). */
-  static Set<Integer> of(MemberGraph graph, String className) {
+  /**
+   * The indices, in {@code graph}, of the members bound to the class {@code className} (the file's own);
+   * {@code api}: other packages use the class, so its published members are bound too.
+   */
+  static Set<Integer> of(MemberGraph graph, String className, boolean api) {
     Set<Integer> bound = new HashSet<>();
     for (int i = 0; i < graph.size(); i++) {
-      if (isBound(graph.member(i), className)) {
+      if (isBound(graph.member(i), className, api)) {
         bound.add(i);
       }
     }
     return bound;
   }
 
-  private static boolean isBound(Member m, String className) {
+  private static boolean isBound(Member m, String className, boolean api) {
     if (!m.owner().equals(className)) {
       return false; // another top-level type's, or a nested type's, which moves with its type
     }
     String simple = m.simpleName();
     int at = simple.indexOf('@');
-    return m.kind().equals("constructor") || SERIALIZATION.contains(at < 0 ? simple : simple.substring(0, at));
+    return m.kind().equals("constructor") || api && m.published()
+        || SERIALIZATION.contains(at < 0 ? simple : simple.substring(0, at));
   }
 }

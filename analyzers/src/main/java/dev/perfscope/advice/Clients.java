@@ -86,6 +86,16 @@ final class Clients {
   }
 
   /**
+   * Whether a client of {@code path} (tests left out) lives in another folder: the file's public types are then
+   * an API of its package, which other packages reach by their names.
+   */
+  boolean reachedFromOtherFolders(String path) {
+    String folder = path.substring(0, path.lastIndexOf('/') + 1);
+    return imported.getOrDefault(path, Map.of()).keySet().stream()
+        .anyMatch(client -> !client.substring(0, client.lastIndexOf('/') + 1).equals(folder));
+  }
+
+  /**
    * Per client of {@code path}, the names of the {@code members} it uses (an overload's without its line, as
    * {@link MemberGraph} ties them); clients using none are left out.
    */

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.ToDoubleFunction;
 
 /**
  * {@code extract-function}: for a function with a lines, cognitive, cyclomatic or nesting finding, the blocks
@@ -61,7 +62,22 @@ final class ExtractionAdvisor {
         rationale, Plan.extraction(chosen),
         String.format(Locale.ROOT, "%s about %,d lines and cognitive %,d instead of %,d and %,d", function.name(), lines,
             cognitive, function.lines(), function.cognitive()), 0, 0, null)
-        .withImpact(priorities.impact(file, fixed, function.lines())));
+        .withImpact(priorities.impactOfReducing(file, fixed, left(function, lines, cognitive), function.lines())));
+  }
+
+  /**
+   * What the function's findings come to once the blocks are out: its lines and cognitive complexity as
+   * counted, its cyclomatic complexity in proportion to the cognitive complexity removed (the decisions
+   * leave with the blocks that hold them), its nesting and parameters as they are (no block tells).
+   */
+  private static ToDoubleFunction<Finding> left(FunctionMetrics function, int lines, int cognitive) {
+    double share = function.cognitive() == 0 ? 1 : (double) cognitive / function.cognitive();
+    return finding -> switch (Rule.fromId(finding.rule(), "rule")) {
+      case FUNCTION_LINES -> lines;
+      case COGNITIVE -> cognitive;
+      case CYCLOMATIC -> finding.value() * share;
+      default -> finding.value();
+    };
   }
 
   /**

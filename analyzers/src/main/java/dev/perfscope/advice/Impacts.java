@@ -7,6 +7,7 @@ import dev.perfscope.threshold.Rule;
 import dev.perfscope.threshold.Thresholds;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The factors of the expected gain of one action on a file ({@link ImpactFactors}): how far the findings it
@@ -25,10 +26,22 @@ final class Impacts {
   }
 
   ImpactFactors of(FileMetrics file, List<Finding> fixed, int lines) {
+    return ofReduced(file, fixed, finding -> 0, lines);
+  }
+
+  /**
+   * The impact factors of an action that brings each finding's value down to {@code after}: a finding brought
+   * within its warning level counts whole, as a fixed one; one left over it counts for the part removed
+   * ({@code (value - after) / warning}), so that an action which removes a tenth of a function's complexity
+   * weighs a tenth of one that removes all of it.
+   */
+  ImpactFactors ofReduced(FileMetrics file, List<Finding> findings, ToDoubleFunction<Finding> after, int lines) {
     double excess = 0;
-    for (Finding finding : fixed) {
+    for (Finding finding : findings) {
       int warning = thresholds.limit(Rule.fromId(finding.rule(), "rule"), file.path()).warning();
-      excess += warning <= 0 ? finding.value() : (double) finding.value() / warning;
+      double left = Math.min(finding.value(), after.applyAsDouble(finding));
+      double remains = left > warning ? left : 0;
+      excess += warning <= 0 ? finding.value() - remains : (finding.value() - remains) / warning;
     }
     int commits = countCommits && file.history() != null ? file.history().commits() : 0;
     return new ImpactFactors(Math.round(excess * 100) / 100.0, lines, commits,

@@ -6,6 +6,7 @@ import dev.perfscope.model.ImpactFactors;
 import dev.perfscope.model.Recommendation;
 import dev.perfscope.model.Severity;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 
 /**
  * How a recommendation weighs: its priority, {@code high} when what it fixes is critical, {@code medium} when a
@@ -33,6 +34,12 @@ final class Priorities {
   /** The impact factors of fixing {@code fixed} in {@code file} by changing {@code lines} lines. */
   ImpactFactors impact(FileMetrics file, List<Finding> fixed, int lines) {
     return impacts.of(file, fixed, lines);
+  }
+
+  /** The impact factors of bringing the values of {@code findings} in {@code file} down to {@code after}. */
+  ImpactFactors impactOfReducing(FileMetrics file, List<Finding> findings, ToDoubleFunction<Finding> after,
+      int lines) {
+    return impacts.ofReduced(file, findings, after, lines);
   }
 
   /** The priority of an action on several files that fixes no finding: one level up if any is a hotspot. */

@@ -7,6 +7,7 @@ import dev.perfscope.model.Member;
 import dev.perfscope.model.Plan;
 import dev.perfscope.model.Recommendation;
 import dev.perfscope.threshold.Limit;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -55,7 +56,8 @@ final class SplitAdvisor {
         clients.usesOf(file.path(), members), whole.lines());
     Set<Integer> ownFiles = OwnFiles.of(graph);
     int cap = threshold * HEADROOM_PERCENT / 100;
-    Set<Integer> bound = module ? Set.of() : ClassBound.of(graph, className(file.path()));
+    boolean reachedAsApi = !module && clients.reachedFromOtherFolders(file.path());
+    Set<Integer> bound = module ? Set.of() : ClassBound.of(graph, className(file.path()), reachedAsApi);
     boolean sharedScope = Modules.of(file.path()).map(ModuleFile::partsShareScope).orElse(false);
     Optional<Grouping> grouping = grouping(graph, cap, ownFiles, module, bound, sharedScope);
     if (grouping.isEmpty()) {
@@ -73,7 +75,7 @@ final class SplitAdvisor {
     return Optional.of(new Recommendation(priorities.of(file.path(), fileFindings), file.path(), "split-file",
         "Split " + fileName(file.path()) + " into " + parts.size() + " files", rationale, split.plan(),
         String.format(Locale.ROOT, "largest part %,d lines instead of %,d", split.largest(), file.lines()), 0, 0, null)
-        .withImpact(priorities.impact(file, fileFindings, file.lines())));
+        .withImpact(priorities.impactOfReducing(file, fileFindings, f -> split.largest(), file.lines())));
   }
 
   /** A split's parts, and what the rationale says of how the members fall into them. */
@@ -82,14 +84,20 @@ final class SplitAdvisor {
   /**
    * The cohesive parts of at most {@code cap} lines, or, where they are not cohesive, a module's parts around its
    * large classes ({@link ClassModules}); empty where neither makes two parts. The members {@code bound} to a
-   * Java class ({@link ClassBound}) start in one part.
+   * Java class ({@link ClassBound}) start in one part. With the class's public API among them the parts
+   * are not held to the modularity gate: the API is a hub every part is tied to, which stays whatever the split,
+   * and the split moves the class's own machinery out from under it (as Gson's maintainers moved its private
+   * adapters, and Commons Collections' the functor classes out of {@code TransformerUtils}). Judging the gate on
+   * the machinery alone (the API's ties set aside) dropped {@code TransformerUtils.java}'s plan (F1 0.91 to none).
    */
   private static Optional<Grouping> grouping(MemberGraph graph, int cap, Set<Integer> ownFiles, boolean module,
       Set<Integer> bound, boolean sharedScope) {
+    boolean api = bound.stream().map(graph::member).anyMatch(m -> m.published() && !m.kind().equals("constructor"));
     List<List<Integer>> parts = Partitioner.partition(graph, cap, ownFiles, bound);
     List<List<Integer>> tied = OwnFiles.withUsers(graph, parts, ownFiles);
     double modularity = SplitQuality.modularity(graph, tied);
-    boolean knit = parts.size() > 1 && tied.size() > 1 && graph.totalWeight() > 0 && modularity < MIN_MODULARITY;
+    boolean knit = !api && parts.size() > 1 && tied.size() > 1 && graph.totalWeight() > 0
+        && modularity < MIN_MODULARITY;
     if (knit) {
       return module ? ClassModules.of(graph, cap).map(byClass -> aroundClasses(graph, byClass, modularity, sharedScope))
           : Optional.empty();
@@ -98,9 +106,17 @@ final class SplitAdvisor {
       return Optional.empty();
     }
     return Optional.of(new Grouping(new SplitPlan.Partition(parts, SplitPlan.staying(graph, parts), Set.of()),
-        tied.size() > 1
-        ? String.format(Locale.ROOT, "fall into %d cohesive parts (modularity %.2f)", parts.size(), modularity)
-        : "are one knit part but for nested types that stand on their own"));
+        howTheyFall(parts.size(), tied.size(), modularity, api)));
+  }
+
+  /** How the members fall into the parts, as the rationale says it. */
+  private static String howTheyFall(int parts, int tiedParts, double modularity, boolean api) {
+    if (api) {
+      return String.format(Locale.ROOT, "make %d parts around the class's public API, which stays (modularity %.2f)",
+          parts, modularity);
+    }
+    return tiedParts > 1 ? String.format(Locale.ROOT, "fall into %d cohesive parts (modularity %.2f)", parts,
+        modularity) : "are one knit part but for nested types that stand on their own";
   }
 
   /** A module per large class; what they share, if anything, stays behind, else the largest part does. */
@@ -115,17 +131,32 @@ final class SplitAdvisor {
             shared ? ", the rest staying behind" : ""));
   }
 
-  /** Why the class's own part is over the cap, when its constructors and serialization hooks alone are. */
+  /**
+   * Why the class's own part is over the cap, when what cannot leave the class ({@link ClassBound}) alone is:
+   * its constructors, its public API and its serialization hooks.
+   */
   private static String boundOverCap(MemberGraph graph, Set<Integer> bound, int cap, String file) {
     int lines = bound.stream().mapToInt(graph::lines).sum();
     if (lines <= cap) {
       return "";
     }
     long constructors = bound.stream().filter(i -> graph.member(i).kind().equals("constructor")).count();
-    String what = (constructors == 1 ? "constructor" : String.format(Locale.ROOT, "%,d constructors", constructors))
-        + (constructors < bound.size() ? " and serialization hooks" : "");
+    long published = bound.stream().map(graph::member).filter(m -> m.published() && !m.kind().equals("constructor"))
+        .count();
+    List<String> what = new ArrayList<>();
+    if (constructors > 0) {
+      what.add(constructors == 1 ? "constructor" : String.format(Locale.ROOT, "%,d constructors", constructors));
+    }
+    if (published > 0) {
+      what.add(published == 1 ? "public member" : String.format(Locale.ROOT, "%,d public members", published));
+    }
+    if (constructors + published < bound.size()) {
+      what.add("serialization hooks");
+    }
+    String listed = what.size() == 1 ? what.get(0)
+        : String.join(", ", what.subList(0, what.size() - 1)) + " and " + what.get(what.size() - 1);
     return String.format(Locale.ROOT, " %s keeps its %s, %,d lines, more than a part should hold: they cannot leave "
-        + "the class.", file, what, lines);
+        + "the class%s.", file, listed, lines, published > 0 ? " (callers reach the public ones by its name)" : "");
   }
 
   /** Which nested types get files of their own, and why ({@link OwnFiles}). */

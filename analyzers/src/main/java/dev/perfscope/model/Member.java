@@ -7,9 +7,12 @@ import java.util.Objects;
  * One member of a file's structure: a top-level function or type, or a member of a top-level type (method,
  * constructor, field, nested type). {@code name} is unique in the file ({@code Billing.invoice}); {@code kind}
  * is {@code type}, {@code function}, {@code method}, {@code constructor} or {@code field}; {@code params} are
- * a function's parameter names, in order.
+ * a function's parameter names, in order. {@code published}: part of the API other code reaches on its type
+ * by that type's name (a Java class's public and protected members, when the class is public), which a split
+ * cannot move without changing every caller; false where the language does not say.
  */
-public record Member(String name, String kind, int startLine, int endLine, int lines, List<String> params) {
+public record Member(String name, String kind, int startLine, int endLine, int lines, List<String> params,
+    boolean published) {
   public Member {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(kind, "kind");
@@ -20,7 +23,12 @@ public record Member(String name, String kind, int startLine, int endLine, int l
   }
 
   public static Member of(String name, String kind, int startLine, int endLine, List<String> params) {
-    return new Member(name, kind, startLine, endLine, endLine - startLine + 1, params);
+    return new Member(name, kind, startLine, endLine, endLine - startLine + 1, params, false);
+  }
+
+  /** This member as part of its type's published API. */
+  public Member asPublished() {
+    return new Member(name, kind, startLine, endLine, lines, params, true);
   }
 
   /** The name without the type it belongs to: {@code invoice} for {@code Billing.invoice}. */

@@ -25,6 +25,18 @@ class AdviceRationaleTest {
   }
 
   @Test
+  void anExtractionWeighsWhatItRemovesNotTheWholeFunctionsExcess() throws IOException {
+    Thresholds tight = Thresholds.defaults().with(Rule.FUNCTION_LINES, new Limit(5, 6))
+        .with(Rule.COGNITIVE, new Limit(1, 2));
+    Recommendation extraction = SplitAdviceTest.advise(SplitAdviceTest.measure("Pricing.java"), tight).stream()
+        .filter(r -> r.kind().equals("extract-function")).findFirst().orElseThrow();
+    // quote: 35 lines, cognitive 22, cyclomatic 14; the rest: 21 lines, cognitive 8, so cyclomatic 14 x 8 / 22
+    // = 5.1, within its warning level of 10. Lines (35 - 21) / 5 = 2.8, cognitive (22 - 8) / 1 = 14, cyclomatic
+    // fixed: 14 / 10 = 1.4; 18.2 where fixing the whole function would weigh 35 / 5 + 22 / 1 + 1.4 = 30.4.
+    assertThat(extraction.impactFactors().excess()).isEqualTo(18.2);
+  }
+
+  @Test
   void anExtractionThatBringsTheFunctionUnderItsCriticalLevelSaysNothingMore() throws IOException {
     Recommendation extraction = SplitAdviceTest.advise(SplitAdviceTest.measure("Pricing.java"), Thresholds.defaults())
         .stream().filter(r -> r.kind().equals("extract-function")).findFirst().orElseThrow();

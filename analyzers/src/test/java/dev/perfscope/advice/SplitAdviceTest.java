@@ -283,6 +283,28 @@ class SplitAdviceTest {
   }
 
   /**
+   * Functors is used from another package (callers/Pipeline.java calls {@code Functors.clamped()}): its public
+   * factories are its API and stay in Functors.java with its constructor, where alone (above) the factories of
+   * Clamped and Doubled went with those types; Clamped stays too, tied to LIMIT and its factory, and the other
+   * private nested types move.
+   */
+  @Test
+  void aClassOtherPackagesUseKeepsItsPublicMembers() throws IOException {
+    List<FileMetrics> files = List.of(measure("Functors.java"), measure("callers/Pipeline.java"));
+    Recommendation split = new Advice(SMALL_FILES).recommend(files, new ThresholdCheck(SMALL_FILES).check(files))
+        .stream().filter(r -> r.kind().equals("split-file")).findFirst().orElseThrow();
+
+    assertThat(split.plan().parts()).extracting(Plan.Part::name, Plan.Part::members).containsExactly(
+        tuple("Functors.java", List.of("Functors.LIMIT", "Functors.Functors", "Functors.identity",
+            "Functors.constant", "Functors.offset", "Functors.clamped", "Functors.doubled", "Functors.Clamped")),
+        tuple("Identity.java", List.of("Functors.Identity")),
+        tuple("Constant.java", List.of("Functors.Constant")),
+        tuple("Offset.java", List.of("Functors.Offset")),
+        tuple("Scaled.java", List.of("Functors.Scaled", "Functors.Doubled")));
+    assertThat(split.rationale()).contains("Its 13 members make 5 parts around the class's public API, which stays");
+  }
+
+  /**
    * Machine.java's eight methods share no field, call or word, and alternate in the file; Lexer.java calls four of
    * them and Printer.java the other four (one through a method reference): the plan puts each file's four
    * together. Lexer's {@code hashCode()} is Object's and ties nothing. Alone, the file has nothing to go by.

@@ -75,7 +75,8 @@ final class StructureFinder {
     if (members.containsKey(name)) {
       name = name + "@" + start;
     }
-    members.put(name, Member.of(name, kind, start, node.getEnd().orElseThrow().line, params));
+    Member member = Member.of(name, kind, start, node.getEnd().orElseThrow().line, params);
+    members.put(name, PublishedApi.of(type, node) ? member.asPublished() : member);
     nodes.put(name, node);
   }
 }

@@ -57,6 +57,37 @@ class JavaStructureTest {
   }
 
   @Test
+  void thePublicAndProtectedMembersOfAPublicTypeAreItsPublishedApi() {
+    Structure s = new JavaAnalyzer().analyze(new SourceText("""
+        package shop;
+        public class Cart {
+          public static final int MAX = 9;
+          protected int size;
+          int count;
+          private long total;
+          public Cart() {}
+          public int add(int n) { return n; }
+          private int check(int n) { return n; }
+          public static class Line {}
+          interface Hook { void run(); }
+        }
+        interface Rates { double vat(); }
+        """)).structure();
+    assertThat(s.members().stream().filter(Member::published).map(Member::name))
+        .containsExactly("Cart.MAX", "Cart.size", "Cart.Cart", "Cart.add", "Cart.Line");
+
+    Structure api = new JavaAnalyzer().analyze(new SourceText("""
+        public interface Shop {
+          int open();
+          private int helper() { return 1; }
+          enum Mode { ON, OFF }
+        }
+        """)).structure();
+    assertThat(api.members().stream().filter(Member::published).map(Member::name))
+        .containsExactly("Shop.open", "Shop.Mode");
+  }
+
+  @Test
   void importsUsedAreEdges() throws IOException {
     assertThat(of("Twins.java").edges())
         .contains(new Edge("Twins.names", "java.util.ArrayList", "import", 1))
