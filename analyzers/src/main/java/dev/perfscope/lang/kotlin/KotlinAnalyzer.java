@@ -3,6 +3,7 @@ package dev.perfscope.lang.kotlin;
 import dev.perfscope.lang.Cancellation;
 import dev.perfscope.lang.Declaration;
 import dev.perfscope.lang.LineTally;
+import dev.perfscope.lang.ModuleFile;
 import dev.perfscope.lang.SourceText;
 import dev.perfscope.lang.SuppressionComments;
 import dev.perfscope.lang.treesitter.CodeLines;
@@ -37,6 +38,12 @@ public final class KotlinAnalyzer extends TreeSitterAnalyzer<KotlinTree> {
   @Override
   public List<String> sourceFolders() {
     return List.of("src/main/kotlin", "src/test/kotlin");
+  }
+
+  /** A source file shares its package's scope ({@link KotlinFile}); a script ({@code .kts}) stands alone. */
+  @Override
+  public Optional<ModuleFile> module(String path) {
+    return path.endsWith(".kt") ? Optional.of(KotlinFile.at(path)) : Optional.empty();
   }
 
   @Override
@@ -74,7 +81,7 @@ public final class KotlinAnalyzer extends TreeSitterAnalyzer<KotlinTree> {
       declarations.add(declaration(source, tree, type));
     }
     return new SourceMetrics(LineTally.count(source, codeLines), units.types.size(), functions, null,
-        SuppressionComments.find(source, codeLines, declarations));
+        SuppressionComments.find(source, codeLines, declarations), KotlinStructure.of(tree, source, units, functions));
   }
 
   /** From the first line (annotations, modifiers) through the name's line to the last. */
