@@ -157,6 +157,21 @@ class KotlinStructureTest {
   }
 
   @Test
+  void aLocalIsSeenOnlyInTheBlockDeclaringItSoTheSameNameAfterItIsNoResult() {
+    String text = """
+        fun f(xs: List<Int>) {
+            for (x in xs) {
+                val queue = x * 2
+                println(queue)
+            }
+            println(queue)
+        """ + "    println(xs)\n".repeat(14) + "}\n";
+    // queue after the loop is a property of that name, not the loop's local
+    assertThat(of(text).blocks()).filteredOn(b -> b.startLine() == 2)
+        .containsExactly(new Block("f", 2, 5, 1, List.of("xs"), List.of()));
+  }
+
+  @Test
   void declaresItsTopLevelNamesAndUsesItsImportsAndTheNamesOfItsPackageItCalls() throws IOException {
     Structure s = fixture();
     assertThat(s.declares()).containsExactly("shop.cart.SMALL", "shop.cart.cache", "shop.cart.Cart", "shop.cart.Item",
