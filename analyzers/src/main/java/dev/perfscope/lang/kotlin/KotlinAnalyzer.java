@@ -19,9 +19,10 @@ import org.treesitter.TSLanguage;
 
 /**
  * Kotlin sources and scripts ({@code .kt}, {@code .kts}) through tree-sitter-kotlin: the tree is copied into Java
- * arrays ({@link KotlinTree}) and closed at once, and the metrics, detekt's definitions, read the copy. A file with
- * an {@code ERROR} or {@code MISSING} node gets that as its parse error and its lines counted. Without a native
- * library for the platform, lines are counted as plain text.
+ * arrays ({@link KotlinTree}) and closed at once, and the metrics, detekt's definitions, and the structure advice
+ * reads ({@link KotlinStructure}) read the copy. A file with an {@code ERROR} or {@code MISSING} node gets that as
+ * its parse error and its lines counted. Without a native library for the platform, lines are counted as plain
+ * text.
  */
 public final class KotlinAnalyzer extends TreeSitterAnalyzer<KotlinTree> {
   @Override
