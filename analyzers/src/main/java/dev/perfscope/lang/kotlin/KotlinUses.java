@@ -9,7 +9,8 @@ import java.util.Set;
  * declares its top-level classes, objects, type aliases, functions and properties, in its package
  * ({@code kotlinx.coroutines.launch}); it uses what it imports, and, since the files of a package see each other's
  * declarations without imports, the names of its package it refers to bare and does not declare: the types it names
- * and the functions it calls ({@code Job}, {@code launch(...)} in {@code kotlinx.coroutines}).
+ * and the functions it calls ({@code Job}, {@code launch(...)} in {@code kotlinx.coroutines}), also in each package
+ * it imports with a star. A name counts only where one analyzed file declares it.
  */
 final class KotlinUses {
   private KotlinUses() {}
@@ -45,6 +46,7 @@ final class KotlinUses {
         String qualified = imports.qualified(name);
         if (!imports.bound().containsKey(name) && !own.contains(qualified)) {
           names.add(qualified);
+          imports.starred().forEach(pkg -> names.add(pkg + "." + name));
         }
       }
     }

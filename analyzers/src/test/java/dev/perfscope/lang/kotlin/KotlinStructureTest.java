@@ -181,6 +181,14 @@ class KotlinStructureTest {
   }
 
   @Test
+  void aBareNameIsUsedFromTheFilesPackageAndFromEachPackageImportedWithAStar() {
+    Structure s = of("package kx.channels\n\nimport kx.*\nimport kx.flow.map\n\n"
+        + "fun produce(job: Job): Send = send(map(job))\n\nclass Send\n");
+    assertThat(s.declares()).containsExactly("kx.channels.produce", "kx.channels.Send");
+    assertThat(s.uses()).containsExactly("kx.flow.map", "kx.channels.Job", "kx.Job", "kx.channels.send", "kx.send");
+  }
+
+  @Test
   void tokensFoldNamesAndLiteralsAndMarkStatementEndsWithOrWithoutSemicolons() {
     CodeTokens lines = of("fun f() {\n    val a = 1\n    println(a)\n}\n").tokens();
     CodeTokens semicolons = of("package q\nimport x.y\nfun g() { val b = 2; println(b) }\n").tokens();
