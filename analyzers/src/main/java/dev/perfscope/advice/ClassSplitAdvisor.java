@@ -38,11 +38,11 @@ final class ClassSplitAdvisor {
 
   /**
    * The split-class plans for the classes {@code owners} of the file, those whose methods fall into groups; none
-   * where files share one scope (Go's package), whose types have their methods in any of its files, so that one
-   * file cannot tell how a type's methods hang together.
+   * where a type's methods may stand in any file of its scope (Go's package: {@link ModuleFile#typesSpanFiles}), so
+   * that one file cannot tell how a type's methods hang together.
    */
   List<Recommendation> splitClasses(FileMetrics file, Set<String> owners) {
-    if (Modules.of(file.path()).map(ModuleFile::partsShareScope).orElse(false)) {
+    if (Modules.of(file.path()).map(ModuleFile::typesSpanFiles).orElse(false)) {
       return List.of();
     }
     List<Recommendation> out = new ArrayList<>();

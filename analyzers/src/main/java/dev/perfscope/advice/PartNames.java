@@ -45,7 +45,7 @@ final class PartNames {
   private static final Set<String> STOP_WORDS = Set.of("more", "less", "most", "least", "than", "then", "one",
       "two", "three", "zero", "only", "also", "very", "too", "so", "such", "same", "both", "each", "every", "either",
       "neither", "few", "many", "much", "into", "onto", "out", "up", "down", "off", "over", "under", "about",
-      "above", "below", "again", "once", "here", "there", "when", "where", "why", "how", "what", "which", "who",
+      "above", "below", "after", "before", "again", "once", "here", "there", "when", "where", "why", "how", "what", "which", "who",
       "whom", "whose", "that", "these", "those", "it", "we", "you", "they", "them", "their", "our", "your", "his",
       "her", "if", "but", "nor", "are", "was", "were", "been", "being", "am", "does", "did", "will", "would",
       "shall", "might", "just", "still", "yet", "via", "per", "without", "within", "upon", "like", "unlike",

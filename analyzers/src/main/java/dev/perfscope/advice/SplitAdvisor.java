@@ -70,7 +70,8 @@ final class SplitAdvisor {
         "%,d lines, over the threshold of %,d. Its %,d members %s; %,d of %,d dependencies between members would "
             + "cross parts.", file.lines(), threshold, members.size(), grouping.get().text(),
         split.plan().crossEdges().size(), graph.strongEdges().size()) + ownFiles(graph, ownFiles)
-        + tooLarge(graph, parts, split, limit.critical(), sharedScope)
+        + tooLarge(graph, parts, split, limit.critical(),
+            Modules.of(file.path()).map(ModuleFile::typesSpanFiles).orElse(false))
         + boundOverCap(graph, bound, cap, stayingFile(file.path()));
     return Optional.of(new Recommendation(priorities.of(file.path(), fileFindings), file.path(), "split-file",
         "Split " + fileName(file.path()) + " into " + parts.size() + " files", rationale, split.plan(),
@@ -177,7 +178,7 @@ final class SplitAdvisor {
    * only move whole. A class is split by split-class, a function by extract-function.
    */
   private static String tooLarge(MemberGraph graph, List<List<Integer>> parts, SplitPlan split, int critical,
-      boolean sharedScope) {
+      boolean typesSpanFiles) {
     StringBuilder text = new StringBuilder();
     for (int p = 0; p < parts.size(); p++) {
       Plan.Part part = split.plan().parts().get(p);
@@ -189,7 +190,7 @@ final class SplitAdvisor {
         text.append(String.format(Locale.ROOT, " %s would still have %,d lines, over the critical %,d: it is the "
                 + "%s %s%s, which moves whole; %s.", part.name(), part.lines(), critical,
             type ? "class" : m.kind(), m.simpleName(), alone ? " alone" : String.format(Locale.ROOT,
-                " (%,d lines) and what only it uses", graph.lines(largest)), remedy(type, sharedScope)));
+                " (%,d lines) and what only it uses", graph.lines(largest)), remedy(type, typesSpanFiles)));
       }
     }
     return text.toString();
@@ -203,11 +204,11 @@ final class SplitAdvisor {
   }
 
   /** What to do about a function or class over the critical limit that a file split moves whole. */
-  private static String remedy(boolean type, boolean sharedScope) {
+  private static String remedy(boolean type, boolean typesSpanFiles) {
     if (!type) {
       return "extract functions from it (extract-function)";
     }
-    return sharedScope ? "its methods may also stand in other files of the package, grouped by what they share"
+    return typesSpanFiles ? "its methods may also stand in other files of the package, grouped by what they share"
         : "split the class itself (split-class, where its methods fall into groups that share no field)";
   }
 
@@ -237,7 +238,8 @@ final class SplitAdvisor {
   static String partFile(String path, String word) {
     Optional<ModuleFile> module = Modules.of(path);
     if (module.isPresent()) {
-      return module.get().partFile(PartNames.isType(word) ? PartNames.snakeCase(word) : word);
+      boolean snakeCase = PartNames.isType(word) && !module.get().keepsTypeNames();
+      return module.get().partFile(snakeCase ? PartNames.snakeCase(word) : word);
     }
     String name = fileName(path);
     int dot = name.lastIndexOf('.');

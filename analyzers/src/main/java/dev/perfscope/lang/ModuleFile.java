@@ -25,8 +25,8 @@ public interface ModuleFile {
 
   /**
    * The file, relative to the module's folder, of a part split off as the module named {@code module} (in
-   * lower case, words joined by {@code _}): {@code git_advanced.py} and {@code rebase} make
-   * {@code git_advanced/rebase.py}.
+   * lower case, words joined by {@code _}, or a type's name as written where {@link #keepsTypeNames()}):
+   * {@code git_advanced.py} and {@code rebase} make {@code git_advanced/rebase.py}.
    */
   String partFile(String module);
 
@@ -41,6 +41,23 @@ public interface ModuleFile {
    * false by default: a Python module's parts import from each other.
    */
   default boolean partsShareScope() {
+    return false;
+  }
+
+  /**
+   * Whether a type's methods may stand in any file of the scope (Go's), so that one file cannot tell how a type's
+   * methods hang together and advice splits no class; as {@link #partsShareScope()} by default. A Kotlin class
+   * holds its methods though its files share their package's scope.
+   */
+  default boolean typesSpanFiles() {
+    return partsShareScope();
+  }
+
+  /**
+   * Whether a part named after a type gets the type's name as written ({@code TaxRule}, Kotlin's {@code TaxRule.kt})
+   * rather than in snake case ({@code tax_rule}); false by default.
+   */
+  default boolean keepsTypeNames() {
     return false;
   }
 }

@@ -30,7 +30,7 @@ class AdviceFixturesTest {
   @ValueSource(strings = {"GitHttpHelper.java", "TightCounter.java", "Twins.java", "Pricing.java", "Functors.java",
       "git_http.py", "tight_counter.py", "structure.py", "pricing.py", "big_class.py", "structure.js", "pricing.ts",
       "git-http.js", "tight-counter.js", "structure.go", "git_http.go", "two_jobs.go",
-      "scattered_types.go"})
+      "scattered_types.go", "structure.kt", "GitHttp.kt", "Recorder.kt"})
   void getsExactlyTheKindsItExpects(String fixture) throws IOException {
     String text = Files.readString(SplitAdviceTest.fixture(fixture));
     Matcher expect = EXPECT.matcher(text);

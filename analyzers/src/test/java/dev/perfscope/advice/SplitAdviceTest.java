@@ -200,6 +200,21 @@ class SplitAdviceTest {
   }
 
   @Test
+  void interleavedKotlinHelpersAreSplitIntoFilesOfThePackageNamedAsKotlinNamesFiles() throws IOException {
+    FileMetrics file = measure("GitHttp.kt");
+    Recommendation split = advise(file, SMALL_FILES).stream()
+        .filter(r -> r.kind().equals("split-file")).findFirst().orElseThrow();
+
+    assertThat(split.plan().parts()).extracting(Plan.Part::name, Plan.Part::members).containsExactly(
+        tuple("GitHttp.kt", List.of("GIT_DIR", "DEFAULT_BRANCH", "gitLog", "gitStatus", "runGit", "gitRebase",
+            "gitBranch")),
+        tuple("GitHttpHttp.kt", List.of("BASE_URL", "httpGet", "httpHealthy", "send")));
+    assertThat(split.plan().crossEdges()).extracting(Plan.CrossEdge::from, Plan.CrossEdge::to)
+        .containsExactly(tuple("httpGet", "gitBranch"));
+    assertThat(split.plan().parts()).allSatisfy(part -> assertThat(part.imports()).isEmpty()); // one package
+  }
+
+  @Test
   void aGoTypeMovesWithItsMethodsAndTakesTheirLinesNotThoseBetween() throws IOException {
     FileMetrics file = measure("scattered_types.go");
     Recommendation split = advise(file, SMALL_FILES).stream()

@@ -71,6 +71,20 @@ class CloneDetectorTest {
   }
 
   @Test
+  void findsAKotlinFunctionCopiedAcrossTwoFilesOfAPackageAndItsHomeByTheCallsBetweenThem() throws IOException {
+    AnalysisResult result = analyze("kotlin", SMALL);
+
+    assertThat(new CloneDetector(SMALL).find(result.files())).containsExactly(new CloneClass(List.of(
+        new Copy("billing/Invoices.kt", 7, 20), new Copy("billing/Orders.kt", 7, 20)), 79, 14));
+    Plan.SharedCode plan = result.recommendations().stream().filter(r -> r.kind().equals("extract-shared"))
+        .findFirst().orElseThrow().plan().shared();
+    // Orders.kt calls roundCents of Invoices.kt without an import (one package): the file holding a copy already,
+    // which the other depends on
+    assertThat(plan.home()).isEqualTo("billing/Invoices.kt");
+    assertThat(plan.homeExists()).isTrue();
+  }
+
+  @Test
   void recommendsTheModuleBothCopiesImportAsTheHome() throws IOException {
     AnalysisResult result = analyze("python", SMALL);
 

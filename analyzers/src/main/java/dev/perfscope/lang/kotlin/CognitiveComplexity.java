@@ -1,8 +1,11 @@
 package dev.perfscope.lang.kotlin;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * detekt's cognitive complexity ({@code CognitiveComplexMethod}, detekt 1.23), after SonarSource's paper:
@@ -30,6 +33,8 @@ final class CognitiveComplexity {
   private final int unit;
   private int complexity;
   private int topBinary = -1;
+  private final Map<Integer, Integer> shares = new HashMap<>();
+  private BitSet watched = new BitSet();
 
   private CognitiveComplexity(KotlinTree tree, String text, int unit) {
     this.tree = tree;
@@ -43,7 +48,23 @@ final class CognitiveComplexity {
     return walk.complexity;
   }
 
+  /** What each of the {@code statements} of {@code unit} adds to its cognitive complexity where it stands. */
+  static Map<Integer, Integer> shares(KotlinTree tree, String text, int unit, BitSet statements) {
+    CognitiveComplexity walk = new CognitiveComplexity(tree, text, unit);
+    walk.watched = statements;
+    walk.visitChildren(unit, 0);
+    return walk.shares;
+  }
+
   private void visit(int node, int nesting) {
+    int before = complexity;
+    visitNode(node, nesting);
+    if (watched.get(node)) {
+      shares.put(node, complexity - before);
+    }
+  }
+
+  private void visitNode(int node, int nesting) {
     byte kind = tree.kind(node);
     switch (kind) {
       case Kind.FUNCTION, Kind.ANONYMOUS_FUNCTION, Kind.LAMBDA -> visitChildren(node, nesting + 1);

@@ -58,6 +58,28 @@ final class Kind {
   static final byte LEFT_BRACE = 48;
   static final byte VALUE_ARGUMENTS = 49;
   static final byte VALUE_ARGUMENT = 50;
+  static final byte PACKAGE_HEADER = 51;
+  static final byte IMPORT_LIST = 52;
+  static final byte IMPORT_HEADER = 53;
+  static final byte IMPORT_ALIAS = 54;
+  static final byte WILDCARD_IMPORT = 55;
+  static final byte PATH = 56;
+  static final byte CLASS_BODY = 57;
+  static final byte CLASS_PARAMETER = 58;
+  static final byte BINDING = 59;
+  static final byte SECONDARY_CONSTRUCTOR = 60;
+  static final byte INITIALIZER = 61;
+  static final byte ENUM_ENTRY = 62;
+  static final byte TYPE_ALIAS = 63;
+  static final byte USER_TYPE = 64;
+  static final byte ASSIGNABLE = 65;
+  static final byte POSTFIX = 66;
+  static final byte PREFIX = 67;
+  static final byte LITERAL = 68;
+  static final byte INTERPOLATED_IDENTIFIER = 69;
+  static final byte RIGHT_BRACE = 70;
+  static final byte MULTI_VARIABLE = 71;
+  static final byte PRIMARY_CONSTRUCTOR = 72;
 
   private Kind() {}
 
@@ -113,13 +135,43 @@ final class Kind {
       Map.entry("modifiers", MODIFIERS),
       Map.entry("value_arguments", VALUE_ARGUMENTS),
       Map.entry("value_argument", VALUE_ARGUMENT),
+      Map.entry("package_header", PACKAGE_HEADER),
+      Map.entry("import_list", IMPORT_LIST),
+      Map.entry("import_header", IMPORT_HEADER),
+      Map.entry("import_alias", IMPORT_ALIAS),
+      Map.entry("wildcard_import", WILDCARD_IMPORT),
+      Map.entry("identifier", PATH),
+      Map.entry("class_body", CLASS_BODY),
+      Map.entry("enum_class_body", CLASS_BODY),
+      Map.entry("class_parameter", CLASS_PARAMETER),
+      Map.entry("binding_pattern_kind", BINDING),
+      Map.entry("secondary_constructor", SECONDARY_CONSTRUCTOR),
+      Map.entry("anonymous_initializer", INITIALIZER),
+      Map.entry("enum_entry", ENUM_ENTRY),
+      Map.entry("type_alias", TYPE_ALIAS),
+      Map.entry("user_type", USER_TYPE),
+      Map.entry("directly_assignable_expression", ASSIGNABLE),
+      Map.entry("postfix_expression", POSTFIX),
+      Map.entry("prefix_expression", PREFIX),
+      Map.entry("integer_literal", LITERAL),
+      Map.entry("long_literal", LITERAL),
+      Map.entry("real_literal", LITERAL),
+      Map.entry("hex_literal", LITERAL),
+      Map.entry("bin_literal", LITERAL),
+      Map.entry("unsigned_literal", LITERAL),
+      Map.entry("boolean_literal", LITERAL),
+      Map.entry("character_literal", LITERAL),
+      Map.entry("interpolated_identifier", INTERPOLATED_IDENTIFIER),
+      Map.entry("multi_variable_declaration", MULTI_VARIABLE),
+      Map.entry("primary_constructor", PRIMARY_CONSTRUCTOR),
       Map.entry("ERROR", ERROR));
 
   /** Anonymous tokens. */
-  static final Map<String, Byte> TOKENS = Map.of(
-      "else", ELSE_TOKEN, "break", BREAK_TOKEN, "break@", BREAK_TOKEN, "continue", CONTINUE_TOKEN,
-      "continue@", CONTINUE_TOKEN, "return", RETURN_TOKEN, "return@", RETURN_TOKEN, "in", IN_TOKEN, "!in", IN_TOKEN,
-      "{", LEFT_BRACE);
+  static final Map<String, Byte> TOKENS = Map.ofEntries(
+      Map.entry("else", ELSE_TOKEN), Map.entry("break", BREAK_TOKEN), Map.entry("break@", BREAK_TOKEN),
+      Map.entry("continue", CONTINUE_TOKEN), Map.entry("continue@", CONTINUE_TOKEN), Map.entry("return", RETURN_TOKEN),
+      Map.entry("return@", RETURN_TOKEN), Map.entry("in", IN_TOKEN), Map.entry("!in", IN_TOKEN),
+      Map.entry("{", LEFT_BRACE), Map.entry("}", RIGHT_BRACE), Map.entry("null", LITERAL));
 
   static boolean isFunction(byte kind) {
     return kind == FUNCTION || kind == ANONYMOUS_FUNCTION;
@@ -127,6 +179,20 @@ final class Kind {
 
   static boolean isType(byte kind) {
     return kind == CLASS || kind == OBJECT || kind == COMPANION;
+  }
+
+  /** A class, interface, enum, object or type alias declared at a file's top level or in a class. */
+  static boolean isDeclaredType(byte kind) {
+    return kind == CLASS || kind == OBJECT || kind == TYPE_ALIAS;
+  }
+
+  /** {@code if}, {@code when}, the loops and {@code try}: statements holding blocks of statements. */
+  static boolean isCompound(byte kind) {
+    return kind == IF || kind == WHEN || kind == FOR || kind == WHILE || kind == DO_WHILE || kind == TRY;
+  }
+
+  static boolean isLoop(byte kind) {
+    return kind == FOR || kind == WHILE || kind == DO_WHILE;
   }
 
   static boolean isLogical(byte kind) {

@@ -3,6 +3,7 @@ package dev.perfscope.lang.kotlin;
 import dev.perfscope.lang.Cancellation;
 import dev.perfscope.lang.Declaration;
 import dev.perfscope.lang.LineTally;
+import dev.perfscope.lang.ModuleFile;
 import dev.perfscope.lang.SourceText;
 import dev.perfscope.lang.SuppressionComments;
 import dev.perfscope.lang.treesitter.CodeLines;
@@ -18,9 +19,10 @@ import org.treesitter.TSLanguage;
 
 /**
  * Kotlin sources and scripts ({@code .kt}, {@code .kts}) through tree-sitter-kotlin: the tree is copied into Java
- * arrays ({@link KotlinTree}) and closed at once, and the metrics, detekt's definitions, read the copy. A file with
- * an {@code ERROR} or {@code MISSING} node gets that as its parse error and its lines counted. Without a native
- * library for the platform, lines are counted as plain text.
+ * arrays ({@link KotlinTree}) and closed at once, and the metrics, detekt's definitions, and the structure advice
+ * reads ({@link KotlinStructure}) read the copy. A file with an {@code ERROR} or {@code MISSING} node gets that as
+ * its parse error and its lines counted. Without a native library for the platform, lines are counted as plain
+ * text.
  */
 public final class KotlinAnalyzer extends TreeSitterAnalyzer<KotlinTree> {
   @Override
@@ -37,6 +39,12 @@ public final class KotlinAnalyzer extends TreeSitterAnalyzer<KotlinTree> {
   @Override
   public List<String> sourceFolders() {
     return List.of("src/main/kotlin", "src/test/kotlin");
+  }
+
+  /** A source file shares its package's scope ({@link KotlinFile}); a script ({@code .kts}) stands alone. */
+  @Override
+  public Optional<ModuleFile> module(String path) {
+    return path.endsWith(".kt") ? Optional.of(KotlinFile.at(path)) : Optional.empty();
   }
 
   @Override
@@ -74,7 +82,7 @@ public final class KotlinAnalyzer extends TreeSitterAnalyzer<KotlinTree> {
       declarations.add(declaration(source, tree, type));
     }
     return new SourceMetrics(LineTally.count(source, codeLines), units.types.size(), functions, null,
-        SuppressionComments.find(source, codeLines, declarations));
+        SuppressionComments.find(source, codeLines, declarations), KotlinStructure.of(tree, source, units, functions));
   }
 
   /** From the first line (annotations, modifiers) through the name's line to the last. */

@@ -19,6 +19,11 @@ final class KotlinTree extends SyntaxTree {
     return -1;
   }
 
+  /** The text of {@code node} in {@code source}. */
+  String text(String source, int node) {
+    return source.substring(start(node), end(node));
+  }
+
   /** Whether {@code node} has a child of {@code kind}. */
   boolean has(int node, byte kind) {
     return childOf(node, kind) >= 0;

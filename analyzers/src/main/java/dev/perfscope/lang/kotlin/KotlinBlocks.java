@@ -1,0 +1,168 @@
+package dev.perfscope.lang.kotlin;
+
+import dev.perfscope.lang.SourceText;
+import dev.perfscope.model.Block;
+import dev.perfscope.model.FunctionMetrics;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The candidate blocks for extraction in one Kotlin function, by the rules the other languages follow: each
+ * {@code if}, {@code when}, loop or {@code try} of at least three lines standing as a statement of the function's
+ * code (in its lambdas too, not in its local functions or object expressions), and each paragraph of its body (two
+ * or more statements between blank or comment lines), unless it jumps out of itself or is the whole body; the
+ * largest shares of cognitive complexity first. A jump out is a {@code return} (from inside an inline lambda too:
+ * Kotlin returns from the function), a labelled {@code return@label} from a lambda outside the run, or a
+ * {@code break} or {@code continue} to a loop outside it (a labelled one always counts). Only functions of at least
+ * {@value #MIN_LINES} lines or cognitive complexity {@value #MIN_COGNITIVE} get any.
+ */
+final class KotlinBlocks {
+  static final int MIN_LINES = 20;
+  static final int MIN_COGNITIVE = 8;
+  private static final int MIN_BLOCK_LINES = 3;
+  private static final int MAX_BLOCKS = 12;
+
+  private final KotlinTree tree;
+  private final SourceText source;
+
+  KotlinBlocks(KotlinTree tree, SourceText source) {
+    this.tree = tree;
+    this.source = source;
+  }
+
+  private record Ranked(List<Integer> run, int cognitive, int lines) {}
+
+  List<Block> of(int unit, FunctionMetrics metrics) {
+    int body = tree.childOf(unit, Kind.FUNCTION_BODY);
+    int list = body < 0 ? -1 : tree.childOf(body, Kind.STATEMENTS);
+    if (metrics.lines() < MIN_LINES && metrics.cognitive() < MIN_COGNITIVE || list < 0) {
+      return List.of();
+    }
+    List<Integer> statements = statements(list);
+    List<List<Integer>> runs = compounds(unit);
+    runs.addAll(paragraphs(list));
+    runs.removeIf(run -> leaves(run) || run.equals(statements));
+    BitSet watched = new BitSet();
+    runs.forEach(run -> run.forEach(watched::set));
+    Map<Integer, Integer> shares = CognitiveComplexity.shares(tree, source.text(), unit, watched);
+    List<Ranked> kept = runs.stream()
+        .map(run -> new Ranked(run, run.stream().mapToInt(s -> shares.getOrDefault(s, 0)).sum(), lines(run)))
+        .sorted(Comparator.comparingInt(Ranked::cognitive).reversed()
+            .thenComparing(Comparator.comparingInt(Ranked::lines).reversed()))
+        .limit(MAX_BLOCKS).toList();
+    if (kept.isEmpty()) {
+      return List.of();
+    }
+    KotlinLocals locals = new KotlinLocals(tree, source.text(), unit);
+    return kept.stream().map(ranked -> {
+      int start = tree.start(ranked.run().get(0));
+      int end = tree.end(ranked.run().get(ranked.run().size() - 1));
+      return new Block(metrics.name(), line(start), line(end - 1), ranked.cognitive(), locals.reads(start, end),
+          locals.writes(start, end));
+    }).toList();
+  }
+
+  /** The compound statements of the function's own code, however deep, lambdas' included. */
+  private List<List<Integer>> compounds(int unit) {
+    List<List<Integer>> runs = new ArrayList<>();
+    for (int n = unit + 1; n < tree.last(unit); n++) {
+      byte kind = tree.kind(n);
+      if (Kind.isCompound(kind) && tree.kind(tree.parent(n)) == Kind.STATEMENTS
+          && lines(List.of(n)) >= MIN_BLOCK_LINES) {
+        runs.add(List.of(n));
+      }
+      if (Kind.isFunction(kind) || kind == Kind.OBJECT_LITERAL) {
+        n = tree.last(n) - 1;
+      }
+    }
+    return runs;
+  }
+
+  private List<Integer> statements(int list) {
+    List<Integer> statements = new ArrayList<>();
+    for (int c = tree.firstChild(list); c >= 0; c = tree.nextSibling(c)) {
+      if (isStatement(c)) {
+        statements.add(c);
+      }
+    }
+    return statements;
+  }
+
+  /** A statement: not a comment, nor the label standing before a loop ({@code outer@ for ...}). */
+  private boolean isStatement(int node) {
+    byte kind = tree.kind(node);
+    return kind != Kind.COMMENT && kind != Kind.LABEL && tree.end(node) > tree.start(node);
+  }
+
+  /** Runs of two or more statements of the body not separated by a blank or comment line. */
+  private List<List<Integer>> paragraphs(int list) {
+    List<List<Integer>> paragraphs = new ArrayList<>();
+    List<Integer> current = new ArrayList<>();
+    for (int c = tree.firstChild(list); c >= 0; c = tree.nextSibling(c)) {
+      boolean gap = !current.isEmpty() && isStatement(c)
+          && line(tree.start(c)) > line(tree.end(current.get(current.size() - 1)) - 1) + 1;
+      if (tree.kind(c) == Kind.COMMENT || gap) {
+        keep(current, paragraphs);
+        current = new ArrayList<>();
+      }
+      if (isStatement(c)) {
+        current.add(c);
+      }
+    }
+    keep(current, paragraphs);
+    return paragraphs;
+  }
+
+  private void keep(List<Integer> paragraph, List<List<Integer>> paragraphs) {
+    if (paragraph.size() >= 2 && lines(paragraph) >= MIN_BLOCK_LINES) {
+      paragraphs.add(List.copyOf(paragraph));
+    }
+  }
+
+  /** Whether a statement of the run returns, or breaks or continues a loop outside it. */
+  private boolean leaves(List<Integer> run) {
+    int first = run.get(0);
+    int end = tree.last(run.get(run.size() - 1));
+    for (int n = first; n < end; n++) {
+      byte kind = tree.kind(n);
+      if (Kind.isFunction(kind) || kind == Kind.OBJECT_LITERAL) {
+        n = tree.last(n) - 1; // returns of its own
+      } else if (kind == Kind.JUMP && jumpsOut(n, first)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean jumpsOut(int jump, int first) {
+    boolean labelled = tree.has(jump, Kind.LABEL);
+    if (tree.has(jump, Kind.RETURN_TOKEN)) {
+      return !labelled || tree.ancestor(jump, Kind.LAMBDA) < first;
+    }
+    if (tree.has(jump, Kind.BREAK_TOKEN) || tree.has(jump, Kind.CONTINUE_TOKEN)) {
+      return labelled || loop(jump) < first;
+    }
+    return false; // throw
+  }
+
+  /** The loop a {@code break} or {@code continue} leaves; -1 for none. */
+  private int loop(int jump) {
+    for (int n = tree.parent(jump); n >= 0 && !Kind.isFunction(tree.kind(n)); n = tree.parent(n)) {
+      if (Kind.isLoop(tree.kind(n))) {
+        return n;
+      }
+    }
+    return -1;
+  }
+
+  private int lines(List<Integer> run) {
+    return line(tree.end(run.get(run.size() - 1)) - 1) - line(tree.start(run.get(0))) + 1;
+  }
+
+  private int line(int offset) {
+    return source.lineOf(Math.max(0, offset));
+  }
+}
