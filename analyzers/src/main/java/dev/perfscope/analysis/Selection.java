@@ -2,6 +2,7 @@ package dev.perfscope.analysis;
 
 import dev.perfscope.model.SkippedFile;
 import dev.perfscope.sources.SourceFile;
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -10,7 +11,8 @@ import java.util.List;
  * (abbreviated) merge base the files changed since, null otherwise. Plain data: a worker JVM gets it from the
  * JVM that walked.
  */
-public record Selection(List<SourceFile> files, List<SkippedFile> skipped, String sinceRef, String mergeBase) {
+public record Selection(List<SourceFile> files, List<SkippedFile> skipped, String sinceRef, String mergeBase)
+    implements Serializable {
   public Selection {
     files = List.copyOf(files);
     skipped = List.copyOf(skipped);

@@ -2,6 +2,7 @@ package dev.perfscope.cache;
 
 import dev.perfscope.infra.ContentHash;
 import java.io.IOException;
+import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -14,7 +15,7 @@ import java.util.concurrent.TimeUnit;
  * file modified less than {@link #RACY_NANOS} before it was hashed is hashed again on the next run: a
  * second change within one tick of a coarse file-system clock would leave size and time as they were.
  */
-public record FileStamp(long size, long modified, long hashedAt, String hash) {
+public record FileStamp(long size, long modified, long hashedAt, String hash) implements Serializable {
   static final long RACY_NANOS = TimeUnit.SECONDS.toNanos(5);
 
   /** The file's stamp, taking {@code previous}'s hash when the file is provably unchanged since. */

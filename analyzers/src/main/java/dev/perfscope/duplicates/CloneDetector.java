@@ -256,13 +256,18 @@ public final class CloneDetector {
       return true;
     }
 
-    /** The positions (in order) without those overlapping an earlier one of the same file. */
+    /**
+     * The positions (in order) without those overlapping an earlier one of the same file. A file's tokens lie
+     * side by side, so the nearest earlier copy of the same file is the last one kept: looking at it alone
+     * keeps this linear in the copies (eslint's test files repeat some windows thousands of times).
+     */
     private List<Integer> withoutOverlaps(List<Integer> positions) {
       List<Integer> kept = new ArrayList<>();
+      int last = -1;
       for (int p : positions) {
-        boolean overlaps = kept.stream().anyMatch(k -> fileOf[k] == fileOf[p] && p - k < settings.minTokens());
-        if (!overlaps) {
+        if (last < 0 || fileOf[last] != fileOf[p] || p - last >= settings.minTokens()) {
           kept.add(p);
+          last = p;
         }
       }
       return kept;
@@ -281,14 +286,15 @@ public final class CloneDetector {
       return length;
     }
 
-    /** The distance between the closest two copies of one file: longer, they would overlap. */
+    /**
+     * The distance between the closest two copies of one file: longer, they would overlap. The positions are
+     * in order and a file's tokens side by side, so the closest two of a file are neighbours in the list.
+     */
     private int overlapLimit(List<Integer> positions) {
       int limit = Integer.MAX_VALUE;
-      for (int i = 0; i < positions.size(); i++) {
-        for (int j = i + 1; j < positions.size(); j++) {
-          if (fileOf[positions.get(i)] == fileOf[positions.get(j)]) {
-            limit = Math.min(limit, Math.abs(positions.get(j) - positions.get(i)));
-          }
+      for (int i = 1; i < positions.size(); i++) {
+        if (fileOf[positions.get(i - 1)] == fileOf[positions.get(i)]) {
+          limit = Math.min(limit, positions.get(i) - positions.get(i - 1));
         }
       }
       return limit;

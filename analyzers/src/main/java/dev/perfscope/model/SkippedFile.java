@@ -1,10 +1,12 @@
 package dev.perfscope.model;
 
+import java.io.Serializable;
+
 /**
  * A file (or folder) under the source roots that was not measured in full, and why: {@code reason} is one of
  * {@link #REASONS}; {@code detail} says more in words.
  */
-public record SkippedFile(String path, String reason, String detail) {
+public record SkippedFile(String path, String reason, String detail) implements Serializable {
   public static final String BINARY = "binary";
   /** Its lines are still counted: it is in the files too. */
   public static final String TOO_LARGE = "over-max-file-size";

@@ -1,7 +1,6 @@
 package dev.perfscope.run;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Optional;
@@ -72,11 +71,10 @@ final class ForkedRun {
     WorkerProcess.removeLeftovers(FOLDER_PREFIX);
   }
 
-  /** The worker's one line, or null when it sent none that reads as a reply. */
+  /** The worker's reply, or null when it sent none that reads as one of this build. */
   private static RunWorker.Reply read(Process worker) {
-    try (InputStream in = worker.getInputStream()) {
-      byte[] sent = in.readAllBytes();
-      return sent.length == 0 ? null : RunJson.MAPPER.readValue(sent, RunWorker.Reply.class);
+    try (RunObjects.Reader in = RunObjects.reader(worker.getInputStream())) {
+      return in.readInt() == WorkerJob.PROTOCOL ? in.value(RunWorker.Reply.class) : null;
     } catch (IOException e) {
       return null;
     }

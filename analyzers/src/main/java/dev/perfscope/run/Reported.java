@@ -1,5 +1,6 @@
 package dev.perfscope.run;
 
+import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -9,7 +10,8 @@ import java.util.List;
  * the gate's reasons to fail (none: it passed), and whether the same inputs always give this outcome (not
  * when a file ran past its budget or out of memory: such a run must not be replayed).
  */
-record Reported(List<String> log, List<Path> written, List<String> failures, boolean repeatable) {
+record Reported(List<String> log, List<Path> written, List<String> failures, boolean repeatable)
+    implements Serializable {
   Reported {
     log = List.copyOf(log);
     written = List.copyOf(written);

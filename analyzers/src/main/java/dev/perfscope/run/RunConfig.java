@@ -2,6 +2,7 @@ package dev.perfscope.run;
 
 import dev.perfscope.config.Defaults;
 import dev.perfscope.threshold.Rule;
+import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,7 @@ import java.util.TreeMap;
  * {@link #setting}. A worker JVM gets the same configuration, so it travels as JSON.
  */
 public record RunConfig(Project project, Inputs inputs, Checks checks, Gating gating, Execution execution,
-    Output output, String settingPrefix, Duplicates duplicates) {
+    Output output, String settingPrefix, Duplicates duplicates) implements Serializable {
 
   /**
    * The project: its base directory (report paths are relative to it), the source roots (relative to it, or
@@ -24,7 +25,7 @@ public record RunConfig(Project project, Inputs inputs, Checks checks, Gating ga
    * absolute, so that they mean the same in a worker JVM started in another directory.
    */
   public record Project(Path basedir, List<Path> sourceRoots, List<String> includes, List<String> excludes,
-      String encoding, List<Path> neverEntered, Path repositoryRoot) {
+      String encoding, List<Path> neverEntered, Path repositoryRoot) implements Serializable {
     public Project {
       basedir = basedir.toAbsolutePath().normalize();
       sourceRoots = sourceRoots.stream().map(basedir::resolve).map(Path::normalize).toList();
@@ -40,7 +41,7 @@ public record RunConfig(Project project, Inputs inputs, Checks checks, Gating ga
    * pull-request mode ({@code since}: null or blank when off).
    */
   public record Inputs(String maxFileSize, int parseTimeout, boolean followLinks, boolean history,
-      int historyDays, String since) {
+      int historyDays, String since) implements Serializable {
     /** The defaults: history on, no pull-request mode. */
     public static Inputs defaults() {
       return new Inputs(Defaults.MAX_FILE_SIZE, Integer.parseInt(Defaults.PARSE_TIMEOUT), false, true,
@@ -55,7 +56,7 @@ public record RunConfig(Project project, Inputs inputs, Checks checks, Gating ga
    * written by the baseline goal.
    */
   public record Checks(Map<String, Integer> levels, List<String> pathThresholds, String thresholdKinds,
-      Path baselineFile) {
+      Path baselineFile) implements Serializable {
     public Checks {
       levels = new TreeMap<>(levels);
       pathThresholds = pathThresholds == null ? List.of() : List.copyOf(pathThresholds);
@@ -73,7 +74,8 @@ public record RunConfig(Project project, Inputs inputs, Checks checks, Gating ga
   }
 
   /** When the build fails: at or above {@code failOn}, beyond the findings allowed, on a parse error. */
-  public record Gating(String failOn, boolean failOnParseError, int maxAllowedCritical, int maxAllowedWarning) {
+  public record Gating(String failOn, boolean failOnParseError, int maxAllowedCritical, int maxAllowedWarning)
+      implements Serializable {
     public static Gating defaults() {
       return new Gating(Defaults.FAIL_ON, false, 0, 0);
     }
@@ -84,7 +86,8 @@ public record RunConfig(Project project, Inputs inputs, Checks checks, Gating ga
    * in the output directory or not, where files are parsed ({@code fork}: auto, always, never) and the class
    * path a worker JVM runs from (empty: none can be started).
    */
-  public record Execution(Integer threads, boolean cache, String fork, List<Path> workerClasspath) {
+  public record Execution(Integer threads, boolean cache, String fork, List<Path> workerClasspath)
+      implements Serializable {
     public Execution {
       workerClasspath = workerClasspath == null ? List.of() : List.copyOf(workerClasspath);
     }
@@ -99,7 +102,7 @@ public record RunConfig(Project project, Inputs inputs, Checks checks, Gating ga
    * Where the reports go ({@code outsideBuildDirectory}: there because the user said so, which the log
    * tells) and which formats are written (comma-separated).
    */
-  public record Output(Path directory, boolean outsideBuildDirectory, String formats) {
+  public record Output(Path directory, boolean outsideBuildDirectory, String formats) implements Serializable {
     public static Output in(Path directory) {
       return new Output(directory, false, Defaults.FORMATS);
     }
@@ -109,7 +112,7 @@ public record RunConfig(Project project, Inputs inputs, Checks checks, Gating ga
    * Whether code copied across files is looked for ({@code duplicates}), and how large a copy must be to
    * count ({@code duplicates.minTokens}, {@code duplicates.minLines}).
    */
-  public record Duplicates(boolean enabled, int minTokens, int minLines) {
+  public record Duplicates(boolean enabled, int minTokens, int minLines) implements Serializable {
     public static Duplicates defaults() {
       return new Duplicates(Boolean.parseBoolean(Defaults.DUPLICATES),
           Integer.parseInt(Defaults.DUPLICATES_MIN_TOKENS), Integer.parseInt(Defaults.DUPLICATES_MIN_LINES));

@@ -1,9 +1,12 @@
 package dev.perfscope.run;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.perfscope.analysis.Selection;
 import dev.perfscope.cache.FileStamp;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.StreamCorruptedException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -13,26 +16,38 @@ import java.util.Map;
  * worker rebuilds the requests from the configuration; only {@link #PROTOCOL} must match between the two
  * JVMs, and a job of another version is refused with a message saying so.
  */
-record WorkerJob(int protocol, Job.Goal goal, RunConfig config, Selection selection, Map<String, FileStamp> stamps) {
+record WorkerJob(int protocol, Job.Goal goal, RunConfig config, Selection selection, Map<String, FileStamp> stamps)
+    implements Serializable {
   /** The version of this form; change it with any change to the form of the job or of what it holds. */
-  static final int PROTOCOL = 1;
+  static final int PROTOCOL = 2;
 
   static WorkerJob of(Job job) {
     return new WorkerJob(PROTOCOL, job.goal(), job.config(), job.selection(), job.stamps());
   }
 
   void write(Path file) throws IOException {
-    RunJson.MAPPER.writeValue(file.toFile(), this);
+    RunObjects.write(protocol, this, Files.newOutputStream(file));
   }
 
   /** The job in {@code file}; refused unless it has this worker's protocol version. */
   static WorkerJob read(Path file) throws IOException {
-    JsonNode job = RunJson.MAPPER.readTree(file.toFile());
-    int version = job.path("protocol").asInt(-1);
-    if (version != PROTOCOL) {
-      throw new IOException("the job is in version " + version + " of the worker protocol and this worker reads "
-          + "version " + PROTOCOL + ": the build's JVM and the worker's class path are different Perfscope builds");
+    try (InputStream in = Files.newInputStream(file)) {
+      RunObjects.Reader job;
+      try {
+        job = RunObjects.reader(in);
+      } catch (StreamCorruptedException e) {
+        throw refused(-1); // not a job of any version
+      }
+      int version = job.readInt();
+      if (version != PROTOCOL) {
+        throw refused(version);
+      }
+      return job.value(WorkerJob.class);
     }
-    return RunJson.MAPPER.treeToValue(job, WorkerJob.class);
+  }
+
+  private static IOException refused(int version) {
+    return new IOException("the job is in version " + version + " of the worker protocol and this worker reads "
+        + "version " + PROTOCOL + ": the build's JVM and the worker's class path are different Perfscope builds");
   }
 }

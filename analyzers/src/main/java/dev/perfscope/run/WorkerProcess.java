@@ -73,7 +73,7 @@ final class WorkerProcess implements AutoCloseable {
 
   /** Where the job goes: the one argument the worker gets. */
   public Path job() {
-    return folder.resolve("job.json");
+    return folder.resolve("job");
   }
 
   /** Starts {@code main} on {@code jvm} with the job. */

@@ -7,7 +7,9 @@ import dev.perfscope.analysis.Analysis;
 import dev.perfscope.baseline.Baseline;
 import dev.perfscope.baseline.BaselineFile;
 import dev.perfscope.cache.FileStamp;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.perfscope.config.ConfigurationException;
+import dev.perfscope.infra.JsonMapper;
 import dev.perfscope.model.FileKind;
 import dev.perfscope.model.Severity;
 import dev.perfscope.sources.SourceFile;
@@ -69,11 +71,12 @@ class ForkedRunTest {
 
   @Test
   void aJobTravelsToTheWorkerUnchanged() throws IOException {
-    Path file = out.resolve("job.json");
+    Path file = out.resolve("job");
     WorkerJob.of(job(out, "warning")).write(file);
     Job received = Job.of(WorkerJob.read(file));
-    assertThat(RunJson.MAPPER.writeValueAsString(WorkerJob.of(received)))
-        .isEqualTo(RunJson.MAPPER.writeValueAsString(WorkerJob.of(job(out, "warning"))));
+    ObjectMapper json = JsonMapper.forCache();
+    assertThat(json.writeValueAsString(WorkerJob.of(received)))
+        .isEqualTo(json.writeValueAsString(WorkerJob.of(job(out, "warning"))));
     assertThat(received.request().encoding()).isEqualTo(StandardCharsets.ISO_8859_1);
     assertThat(received.request().limits().parseBudget()).isEqualTo(Duration.ofSeconds(9));
     assertThat(received.request().limits().maxFileSize()).isEqualTo(100_000);
@@ -91,10 +94,9 @@ class ForkedRunTest {
 
   @Test
   void aJobOfAnotherProtocolVersionIsRefusedSayingSo() throws IOException {
-    Path file = out.resolve("job.json");
+    Path file = out.resolve("job");
     WorkerJob sent = WorkerJob.of(job(out, "none"));
-    RunJson.MAPPER.writeValue(file.toFile(), new WorkerJob(WorkerJob.PROTOCOL + 1, sent.goal(), sent.config(),
-        sent.selection(), sent.stamps()));
+    new WorkerJob(WorkerJob.PROTOCOL + 1, sent.goal(), sent.config(), sent.selection(), sent.stamps()).write(file);
     assertThatThrownBy(() -> WorkerJob.read(file)).isInstanceOf(IOException.class)
         .hasMessage("the job is in version " + (WorkerJob.PROTOCOL + 1) + " of the worker protocol and this worker "
             + "reads version " + WorkerJob.PROTOCOL + ": the build's JVM and the worker's class path are different "

@@ -64,7 +64,9 @@ class ParentWatchTest {
       try (WorkerProcess process = WorkerProcess.inTemporaryFolder("perfscope-test")) {
         WorkerJob.of(job).write(process.job());
         Process worker = process.start(WorkerJvm.onOwnClasspath(), RunWorker.class);
-        RunWorker.Reply reply = RunJson.MAPPER.readValue(worker.getInputStream().readAllBytes(), RunWorker.Reply.class);
+        RunObjects.Reader sent = RunObjects.reader(worker.getInputStream());
+        assertThat(sent.readInt()).as("protocol").isEqualTo(WorkerJob.PROTOCOL);
+        RunWorker.Reply reply = sent.value(RunWorker.Reply.class);
         long read = System.nanoTime();
         assertThat(WorkerProcess.waitFor(worker)).as("exit code").isZero();
         Duration ended = Duration.ofNanos(System.nanoTime() - read);

@@ -40,7 +40,7 @@ class WorkerProcessTest {
     String prefix = "perfscope-sweep-" + ProcessHandle.current().pid() + "-";
     Path left = Files.createTempDirectory(prefix);
     Files.writeString(left.resolve("in-use"), "");
-    Files.writeString(left.resolve("job.json"), "{}");
+    Files.writeString(left.resolve("job"), "{}");
     Path unmarked = Files.createTempDirectory(prefix); // not a worker's folder as far as we can tell
     try (WorkerProcess running = WorkerProcess.inTemporaryFolder(prefix)) {
       assertThat(left).doesNotExist();
