@@ -1,6 +1,7 @@
 package dev.perfscope.lang.kotlin;
 
 import dev.perfscope.lang.SourceText;
+import dev.perfscope.lang.treesitter.Paragraphs;
 import dev.perfscope.model.Block;
 import dev.perfscope.model.FunctionMetrics;
 import java.util.ArrayList;
@@ -27,10 +28,13 @@ final class KotlinBlocks {
 
   private final KotlinTree tree;
   private final SourceText source;
+  private final Paragraphs paragraphs;
 
   KotlinBlocks(KotlinTree tree, SourceText source) {
     this.tree = tree;
     this.source = source;
+    this.paragraphs = new Paragraphs(tree, source, MIN_BLOCK_LINES, this::isStatement,
+        node -> tree.kind(node) == Kind.COMMENT);
   }
 
   private record Ranked(List<Integer> run, int cognitive, int lines) {}
@@ -41,9 +45,9 @@ final class KotlinBlocks {
     if (metrics.lines() < MIN_LINES && metrics.cognitive() < MIN_COGNITIVE || list < 0) {
       return List.of();
     }
-    List<Integer> statements = statements(list);
+    List<Integer> statements = paragraphs.statements(list);
     List<List<Integer>> runs = compounds(unit);
-    runs.addAll(paragraphs(list));
+    runs.addAll(paragraphs.of(list));
     runs.removeIf(run -> leaves(run) || run.equals(statements));
     BitSet watched = new BitSet();
     runs.forEach(run -> run.forEach(watched::set));
@@ -81,45 +85,10 @@ final class KotlinBlocks {
     return runs;
   }
 
-  private List<Integer> statements(int list) {
-    List<Integer> statements = new ArrayList<>();
-    for (int c = tree.firstChild(list); c >= 0; c = tree.nextSibling(c)) {
-      if (isStatement(c)) {
-        statements.add(c);
-      }
-    }
-    return statements;
-  }
-
   /** A statement: not a comment, nor the label standing before a loop ({@code outer@ for ...}). */
   private boolean isStatement(int node) {
     byte kind = tree.kind(node);
     return kind != Kind.COMMENT && kind != Kind.LABEL && tree.end(node) > tree.start(node);
-  }
-
-  /** Runs of two or more statements of the body not separated by a blank or comment line. */
-  private List<List<Integer>> paragraphs(int list) {
-    List<List<Integer>> paragraphs = new ArrayList<>();
-    List<Integer> current = new ArrayList<>();
-    for (int c = tree.firstChild(list); c >= 0; c = tree.nextSibling(c)) {
-      boolean gap = !current.isEmpty() && isStatement(c)
-          && line(tree.start(c)) > line(tree.end(current.get(current.size() - 1)) - 1) + 1;
-      if (tree.kind(c) == Kind.COMMENT || gap) {
-        keep(current, paragraphs);
-        current = new ArrayList<>();
-      }
-      if (isStatement(c)) {
-        current.add(c);
-      }
-    }
-    keep(current, paragraphs);
-    return paragraphs;
-  }
-
-  private void keep(List<Integer> paragraph, List<List<Integer>> paragraphs) {
-    if (paragraph.size() >= 2 && lines(paragraph) >= MIN_BLOCK_LINES) {
-      paragraphs.add(List.copyOf(paragraph));
-    }
   }
 
   /** Whether a statement of the run returns, or breaks or continues a loop outside it. */
@@ -159,10 +128,10 @@ final class KotlinBlocks {
   }
 
   private int lines(List<Integer> run) {
-    return line(tree.end(run.get(run.size() - 1)) - 1) - line(tree.start(run.get(0))) + 1;
+    return paragraphs.lines(run);
   }
 
   private int line(int offset) {
-    return source.lineOf(Math.max(0, offset));
+    return paragraphs.line(offset);
   }
 }
