@@ -2,11 +2,11 @@ package dev.perfscope.lang.javascript;
 
 import dev.perfscope.lang.SourceText;
 import dev.perfscope.lang.treesitter.Paragraphs;
+import dev.perfscope.lang.treesitter.RankedRun;
 import dev.perfscope.model.Block;
 import dev.perfscope.model.FunctionMetrics;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -36,9 +36,6 @@ final class ScriptBlocks {
         node -> tree.kind(node) == Kind.COMMENT);
   }
 
-  /** A candidate run with what ranks it. */
-  private record Ranked(List<Integer> run, int cognitive, int lines) {}
-
   List<Block> of(int unit, FunctionMetrics metrics) {
     int body = tree.child(unit, tree.grammar.fieldBody);
     if (metrics.lines() < MIN_LINES && metrics.cognitive() < MIN_COGNITIVE || body < 0
@@ -49,14 +46,9 @@ final class ScriptBlocks {
     List<List<Integer>> runs = compounds(unit);
     runs.addAll(paragraphs.of(body));
     runs.removeIf(run -> leaves(run) || run.equals(statements));
-    BitSet watched = new BitSet();
-    runs.forEach(run -> run.forEach(watched::set));
+    BitSet watched = RankedRun.statements(runs);
     Map<Integer, Integer> shares = CognitiveComplexity.shares(tree, unit, watched);
-    List<Ranked> kept = runs.stream()
-        .map(run -> new Ranked(run, run.stream().mapToInt(s -> shares.getOrDefault(s, 0)).sum(), lines(run)))
-        .sorted(Comparator.comparingInt(Ranked::cognitive).reversed()
-            .thenComparing(Comparator.comparingInt(Ranked::lines).reversed()))
-        .limit(MAX_BLOCKS).toList();
+    List<RankedRun> kept = RankedRun.best(runs, shares, paragraphs, MAX_BLOCKS);
     if (kept.isEmpty()) {
       return List.of();
     }

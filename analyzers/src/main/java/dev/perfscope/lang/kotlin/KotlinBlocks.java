@@ -2,11 +2,11 @@ package dev.perfscope.lang.kotlin;
 
 import dev.perfscope.lang.SourceText;
 import dev.perfscope.lang.treesitter.Paragraphs;
+import dev.perfscope.lang.treesitter.RankedRun;
 import dev.perfscope.model.Block;
 import dev.perfscope.model.FunctionMetrics;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -37,8 +37,6 @@ final class KotlinBlocks {
         node -> tree.kind(node) == Kind.COMMENT);
   }
 
-  private record Ranked(List<Integer> run, int cognitive, int lines) {}
-
   List<Block> of(int unit, FunctionMetrics metrics) {
     int body = tree.childOf(unit, Kind.FUNCTION_BODY);
     int list = body < 0 ? -1 : tree.childOf(body, Kind.STATEMENTS);
@@ -49,14 +47,9 @@ final class KotlinBlocks {
     List<List<Integer>> runs = compounds(unit);
     runs.addAll(paragraphs.of(list));
     runs.removeIf(run -> leaves(run) || run.equals(statements));
-    BitSet watched = new BitSet();
-    runs.forEach(run -> run.forEach(watched::set));
+    BitSet watched = RankedRun.statements(runs);
     Map<Integer, Integer> shares = CognitiveComplexity.shares(tree, source.text(), unit, watched);
-    List<Ranked> kept = runs.stream()
-        .map(run -> new Ranked(run, run.stream().mapToInt(s -> shares.getOrDefault(s, 0)).sum(), lines(run)))
-        .sorted(Comparator.comparingInt(Ranked::cognitive).reversed()
-            .thenComparing(Comparator.comparingInt(Ranked::lines).reversed()))
-        .limit(MAX_BLOCKS).toList();
+    List<RankedRun> kept = RankedRun.best(runs, shares, paragraphs, MAX_BLOCKS);
     if (kept.isEmpty()) {
       return List.of();
     }
