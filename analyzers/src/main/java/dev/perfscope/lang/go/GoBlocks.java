@@ -53,12 +53,7 @@ final class GoBlocks {
       return List.of();
     }
     GoLocals locals = new GoLocals(tree, source.text(), unit);
-    return kept.stream().map(ranked -> {
-      int start = tree.start(ranked.run().get(0));
-      int end = tree.end(ranked.run().get(ranked.run().size() - 1));
-      return new Block(metrics.name(), line(start), line(end - 1), ranked.cognitive(), locals.reads(start, end),
-          locals.writes(start, end));
-    }).toList();
+    return kept.stream().map(ranked -> ranked.block(metrics.name(), tree, paragraphs, locals)).toList();
   }
 
   /** The compound statements of the function's own code standing in a block or a case, however deep. */
@@ -123,9 +118,5 @@ final class GoBlocks {
 
   private int lines(List<Integer> run) {
     return paragraphs.lines(run);
-  }
-
-  private int line(int offset) {
-    return paragraphs.line(offset);
   }
 }

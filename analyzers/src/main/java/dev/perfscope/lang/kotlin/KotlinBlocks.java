@@ -54,12 +54,7 @@ final class KotlinBlocks {
       return List.of();
     }
     KotlinLocals locals = new KotlinLocals(tree, source.text(), unit);
-    return kept.stream().map(ranked -> {
-      int start = tree.start(ranked.run().get(0));
-      int end = tree.end(ranked.run().get(ranked.run().size() - 1));
-      return new Block(metrics.name(), line(start), line(end - 1), ranked.cognitive(), locals.reads(start, end),
-          locals.writes(start, end));
-    }).toList();
+    return kept.stream().map(ranked -> ranked.block(metrics.name(), tree, paragraphs, locals)).toList();
   }
 
   /** The compound statements of the function's own code, however deep, lambdas' included. */
@@ -122,9 +117,5 @@ final class KotlinBlocks {
 
   private int lines(List<Integer> run) {
     return paragraphs.lines(run);
-  }
-
-  private int line(int offset) {
-    return paragraphs.line(offset);
   }
 }

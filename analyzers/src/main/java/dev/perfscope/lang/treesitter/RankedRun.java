@@ -1,5 +1,6 @@
 package dev.perfscope.lang.treesitter;
 
+import dev.perfscope.model.Block;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
@@ -25,5 +26,13 @@ public record RankedRun(List<Integer> run, int cognitive, int lines) {
         .sorted(Comparator.comparingInt(RankedRun::cognitive).reversed()
             .thenComparing(Comparator.comparingInt(RankedRun::lines).reversed()))
         .limit(max).toList();
+  }
+
+  /** The block the run makes in {@code function}, with the inputs and results {@code locals} finds in it. */
+  public Block block(String function, SyntaxTree tree, Paragraphs lines, RunLocals locals) {
+    int start = tree.start(run.get(0));
+    int end = tree.end(run.get(run.size() - 1));
+    return new Block(function, lines.line(start), lines.line(end - 1), cognitive, locals.reads(start, end),
+        locals.writes(start, end));
   }
 }
