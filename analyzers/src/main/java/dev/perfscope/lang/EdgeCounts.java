@@ -1,6 +1,7 @@
 package dev.perfscope.lang;
 
 import dev.perfscope.model.Edge;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,29 @@ public final class EdgeCounts {
     }
   }
 
+  /** What a language's edge finder counts in one root of a member's code. */
+  @FunctionalInterface
+  public interface RootUses {
+    void count(String member, int root, EdgeCounts counts);
+  }
+
   private final Map<Key, Integer> counts = new LinkedHashMap<>();
+
+  /**
+   * The edges of each member of {@code code} (its name to the roots of its code, in order), the uses in each root
+   * counted by {@code uses}: the walk the tree-sitter languages share.
+   */
+  public static List<Edge> perMember(Map<String, List<Integer>> code, RootUses uses) {
+    List<Edge> edges = new ArrayList<>();
+    code.forEach((name, roots) -> {
+      EdgeCounts counts = new EdgeCounts();
+      for (int root : roots) {
+        uses.count(name, root, counts);
+      }
+      counts.addEdges(name, edges);
+    });
+    return edges;
+  }
 
   public void add(String kind, String to) {
     counts.merge(new Key(kind, to), 1, Integer::sum);

@@ -1,11 +1,12 @@
 package dev.perfscope.lang.go;
 
 import dev.perfscope.lang.SourceText;
+import dev.perfscope.lang.treesitter.Paragraphs;
+import dev.perfscope.lang.treesitter.RankedRun;
 import dev.perfscope.model.Block;
 import dev.perfscope.model.FunctionMetrics;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -25,13 +26,14 @@ final class GoBlocks {
 
   private final GoTree tree;
   private final SourceText source;
+  private final Paragraphs paragraphs;
 
   GoBlocks(GoTree tree, SourceText source) {
     this.tree = tree;
     this.source = source;
+    this.paragraphs = new Paragraphs(tree, source, MIN_BLOCK_LINES, this::isStatement,
+        node -> tree.kind(node) == Kind.COMMENT);
   }
-
-  private record Ranked(List<Integer> run, int cognitive, int lines) {}
 
   /** The blocks of {@code unit}, whose bare calls of {@code recursiveName} (may be null) are recursive. */
   List<Block> of(int unit, FunctionMetrics metrics, String recursiveName) {
@@ -40,28 +42,18 @@ final class GoBlocks {
     if (metrics.lines() < MIN_LINES && metrics.cognitive() < MIN_COGNITIVE || list < 0) {
       return List.of();
     }
-    List<Integer> statements = statements(list);
+    List<Integer> statements = paragraphs.statements(list);
     List<List<Integer>> runs = compounds(unit);
-    runs.addAll(paragraphs(list));
+    runs.addAll(paragraphs.of(list));
     runs.removeIf(run -> leaves(run) || run.equals(statements));
-    BitSet watched = new BitSet();
-    runs.forEach(run -> run.forEach(watched::set));
+    BitSet watched = RankedRun.statements(runs);
     Map<Integer, Integer> shares = CognitiveComplexity.shares(tree, source.text(), unit, recursiveName, watched);
-    List<Ranked> kept = runs.stream()
-        .map(run -> new Ranked(run, run.stream().mapToInt(s -> shares.getOrDefault(s, 0)).sum(), lines(run)))
-        .sorted(Comparator.comparingInt(Ranked::cognitive).reversed()
-            .thenComparing(Comparator.comparingInt(Ranked::lines).reversed()))
-        .limit(MAX_BLOCKS).toList();
+    List<RankedRun> kept = RankedRun.best(runs, shares, paragraphs, MAX_BLOCKS);
     if (kept.isEmpty()) {
       return List.of();
     }
     GoLocals locals = new GoLocals(tree, source.text(), unit);
-    return kept.stream().map(ranked -> {
-      int start = tree.start(ranked.run().get(0));
-      int end = tree.end(ranked.run().get(ranked.run().size() - 1));
-      return new Block(metrics.name(), line(start), line(end - 1), ranked.cognitive(), locals.reads(start, end),
-          locals.writes(start, end));
-    }).toList();
+    return kept.stream().map(ranked -> ranked.block(metrics.name(), tree, paragraphs, locals)).toList();
   }
 
   /** The compound statements of the function's own code standing in a block or a case, however deep. */
@@ -80,44 +72,10 @@ final class GoBlocks {
     return runs;
   }
 
-  private List<Integer> statements(int list) {
-    List<Integer> statements = new ArrayList<>();
-    for (int c = tree.firstChild(list); c >= 0; c = tree.nextSibling(c)) {
-      if (isStatement(c)) {
-        statements.add(c);
-      }
-    }
-    return statements;
-  }
-
+  /** A statement of a block: not a comment, nor a terminator, nor a node the parser left empty. */
   private boolean isStatement(int node) {
     byte kind = tree.kind(node);
     return kind != Kind.COMMENT && kind != Kind.TERMINATOR && tree.end(node) > tree.start(node);
-  }
-
-  /** Runs of two or more statements of the body not separated by a blank or comment line. */
-  private List<List<Integer>> paragraphs(int list) {
-    List<List<Integer>> paragraphs = new ArrayList<>();
-    List<Integer> current = new ArrayList<>();
-    for (int c = tree.firstChild(list); c >= 0; c = tree.nextSibling(c)) {
-      boolean gap = !current.isEmpty() && isStatement(c)
-          && line(tree.start(c)) > line(tree.end(current.get(current.size() - 1)) - 1) + 1;
-      if (tree.kind(c) == Kind.COMMENT || gap) {
-        keep(current, paragraphs);
-        current = new ArrayList<>();
-      }
-      if (isStatement(c)) {
-        current.add(c);
-      }
-    }
-    keep(current, paragraphs);
-    return paragraphs;
-  }
-
-  private void keep(List<Integer> paragraph, List<List<Integer>> paragraphs) {
-    if (paragraph.size() >= 2 && lines(paragraph) >= MIN_BLOCK_LINES) {
-      paragraphs.add(List.copyOf(paragraph));
-    }
   }
 
   /** Whether a statement of the run returns, jumps to a label, or breaks or continues a statement outside it. */
@@ -159,10 +117,6 @@ final class GoBlocks {
   }
 
   private int lines(List<Integer> run) {
-    return line(tree.end(run.get(run.size() - 1)) - 1) - line(tree.start(run.get(0))) + 1;
-  }
-
-  private int line(int offset) {
-    return source.lineOf(Math.max(0, offset));
+    return paragraphs.lines(run);
   }
 }

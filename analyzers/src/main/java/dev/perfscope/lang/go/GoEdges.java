@@ -3,7 +3,6 @@ package dev.perfscope.lang.go;
 import dev.perfscope.lang.EdgeCounts;
 import dev.perfscope.model.Edge;
 import dev.perfscope.model.Member;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,19 +32,13 @@ final class GoEdges {
   }
 
   List<Edge> edges() {
-    List<Edge> edges = new ArrayList<>();
-    members.nodes().forEach((name, code) -> {
-      EdgeCounts counts = new EdgeCounts();
-      for (int root : code) {
-        receiver(root);
-        Set<String> locals = GoBindings.declaredIn(tree, text, root);
-        for (int n = root; n < tree.last(root); n++) {
-          use(n, locals, counts);
-        }
+    return EdgeCounts.perMember(members.nodes(), (name, root, counts) -> {
+      receiver(root);
+      Set<String> locals = GoBindings.declaredIn(tree, text, root);
+      for (int n = root; n < tree.last(root); n++) {
+        use(n, locals, counts);
       }
-      counts.addEdges(name, edges);
     });
-    return edges;
   }
 
   private void use(int node, Set<String> locals, EdgeCounts counts) {

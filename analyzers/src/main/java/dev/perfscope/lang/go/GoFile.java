@@ -1,7 +1,6 @@
 package dev.perfscope.lang.go;
 
-import dev.perfscope.lang.ModuleFile;
-import java.util.List;
+import dev.perfscope.lang.PackageFile;
 import java.util.Set;
 
 /**
@@ -12,7 +11,7 @@ import java.util.Set;
  * test file, and in lower case ({@code chunk_writer} for a part named after {@code chunkWriter}). Other files import
  * the package, by its folder, never the file: it has no module names.
  */
-record GoFile(String fileName) implements ModuleFile {
+record GoFile(String fileName) implements PackageFile {
   private static final Set<String> BUILD_SUFFIXES = Set.of("test",
       "aix", "android", "darwin", "dragonfly", "freebsd", "hurd", "illumos", "ios", "js", "linux", "nacl", "netbsd",
       "openbsd", "plan9", "solaris", "wasip1", "windows", "zos",
@@ -21,17 +20,7 @@ record GoFile(String fileName) implements ModuleFile {
       "sparc64", "wasm");
 
   static GoFile at(String path) {
-    return new GoFile(path.substring(path.lastIndexOf('/') + 1));
-  }
-
-  @Override
-  public List<String> names() {
-    return List.of();
-  }
-
-  @Override
-  public String stayingFile() {
-    return fileName;
+    return new GoFile(PackageFile.nameOf(path));
   }
 
   @Override
@@ -55,10 +44,5 @@ record GoFile(String fileName) implements ModuleFile {
   @Override
   public String siblingFile(String module) {
     return module + (fileName.endsWith("_test.go") ? "_test.go" : ".go");
-  }
-
-  @Override
-  public boolean partsShareScope() {
-    return true;
   }
 }

@@ -1,6 +1,7 @@
 package dev.perfscope.lang.go;
 
 import dev.perfscope.lang.LocalUses;
+import dev.perfscope.lang.treesitter.RunLocals;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.Set;
  * name is set once its statement's value is computed ({@code n = n * 2} reads first). Function literals count: a
  * closure's use of a local is a use.
  */
-final class GoLocals {
+final class GoLocals implements RunLocals {
   private final Set<String> params = new HashSet<>();
   private final LocalUses uses;
 
@@ -73,11 +74,13 @@ final class GoLocals {
     return tree.start(identifier);
   }
 
-  List<String> reads(int start, int end) {
+  @Override
+  public List<String> reads(int start, int end) {
     return uses.reads(start, end);
   }
 
-  List<String> writes(int start, int end) {
+  @Override
+  public List<String> writes(int start, int end) {
     return uses.writes(start, end);
   }
 }

@@ -1,11 +1,12 @@
 package dev.perfscope.lang.javascript;
 
 import dev.perfscope.lang.SourceText;
+import dev.perfscope.lang.treesitter.Paragraphs;
+import dev.perfscope.lang.treesitter.RankedRun;
 import dev.perfscope.model.Block;
 import dev.perfscope.model.FunctionMetrics;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -26,14 +27,14 @@ final class ScriptBlocks {
 
   private final ScriptTree tree;
   private final SourceText source;
+  private final Paragraphs paragraphs;
 
   ScriptBlocks(ScriptTree tree, SourceText source) {
     this.tree = tree;
     this.source = source;
+    this.paragraphs = new Paragraphs(tree, source, MIN_BLOCK_LINES, node -> isStatement(tree.kind(node)),
+        node -> tree.kind(node) == Kind.COMMENT);
   }
-
-  /** A candidate run with what ranks it. */
-  private record Ranked(List<Integer> run, int cognitive, int lines) {}
 
   List<Block> of(int unit, FunctionMetrics metrics) {
     int body = tree.child(unit, tree.grammar.fieldBody);
@@ -41,18 +42,13 @@ final class ScriptBlocks {
         || tree.kind(body) != Kind.STATEMENT_BLOCK) {
       return List.of();
     }
-    List<Integer> statements = statements(body);
+    List<Integer> statements = paragraphs.statements(body);
     List<List<Integer>> runs = compounds(unit);
-    runs.addAll(paragraphs(body));
+    runs.addAll(paragraphs.of(body));
     runs.removeIf(run -> leaves(run) || run.equals(statements));
-    BitSet watched = new BitSet();
-    runs.forEach(run -> run.forEach(watched::set));
+    BitSet watched = RankedRun.statements(runs);
     Map<Integer, Integer> shares = CognitiveComplexity.shares(tree, unit, watched);
-    List<Ranked> kept = runs.stream()
-        .map(run -> new Ranked(run, run.stream().mapToInt(s -> shares.getOrDefault(s, 0)).sum(), lines(run)))
-        .sorted(Comparator.comparingInt(Ranked::cognitive).reversed()
-            .thenComparing(Comparator.comparingInt(Ranked::lines).reversed()))
-        .limit(MAX_BLOCKS).toList();
+    List<RankedRun> kept = RankedRun.best(runs, shares, paragraphs, MAX_BLOCKS);
     if (kept.isEmpty()) {
       return List.of();
     }
@@ -95,43 +91,9 @@ final class ScriptBlocks {
     return parent == Kind.STATEMENT_BLOCK || parent == Kind.CASE || parent == Kind.DEFAULT_CASE;
   }
 
-  private List<Integer> statements(int block) {
-    List<Integer> statements = new ArrayList<>();
-    for (int c = tree.firstChild(block); c >= 0; c = tree.nextSibling(c)) {
-      if (isStatement(tree.kind(c))) {
-        statements.add(c);
-      }
-    }
-    return statements;
-  }
-
+  /** A statement of a block: not a comment nor a brace. */
   private static boolean isStatement(byte kind) {
     return kind != Kind.COMMENT && kind != Kind.BRACE_OPEN && kind != Kind.BRACE_CLOSE;
-  }
-
-  /** Runs of two or more statements of the body not separated by a blank or comment line. */
-  private List<List<Integer>> paragraphs(int body) {
-    List<List<Integer>> paragraphs = new ArrayList<>();
-    List<Integer> current = new ArrayList<>();
-    for (int c = tree.firstChild(body); c >= 0; c = tree.nextSibling(c)) {
-      byte kind = tree.kind(c);
-      boolean gap = !current.isEmpty() && line(tree.start(c)) > line(tree.end(current.get(current.size() - 1)) - 1) + 1;
-      if (kind == Kind.COMMENT || gap) {
-        keep(current, paragraphs);
-        current = new ArrayList<>();
-      }
-      if (isStatement(kind)) {
-        current.add(c);
-      }
-    }
-    keep(current, paragraphs);
-    return paragraphs;
-  }
-
-  private void keep(List<Integer> paragraph, List<List<Integer>> paragraphs) {
-    if (paragraph.size() >= 2 && lines(paragraph) >= MIN_BLOCK_LINES) {
-      paragraphs.add(List.copyOf(paragraph));
-    }
   }
 
   /** Whether a statement of the run returns, yields, or breaks or continues to a loop outside the run. */
@@ -173,10 +135,10 @@ final class ScriptBlocks {
   }
 
   private int lines(List<Integer> run) {
-    return line(tree.end(run.get(run.size() - 1)) - 1) - line(tree.start(run.get(0))) + 1;
+    return paragraphs.lines(run);
   }
 
   private int line(int offset) {
-    return source.lineOf(Math.max(0, offset));
+    return paragraphs.line(offset);
   }
 }

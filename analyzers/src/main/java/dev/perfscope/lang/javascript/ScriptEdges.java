@@ -41,18 +41,12 @@ final class ScriptEdges {
   }
 
   List<Edge> edges(Map<String, List<Integer>> nodes) {
-    List<Edge> edges = new ArrayList<>();
-    nodes.forEach((name, code) -> {
-      EdgeCounts counts = new EdgeCounts();
-      for (int root : code) {
-        Set<String> locals = Bindings.declaredIn(tree, text, root);
-        for (int n = root; n < tree.last(root); n++) {
-          uses(n, locals, counts);
-        }
+    return EdgeCounts.perMember(nodes, (name, root, counts) -> {
+      Set<String> locals = Bindings.declaredIn(tree, text, root);
+      for (int n = root; n < tree.last(root); n++) {
+        uses(n, locals, counts);
       }
-      counts.addEdges(name, edges);
     });
-    return edges;
   }
 
   private void uses(int node, Set<String> locals, EdgeCounts counts) {

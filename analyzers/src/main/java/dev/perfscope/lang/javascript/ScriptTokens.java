@@ -1,12 +1,10 @@
 package dev.perfscope.lang.javascript;
 
 import dev.perfscope.lang.SourceText;
+import dev.perfscope.lang.treesitter.TokenWalk;
+import dev.perfscope.lang.treesitter.WordCodes;
 import dev.perfscope.model.CodeTokens;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A module's {@link CodeTokens}, from the leaves of its tree: identifiers, property and type names folded into one
@@ -17,10 +15,11 @@ import java.util.Map;
  * declarations that only {@code require} modules and TypeScript's overload signatures are left out: two modules
  * whose functions have the same overloads ({@code first} and {@code last}) share no code one could move.
  */
-final class ScriptTokens {
+final class ScriptTokens extends TokenWalk<ScriptTree> {
   /** Keywords and operators with a code of their own; any other token shares {@link CodeTokens#FIRST_KIND}. */
-  private static final List<String> WORDS = List.of("(", ")", "[", "]", ",", ".", "?.", ":", "?", "=>", "...",
-      "=", "+=", "-=", "*=", "/=", "%=", "**=", "<<=", ">>=", ">>>=", "&=", "|=", "^=", "&&=", "||=", "??=",
+  private static final WordCodes CODES = new WordCodes(List.of(
+      "(", ")", "[", "]", ",", ".", "?.", ":", "?", "=>", "...", "=", "+=", "-=", "*=", "/=", "%=",
+      "**=", "<<=", ">>=", ">>>=", "&=", "|=", "^=", "&&=", "||=", "??=",
       "+", "-", "*", "/", "%", "**", "++", "--", "<<", ">>", ">>>", "&", "|", "^", "~", "!", "&&", "||", "??",
       "==", "!=", "===", "!==", "<", ">", "<=", ">=", "@", "#", "</", "/>",
       "var", "let", "const", "function", "class", "extends", "return", "if", "else", "for", "while", "do",
@@ -29,31 +28,23 @@ final class ScriptTokens {
       "set", "export", "import", "from", "as", "debugger", "with", "interface", "type", "enum", "implements",
       "namespace", "declare", "abstract", "readonly", "private", "protected", "public", "override", "keyof",
       "infer", "is", "asserts", "satisfies", "unique", "any", "unknown", "never", "number", "string", "boolean",
-      "symbol", "object", "bigint");
-  private static final Map<String, Integer> CODES = new HashMap<>();
+      "symbol", "object", "bigint"));
 
-  static {
-    for (int i = 0; i < WORDS.size(); i++) {
-      CODES.put(WORDS.get(i), CodeTokens.FIRST_KIND + 1 + i);
-    }
+  private final ScriptImports imports;
+
+  private ScriptTokens(ScriptTree tree, SourceText source, ScriptImports imports) {
+    super(tree, source);
+    this.imports = imports;
   }
 
-  private ScriptTokens() {}
-
   static CodeTokens of(ScriptTree tree, SourceText source, ScriptImports imports) {
-    Walk walk = new Walk(tree, source);
-    for (int n = 1; n < tree.size(); n++) {
-      walk.closeBefore(n);
-      byte kind = tree.kind(n);
-      if (kind == Kind.COMMENT || kind == Kind.IMPORT || isSignature(tree, n)
-          || imports.requireDeclarations.contains(n)) {
-        n = tree.last(n) - 1;
-      } else {
-        n = walk.accept(n, kind);
-      }
-    }
-    walk.closeBefore(Integer.MAX_VALUE);
-    return walk.tokens.build();
+    return new ScriptTokens(tree, source, imports).walk();
+  }
+
+  @Override
+  protected boolean skips(int node, byte kind) {
+    return kind == Kind.COMMENT || kind == Kind.IMPORT || isSignature(tree, node)
+        || imports.requireDeclarations.contains(node);
   }
 
   /** An overload signature, exported or not. */
@@ -62,56 +53,26 @@ final class ScriptTokens {
     return declaration >= 0 && tree.kind(declaration) == Kind.SIGNATURE;
   }
 
-  /** The tokens so far, and the statements open at the node walked, each closed by an end of statement. */
-  private static final class Walk {
-    private final CodeTokens.Builder tokens = new CodeTokens.Builder();
-    private final Deque<Integer> statements = new ArrayDeque<>(); // the node past each open statement
-    private final Deque<Integer> ends = new ArrayDeque<>(); // the line each ends on
-    private final ScriptTree tree;
-    private final SourceText source;
+  @Override
+  protected boolean isStatement(int node, byte kind) {
+    return Kind.isSimpleStatement(kind) || kind == Kind.BREAK || kind == Kind.CONTINUE || kind == Kind.FIELD;
+  }
 
-    Walk(ScriptTree tree, SourceText source) {
-      this.tree = tree;
-      this.source = source;
-    }
-
-    void closeBefore(int node) {
-      while (!statements.isEmpty() && node >= statements.peek()) {
-        statements.pop();
-        tokens.add(CodeTokens.END, ends.pop());
-      }
-    }
-
-    /** Takes {@code node}'s token, if a leaf or a string; returns the last node taken. */
-    int accept(int node, byte kind) {
-      if (Kind.isSimpleStatement(kind) || kind == Kind.BREAK || kind == Kind.CONTINUE || kind == Kind.FIELD) {
-        statements.push(tree.last(node));
-        ends.push(source.lineOf(Math.max(tree.start(node), tree.end(node) - 1)));
-      }
-      int line = source.lineOf(tree.start(node));
-      if (kind == Kind.STRING) {
-        tokens.add(CodeTokens.LITERAL, line);
-        return tree.last(node) - 1;
-      }
-      if (tree.firstChild(node) < 0 && tree.end(node) > tree.start(node)) {
-        int code = code(kind, tree.text(source.text(), node));
-        if (code > 0) {
-          tokens.add(code, line);
-        }
-      }
-      return node;
-    }
+  @Override
+  protected boolean isLiteral(byte kind) {
+    return kind == Kind.STRING;
   }
 
   /** A leaf's code; 0 for a semicolon, whose statement's end is marked instead. */
-  private static int code(byte kind, String text) {
+  @Override
+  protected int code(int node, byte kind) {
     return switch (kind) {
       case Kind.IDENTIFIER, Kind.PROPERTY_IDENTIFIER, Kind.TYPE_IDENTIFIER -> CodeTokens.NAME;
       case Kind.LITERAL -> CodeTokens.LITERAL;
       case Kind.BRACE_OPEN -> CodeTokens.OPEN;
       case Kind.BRACE_CLOSE -> CodeTokens.CLOSE;
       case Kind.SEMICOLON -> 0;
-      default -> CODES.getOrDefault(text, CodeTokens.FIRST_KIND);
+      default -> CODES.code(tree.text(source.text(), node));
     };
   }
 }

@@ -2,7 +2,6 @@ package dev.perfscope.lang.kotlin;
 
 import dev.perfscope.lang.EdgeCounts;
 import dev.perfscope.model.Edge;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,18 +30,12 @@ final class KotlinEdges {
   }
 
   List<Edge> edges() {
-    List<Edge> edges = new ArrayList<>();
-    members.nodes().forEach((name, code) -> {
-      EdgeCounts counts = new EdgeCounts();
-      for (int root : code) {
-        Set<String> locals = declaredIn(tree, text, root);
-        for (int n = root + 1; n < tree.last(root); n++) {
-          use(name, n, locals, counts);
-        }
+    return EdgeCounts.perMember(members.nodes(), (name, root, counts) -> {
+      Set<String> locals = declaredIn(tree, text, root);
+      for (int n = root + 1; n < tree.last(root); n++) {
+        use(name, n, locals, counts);
       }
-      counts.addEdges(name, edges);
     });
-    return edges;
   }
 
   private void use(String from, int node, Set<String> locals, EdgeCounts counts) {

@@ -1,7 +1,6 @@
 package dev.perfscope.lang.kotlin;
 
-import dev.perfscope.lang.ModuleFile;
-import java.util.List;
+import dev.perfscope.lang.PackageFile;
 import java.util.Locale;
 
 /**
@@ -13,19 +12,9 @@ import java.util.Locale;
  * ({@code Builders.common.kt} and {@code scope} make {@code BuildersScope.common.kt}). Other files import a
  * file's declarations by their package, never the file: it has no module names.
  */
-record KotlinFile(String fileName) implements ModuleFile {
+record KotlinFile(String fileName) implements PackageFile {
   static KotlinFile at(String path) {
-    return new KotlinFile(path.substring(path.lastIndexOf('/') + 1));
-  }
-
-  @Override
-  public List<String> names() {
-    return List.of();
-  }
-
-  @Override
-  public String stayingFile() {
-    return fileName;
+    return new KotlinFile(PackageFile.nameOf(path));
   }
 
   @Override
@@ -40,11 +29,6 @@ record KotlinFile(String fileName) implements ModuleFile {
   @Override
   public String siblingFile(String module) {
     return upperCamel(module) + ".kt";
-  }
-
-  @Override
-  public boolean partsShareScope() {
-    return true;
   }
 
   /** A class holds its methods (extensions aside): one file tells how they hang together. */

@@ -1,6 +1,7 @@
 package dev.perfscope.lang.kotlin;
 
 import dev.perfscope.lang.LocalUses;
+import dev.perfscope.lang.treesitter.RunLocals;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,7 +19,7 @@ import java.util.Set;
  * reads first); {@code n += 1} and {@code n++} read and write it. Lambdas count: a lambda's use of a local is a use.
  * A lambda's implicit {@code it} is not followed.
  */
-final class KotlinLocals {
+final class KotlinLocals implements RunLocals {
   /** A declaration of a local: where its name is seen, from {@code at} to {@code scopeEnd}. */
   private record Declared(String name, int node, int at, int scopeStart, int scopeEnd) {}
 
@@ -143,11 +144,13 @@ final class KotlinLocals {
     return tree.end(n) - 1;
   }
 
-  List<String> reads(int start, int end) {
+  @Override
+  public List<String> reads(int start, int end) {
     return names(uses.reads(start, end));
   }
 
-  List<String> writes(int start, int end) {
+  @Override
+  public List<String> writes(int start, int end) {
     return names(uses.writes(start, end));
   }
 

@@ -1,12 +1,10 @@
 package dev.perfscope.lang.kotlin;
 
 import dev.perfscope.lang.SourceText;
+import dev.perfscope.lang.treesitter.TokenWalk;
+import dev.perfscope.lang.treesitter.WordCodes;
 import dev.perfscope.model.CodeTokens;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A Kotlin file's {@link CodeTokens}, from the leaves of its tree: identifiers, type names and labels folded into
@@ -15,54 +13,37 @@ import java.util.Map;
  * marked where it ends, whether a semicolon or the line's end ends it (the grammar keeps neither in the tree);
  * keywords and operators each a code of their own. Comments, the package header and imports are left out.
  */
-final class KotlinTokens {
+final class KotlinTokens extends TokenWalk<KotlinTree> {
   /** Keywords and operators with a code of their own; any other token shares {@link CodeTokens#FIRST_KIND}. */
-  private static final List<String> WORDS = List.of("(", ")", "[", "]", ",", ".", "?.", ":", "::", ";", "=", "+=",
-      "-=", "*=", "/=", "%=", "+", "-", "*", "/", "%", "++", "--", "&&", "||", "!", "!!", "==", "!=", "===", "!==",
+  private static final WordCodes CODES = new WordCodes(List.of(
+      "(", ")", "[", "]", ",", ".", "?.", ":", "::", ";", "=", "+=", "-=", "*=", "/=", "%=", "+", "-", "*", "/",
+      "%", "++", "--", "&&", "||", "!", "!!", "==", "!=", "===", "!==",
       "<", ">", "<=", ">=", "?:", "..", "..<", "->", "@", "?", "as", "as?", "is", "!is", "in", "!in",
       "break", "break@", "continue", "continue@", "return", "return@", "this", "this@", "super", "super@",
       "class", "interface", "object", "fun", "val", "var", "if", "else", "when", "for", "while", "do", "try", "catch",
       "finally", "throw", "typealias", "constructor", "init", "companion", "data", "enum", "sealed", "open",
       "override", "private", "protected", "internal", "public", "abstract", "suspend", "inline", "lateinit",
-      "const", "get", "set", "by", "vararg", "reified", "out", "where", "operator", "infix", "value", "inner");
-  private static final Map<String, Integer> CODES = new HashMap<>();
+      "const", "get", "set", "by", "vararg", "reified", "out", "where", "operator", "infix", "value", "inner"));
 
-  static {
-    for (int i = 0; i < WORDS.size(); i++) {
-      CODES.put(WORDS.get(i), CodeTokens.FIRST_KIND + 1 + i);
-    }
+  private KotlinTokens(KotlinTree tree, SourceText source) {
+    super(tree, source);
   }
 
-  private KotlinTokens() {}
-
   static CodeTokens of(KotlinTree tree, SourceText source) {
-    CodeTokens.Builder tokens = new CodeTokens.Builder();
-    Deque<int[]> open = new ArrayDeque<>(); // per statement open at the node walked: the node past it, its last line
-    for (int n = 1; n < tree.size(); n++) {
-      while (!open.isEmpty() && n >= open.peek()[0]) {
-        tokens.add(CodeTokens.END, open.pop()[1]);
-      }
-      byte kind = tree.kind(n);
-      if (kind == Kind.COMMENT || kind == Kind.PACKAGE_HEADER || kind == Kind.IMPORT_LIST) {
-        n = tree.last(n) - 1;
-        continue;
-      }
-      if (isStatement(tree, n, kind)) {
-        open.push(new int[] {tree.last(n), source.lineOf(Math.max(tree.start(n), tree.end(n) - 1))});
-      }
-      n = take(tree, source, n, kind, tokens);
-    }
-    while (!open.isEmpty()) {
-      tokens.add(CodeTokens.END, open.pop()[1]);
-    }
-    return tokens.build();
+    return new KotlinTokens(tree, source).walk();
+  }
+
+  @Override
+  protected boolean skips(int node, byte kind) {
+    return kind == Kind.COMMENT || kind == Kind.PACKAGE_HEADER || kind == Kind.IMPORT_LIST;
   }
 
   /**
-   * A statement of a block, a top-level declaration or a member of a class body, whose end is marked: not a brace,
-   * a label before a loop, nor a separator (a comma between enum entries).
+   * A statement of a block, a top-level declaration or a member of a class body: not a brace, a label before a
+   * loop, nor a separator (a comma between enum entries).
    */
-  private static boolean isStatement(KotlinTree tree, int node, byte kind) {
+  @Override
+  protected boolean isStatement(int node, byte kind) {
     int parent = tree.parent(node);
     byte holder = tree.kind(parent);
     boolean inBlock = parent == 0 || holder == Kind.STATEMENTS || holder == Kind.CLASS_BODY;
@@ -71,25 +52,18 @@ final class KotlinTokens {
     return inBlock && !token && kind != Kind.LABEL && tree.end(node) > tree.start(node);
   }
 
-  /** Takes {@code node}'s token, if a leaf or a literal; returns the last node taken. */
-  private static int take(KotlinTree tree, SourceText source, int node, byte kind, CodeTokens.Builder tokens) {
-    int line = source.lineOf(tree.start(node));
-    if (kind == Kind.STRING || kind == Kind.LITERAL) {
-      tokens.add(CodeTokens.LITERAL, line);
-      return tree.last(node) - 1;
-    }
-    if (tree.firstChild(node) < 0 && tree.end(node) > tree.start(node)) {
-      tokens.add(code(kind, tree, source.text(), node), line);
-    }
-    return node;
+  @Override
+  protected boolean isLiteral(byte kind) {
+    return kind == Kind.STRING || kind == Kind.LITERAL;
   }
 
-  private static int code(byte kind, KotlinTree tree, String text, int node) {
+  @Override
+  protected int code(int node, byte kind) {
     return switch (kind) {
       case Kind.IDENTIFIER, Kind.TYPE_IDENTIFIER, Kind.LABEL -> CodeTokens.NAME;
       case Kind.LEFT_BRACE -> CodeTokens.OPEN;
       case Kind.RIGHT_BRACE -> CodeTokens.CLOSE;
-      default -> CODES.getOrDefault(tree.text(text, node), CodeTokens.FIRST_KIND);
+      default -> CODES.code(tree.text(source.text(), node));
     };
   }
 }
