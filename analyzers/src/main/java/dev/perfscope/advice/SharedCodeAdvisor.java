@@ -63,14 +63,17 @@ final class SharedCodeAdvisor {
     double excess = (double) removed / Math.max(1, thresholds.limit(Rule.FUNCTION_LINES, first).warning());
     String where = copies.stream().map(c -> c.path() + ":" + c.line() + "-" + c.endLine())
         .collect(Collectors.joining(", "));
-    String title = "Extract the " + Counts.of(clone.lines(), "line") + " copied in " + Counts.of(paths.size(), "file")
-        + " into " + home.path();
+    boolean deprecated = !home.deprecated().isEmpty();
+    String title = (deprecated ? "Keep the " : "Extract the ") + Counts.of(clone.lines(), "line") + " copied in "
+        + Counts.of(paths.size(), "file") + (deprecated ? " once, in " : " into ") + home.path();
     String rationale = Counts.of(clone.lines(), "line") + " (" + Counts.of(clone.tokens(), "token")
         + ") are the same but for names and literals in " + Counts.of(copies.size(), "place") + ": " + where
-        + ". A fix made in one copy must be made in every other.";
-    String expected = "One copy in " + home.path() + (home.exists() ? " (which most of these files already import)"
-        : " (a new module)") + ", called from " + Counts.of(copies.size(), "place") + ": "
-        + Counts.of(removed, "line") + " fewer";
+        + ". A fix made in one copy must be made in every other." + (deprecated ? " The copies in deprecated code ("
+        + String.join(", ", home.deprecated()) + ") can call the one in " + home.path() + " until they are removed."
+        : "");
+    String expected = "One copy in " + home.path() + (deprecated ? " (code that is not deprecated)"
+        : home.exists() ? " (which most of these files already import)" : " (a new module)") + ", called from "
+        + Counts.of(copies.size(), "place") + ": " + Counts.of(removed, "line") + " fewer";
     List<FileMetrics> touched = paths.stream().map(byPath::get).filter(Objects::nonNull).toList();
     return new Recommendation(priorities.ofAll(paths), first, KIND, title, rationale,
         Plan.sharedCode(new Plan.SharedCode(copies, clone.lines(), clone.tokens(), home.path(), home.exists())),

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -34,8 +35,15 @@ final class SharedHomes {
   static final int UBIQUITOUS_MIN = 10;
   private static final Pattern SHARING = Pattern.compile("(?i)util|helper|support|common|shared|tools|^abstract|^_?base");
 
-  /** A proposed home: its path, and whether the module is already there. */
-  record Home(String path, boolean exists) {}
+  /**
+   * A proposed home: its path, whether the module is already there, and the files whose copies are in
+   * deprecated code (empty unless the home is then the file of a copy that is not).
+   */
+  record Home(String path, boolean exists, List<String> deprecated) {
+    Home(String path, boolean exists) {
+      this(path, exists, List.of());
+    }
+  }
 
   private final Map<String, FileMetrics> byPath = new HashMap<>();
   private final Map<String, Set<String>> dependencies;
@@ -51,12 +59,25 @@ final class SharedHomes {
 
   Home of(CloneClass clone) {
     List<String> paths = clone.paths();
+    List<String> deprecated = clone.copies().stream().filter(this::inDeprecatedCode).map(Copy::path).distinct()
+        .toList();
+    Optional<Copy> current = clone.copies().stream().filter(copy -> !inDeprecatedCode(copy)).findFirst();
+    if (!deprecated.isEmpty() && current.isPresent()) {
+      return new Home(current.get().path(), true, deprecated); // the deprecated copies go away; they can call it
+    }
     String existing = existing(paths);
     if (existing != null) {
       return new Home(existing, true);
     }
     String path = newModule(commonFolder(paths), word(clone), paths.get(0));
     return new Home(path, byPath.containsKey(path));
+  }
+
+  /** Whether a deprecated member of its file holds the copy (Java's {@code @Deprecated}, on it or its class). */
+  private boolean inDeprecatedCode(Copy copy) {
+    FileMetrics file = byPath.get(copy.path());
+    return file != null && file.structure().members().stream().anyMatch(
+        m -> m.deprecated() && m.startLine() <= copy.line() && copy.endLine() <= m.endLine());
   }
 
   /** The module imported by or being most of {@code paths}, imported by one at least; null if none. */

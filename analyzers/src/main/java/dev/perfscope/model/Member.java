@@ -9,10 +9,11 @@ import java.util.Objects;
  * is {@code type}, {@code function}, {@code method}, {@code constructor} or {@code field}; {@code params} are
  * a function's parameter names, in order. {@code published}: part of the API other code reaches on its type
  * by that type's name (a Java class's public and protected members, when the class is public), which a split
- * cannot move without changing every caller; false where the language does not say.
+ * cannot move without changing every caller; false where the language does not say. {@code deprecated}: marked
+ * for removal by the language's own means (Java's {@code @Deprecated}, on it or on its type).
  */
 public record Member(String name, String kind, int startLine, int endLine, int lines, List<String> params,
-    boolean published) {
+    boolean published, boolean deprecated) {
   public Member {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(kind, "kind");
@@ -23,12 +24,17 @@ public record Member(String name, String kind, int startLine, int endLine, int l
   }
 
   public static Member of(String name, String kind, int startLine, int endLine, List<String> params) {
-    return new Member(name, kind, startLine, endLine, endLine - startLine + 1, params, false);
+    return new Member(name, kind, startLine, endLine, endLine - startLine + 1, params, false, false);
   }
 
   /** This member as part of its type's published API. */
   public Member asPublished() {
-    return new Member(name, kind, startLine, endLine, lines, params, true);
+    return new Member(name, kind, startLine, endLine, lines, params, true, deprecated);
+  }
+
+  /** This member as deprecated. */
+  public Member asDeprecated() {
+    return new Member(name, kind, startLine, endLine, lines, params, published, true);
   }
 
   /** The name without the type it belongs to: {@code invoice} for {@code Billing.invoice}. */

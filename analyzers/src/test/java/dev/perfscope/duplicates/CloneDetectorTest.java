@@ -84,6 +84,28 @@ class CloneDetectorTest {
     assertThat(plan.homeExists()).isTrue();
   }
 
+  /**
+   * With Orders deprecated, its copy goes away with it: the home is the copy that is not deprecated, which the
+   * deprecated one can call meanwhile (commons-lang keeps a deprecated {@code lang3/Streams.java} beside
+   * {@code lang3/stream/Streams.java}); without the mark, a new module.
+   */
+  @Test
+  void aCopyInDeprecatedCodeCallsTheCurrentOneInsteadOfANewModule() throws IOException {
+    Path tree = copy("java");
+    Path orders = tree.resolve("shop/orders/Orders.java");
+    Files.writeString(orders,
+        Files.readString(orders).replace("public class Orders", "@Deprecated\npublic class Orders"));
+
+    Recommendation shared = run(tree, SMALL).recommendations().stream()
+        .filter(r -> r.kind().equals("extract-shared")).findFirst().orElseThrow();
+    assertThat(shared.title()).isEqualTo("Keep the 14 lines copied in 2 files once, in shop/billing/Invoices.java");
+    assertThat(shared.plan().shared().home()).isEqualTo("shop/billing/Invoices.java");
+    assertThat(shared.rationale()).endsWith(" The copies in deprecated code (shop/orders/Orders.java) can call the "
+        + "one in shop/billing/Invoices.java until they are removed.");
+    assertThat(analyze("java", SMALL).recommendations().stream().filter(r -> r.kind().equals("extract-shared"))
+        .findFirst().orElseThrow().title()).startsWith("Extract the 14 lines copied in 2 files into ");
+  }
+
   @Test
   void recommendsTheModuleBothCopiesImportAsTheHome() throws IOException {
     AnalysisResult result = analyze("python", SMALL);

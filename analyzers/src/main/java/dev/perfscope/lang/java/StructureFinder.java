@@ -10,6 +10,7 @@ import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.InitializerDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import com.github.javaparser.ast.nodeTypes.NodeWithSimpleName;
 import dev.perfscope.model.Member;
 import java.util.HashSet;
@@ -69,6 +70,12 @@ final class StructureFinder {
     }
   }
 
+  /** Marked {@code @Deprecated} (or {@code @java.lang.Deprecated}). */
+  private static boolean isDeprecated(Node node) {
+    return node instanceof NodeWithAnnotations<?> annotated && annotated.getAnnotations().stream()
+        .anyMatch(a -> a.getNameAsString().equals("Deprecated") || a.getNameAsString().equals("java.lang.Deprecated"));
+  }
+
   private void add(TypeDeclaration<?> type, String simple, String kind, Node node, List<String> params) {
     String name = type.getNameAsString() + "." + simple;
     int start = node.getBegin().orElseThrow().line;
@@ -76,7 +83,8 @@ final class StructureFinder {
       name = name + "@" + start;
     }
     Member member = Member.of(name, kind, start, node.getEnd().orElseThrow().line, params);
-    members.put(name, PublishedApi.of(type, node) ? member.asPublished() : member);
+    member = PublishedApi.of(type, node) ? member.asPublished() : member;
+    members.put(name, isDeprecated(type) || isDeprecated(node) ? member.asDeprecated() : member);
     nodes.put(name, node);
   }
 }
