@@ -1,6 +1,7 @@
 package dev.perfscope.advice;
 
 import dev.perfscope.model.FileMetrics;
+import dev.perfscope.model.Folders;
 import dev.perfscope.model.Member;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -90,9 +91,9 @@ final class Clients {
    * an API of its package, which other packages reach by their names.
    */
   boolean reachedFromOtherFolders(String path) {
-    String folder = path.substring(0, path.lastIndexOf('/') + 1);
+    List<String> folder = Folders.of(path);
     return imported.getOrDefault(path, Map.of()).keySet().stream()
-        .anyMatch(client -> !client.substring(0, client.lastIndexOf('/') + 1).equals(folder));
+        .anyMatch(client -> !Folders.of(client).equals(folder));
   }
 
   /**

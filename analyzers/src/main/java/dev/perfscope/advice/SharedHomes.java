@@ -11,10 +11,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Where code shared by several files should live. An existing module, when one is imported by (or is) more than
@@ -59,11 +59,12 @@ final class SharedHomes {
 
   Home of(CloneClass clone) {
     List<String> paths = clone.paths();
-    List<String> deprecated = clone.copies().stream().filter(this::inDeprecatedCode).map(Copy::path).distinct()
-        .toList();
-    Optional<Copy> current = clone.copies().stream().filter(copy -> !inDeprecatedCode(copy)).findFirst();
-    if (!deprecated.isEmpty() && current.isPresent()) {
-      return new Home(current.get().path(), true, deprecated); // the deprecated copies go away; they can call it
+    Map<Boolean, List<Copy>> byDeprecation = clone.copies().stream()
+        .collect(Collectors.partitioningBy(this::inDeprecatedCode));
+    List<Copy> current = byDeprecation.get(false);
+    if (!byDeprecation.get(true).isEmpty() && !current.isEmpty()) { // the deprecated copies go away; they can call it
+      return new Home(current.get(0).path(), true,
+          byDeprecation.get(true).stream().map(Copy::path).distinct().toList());
     }
     String existing = existing(paths);
     if (existing != null) {

@@ -111,16 +111,16 @@ abstract class AbstractBuildMojo extends AbstractPerfMojo {
   List<MavenProject> modules() {
     boolean calledOnce = mojoExecution != null && mojoExecution.getSource() == MojoExecution.Source.CLI;
     List<MavenProject> reactor = session == null ? List.of() : session.getProjects();
-    if (calledOnce && reactor != null && reactor.size() > 1) {
-      getLog().info("Reading the sources of the " + reactor.size() + " projects of the reactor together,"
-          + " from its top: " + project.getBasedir());
-      return reactor;
-    }
-    return List.of(project);
+    return calledOnce && reactor != null && reactor.size() > 1 ? reactor : List.of(project);
   }
 
   private RunConfig config() {
-    ProjectSources sources = new ProjectSources(project, session, modules());
+    List<MavenProject> modules = modules();
+    ProjectSources sources = new ProjectSources(project, session, modules);
+    if (modules.size() > 1) {
+      getLog().info("Reading the sources of the " + modules.size() + " projects of the reactor together,"
+          + " from its top: " + sources.basedir());
+    }
     Path output = sources.resolve(outputDirectory, "target/perf").toAbsolutePath().normalize();
     return new RunConfig(project(sources, sources.neverEntered(output)), inputs(since),
         checks(sources.resolve(baseline, "perf-baseline.json")), gating(),

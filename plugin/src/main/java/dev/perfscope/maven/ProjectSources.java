@@ -42,10 +42,12 @@ final class ProjectSources {
   Path basedir() {
     File basedir = hasPom() ? project.getBasedir() : new File(session.getExecutionRootDirectory());
     Path common = basedir.toPath().toAbsolutePath().normalize();
-    for (MavenProject module : modules.size() > 1 ? modules : List.<MavenProject>of()) {
-      Path folder = module.getBasedir().toPath().toAbsolutePath().normalize();
-      while (!folder.startsWith(common)) {
-        common = common.getParent();
+    if (modules.size() > 1) {
+      for (MavenProject module : modules) {
+        Path folder = module.getBasedir().toPath().toAbsolutePath().normalize();
+        while (!folder.startsWith(common)) {
+          common = common.getParent();
+        }
       }
     }
     return common;
