@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * The members of a Java class that cannot leave it when its file is split: its constructors, which make the
- * class's own instances, the serialization hooks Java looks up by name on the serialized class itself
+ * class's own instances, an enum's constants, which Java declares nowhere but in the enum, the serialization hooks Java looks up by name on the serialized class itself
  * ({@code writeObject}, {@code readResolve}, {@code serialVersionUID} ...; moved to another class, they are
  * silently ignored), and, when files of other packages use the class, its published API
  * ({@link Member#published()}), which they reach on the class by its name (within one package, callers are
@@ -41,7 +41,7 @@ final class ClassBound {
     }
     String simple = m.simpleName();
     int at = simple.indexOf('@');
-    return m.kind().equals("constructor") || api && m.published()
+    return m.kind().equals("constructor") || m.kind().equals("constant") || api && m.published()
         || SERIALIZATION.contains(at < 0 ? simple : simple.substring(0, at));
   }
 }

@@ -142,22 +142,27 @@ final class SplitAdvisor {
       return "";
     }
     long constructors = bound.stream().filter(i -> graph.member(i).kind().equals("constructor")).count();
-    long published = bound.stream().map(graph::member).filter(m -> m.published() && !m.kind().equals("constructor"))
-        .count();
+    long constants = bound.stream().filter(i -> graph.member(i).kind().equals("constant")).count();
+    long published = bound.stream().map(graph::member)
+        .filter(m -> m.published() && !m.kind().equals("constructor") && !m.kind().equals("constant")).count();
     List<String> what = new ArrayList<>();
-    if (constructors > 0) {
-      what.add(constructors == 1 ? "constructor" : String.format(Locale.ROOT, "%,d constructors", constructors));
-    }
-    if (published > 0) {
-      what.add(published == 1 ? "public member" : String.format(Locale.ROOT, "%,d public members", published));
-    }
-    if (constructors + published < bound.size()) {
+    counted(what, constructors, "constructor");
+    counted(what, constants, "enum constant");
+    counted(what, published, "public member");
+    if (constructors + constants + published < bound.size()) {
       what.add("serialization hooks");
     }
     String listed = what.size() == 1 ? what.get(0)
         : String.join(", ", what.subList(0, what.size() - 1)) + " and " + what.get(what.size() - 1);
     return String.format(Locale.ROOT, " %s keeps its %s, %,d lines, more than a part should hold: they cannot leave "
         + "the class%s.", file, listed, lines, published > 0 ? " (callers reach the public ones by its name)" : "");
+  }
+
+  /** {@code "constructor"}, {@code "3 constructors"}: added when there is any. */
+  private static void counted(List<String> what, long count, String noun) {
+    if (count > 0) {
+      what.add(count == 1 ? noun : String.format(Locale.ROOT, "%,d %ss", count, noun));
+    }
   }
 
   /** Which nested types get files of their own, and why ({@link OwnFiles}). */

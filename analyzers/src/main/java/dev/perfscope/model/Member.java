@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * One member of a file's structure: a top-level function or type, or a member of a top-level type (method,
  * constructor, field, nested type). {@code name} is unique in the file ({@code Billing.invoice}); {@code kind}
- * is {@code type}, {@code function}, {@code method}, {@code constructor} or {@code field}; {@code params} are
+ * is {@code type}, {@code function}, {@code method}, {@code constructor}, {@code field} or {@code constant} (a Java
+ * enum's constant); {@code params} are
  * a function's parameter names, in order. {@code published}: part of the API other code reaches on its type
  * by that type's name (a Java class's public and protected members, when the class is public), which a split
  * cannot move without changing every caller; false where the language does not say. {@code deprecated}: marked

@@ -319,6 +319,19 @@ class SplitAdviceTest {
     assertThat(split.rationale()).contains("Its 13 members make 5 parts around the class's public API, which stays");
   }
 
+  /** An enum's constants stay in its file, whatever they call: Java has no way to declare one elsewhere. */
+  @Test
+  void anEnumKeepsItsConstants() throws IOException {
+    Recommendation split = advise(measure("Signal.java"), SMALL_FILES).stream()
+        .filter(r -> r.kind().equals("split-file")).findFirst().orElseThrow();
+
+    // Before, AMBER (which calls no helper) went to SignalAmber.java, a plan that cannot compile.
+    assertThat(split.plan().parts().get(0).name()).isEqualTo("Signal.java");
+    assertThat(split.plan().parts().get(0).members()).contains("Signal.RED", "Signal.GREEN", "Signal.AMBER");
+    assertThat(split.plan().parts().subList(1, split.plan().parts().size())).flatExtracting(Plan.Part::members)
+        .doesNotContain("Signal.RED", "Signal.GREEN", "Signal.AMBER").contains("Signal.describe", "Signal.label");
+  }
+
   /**
    * Machine.java's eight methods share no field, call or word, and alternate in the file; Lexer.java calls four of
    * them and Printer.java the other four (one through a method reference): the plan puts each file's four

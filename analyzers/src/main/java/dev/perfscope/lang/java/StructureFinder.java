@@ -33,7 +33,7 @@ final class StructureFinder {
     for (TypeDeclaration<?> type : unit.getTypes()) {
       topTypes.add(type.getNameAsString());
       if (type instanceof EnumDeclaration e) {
-        e.getEntries().forEach(constant -> add(type, constant.getNameAsString(), "field", constant, List.of()));
+        e.getEntries().forEach(constant -> add(type, constant.getNameAsString(), "constant", constant, List.of()));
       }
       type.getMembers().forEach(member -> member(type, member));
     }
