@@ -13,3 +13,8 @@ assert greet.name == 'Greeter.greet'
 assert [greet.endLine, greet.lines, greet.params, greet.cyclomatic, greet.cognitive, greet.maxNesting, greet.ncss] ==
        [17, 6, 2, 4, 3, 1, 4]
 assert report.findings.isEmpty()
+// the test file is measured, its kind is test, and its function over the critical level is no finding
+def check = report.files[1]
+assert check.kind == 'test' && greeter.kind == 'source'
+assert check.functions.find { it.name == 'GreeterCheck.ordinal' }.cyclomatic == 22
+assert report.summary.kinds.test.files == 1 && report.summary.kinds.source.files == 1

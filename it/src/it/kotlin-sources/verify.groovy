@@ -10,4 +10,4 @@ def rate = shipping.functions.find { it.name == 'Shipping.rate' }
 assert rate.line == 5 && rate.cyclomatic == 21 && rate.cognitive == 4 && rate.params == 2
 assert shipping.functions*.name == ['Shipping.rate', 'Shipping.free']
 def test = byPath['src/test/kotlin/demo/ShippingTest.kt']
-assert test.language == 'kotlin' && test.functions*.name == ['ShippingTest.rateOfZoneA']
+assert test.language == 'kotlin' && test.kind == 'test' && test.functions*.name == ['ShippingTest.rateOfZoneA']

@@ -13,7 +13,7 @@ assert !paths.any { it.startsWith('scratch/') || it.startsWith('build/') || it.e
 assert !paths.contains('web/static/app.min.js')
 assert kindOf['src/polyapp/engine.py'] == 'source'
 assert kindOf['web/static/app.js'] == 'source'
-assert kindOf['tests/test_engine.py'] == 'source'
+assert kindOf['tests/test_engine.py'] == 'test'
 assert kindOf['src/polyapp/messages_pb2.py'] == 'generated'
 assert kindOf['CHANGELOG.md'] == 'documentation'
 assert kindOf['docs/guide.md'] == 'documentation'
@@ -21,7 +21,8 @@ assert kindOf['bandit-report.json'] == 'data'
 assert kindOf['mkdocs.yml'] == 'data'
 assert !paths.any { it.startsWith('.github/') } // a hidden folder
 assert kindOf['src/polyapp/theme.tcss'] == 'data'
-assert report.summary.kinds.source.files == 7
+assert report.summary.kinds.source.files == 6
+assert report.summary.kinds.test.files == 1
 assert report.summary.kinds.documentation.files == 3
 assert report.summary.kinds.generated.files == 1
 assert report.summary.kinds.data.files == 5 // .gitignore, pyproject.toml, bandit-report.json, mkdocs.yml, theme.tcss
@@ -43,7 +44,7 @@ assert report.hotspots*.path.every(sourceOnly)
 // the binary file named .py is listed with its reason, and counted in the build log
 assert report.skipped == [[path: 'src/polyapp/blob.py', reason: 'binary', detail: 'a NUL byte in the first 8,000 bytes']]
 assert !paths.contains('src/polyapp/blob.py')
-assert log.contains('Files by kind: 7 source (')
+assert log.contains('Files by kind: 6 source (')
 assert log.contains('1 skipped (1 binary)')
 assert log.contains('Skipped: src/polyapp/blob.py: binary')
 def markdown = new File(basedir, 'target/perf/perf-report.md').text

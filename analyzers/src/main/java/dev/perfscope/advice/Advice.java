@@ -1,7 +1,6 @@
 package dev.perfscope.advice;
 
 import dev.perfscope.duplicates.DuplicateSettings;
-import dev.perfscope.model.FileKind;
 import dev.perfscope.model.FileMetrics;
 import dev.perfscope.model.Finding;
 import dev.perfscope.model.FunctionMetrics;
@@ -75,13 +74,14 @@ public final class Advice {
    * are worth reading.
    */
   public static boolean maySplit(FileMetrics file, Thresholds thresholds) {
-    return file.kind() == FileKind.SOURCE && file.structure().members().size() > 1
+    return thresholds.advises(file.kind()) && file.structure().members().size() > 1
         && file.lines() > thresholds.limit(Rule.FILE_LINES, file.path()).warning();
   }
 
   /**
    * Files are advised on independently, in parallel on the caller's pool; the order does not depend on it.
-   * Only source files get advice: documentation and data have nothing to refactor.
+   * Only source files get advice, and tests when they are held to the thresholds: documentation and data have
+   * nothing to refactor.
    */
   public List<Recommendation> recommend(List<FileMetrics> measured, List<Finding> findings) {
     Priorities priorities = priorities(measured);
@@ -89,7 +89,7 @@ public final class Advice {
         : Clients.NONE;
     Advisors advisors = new Advisors(priorities, thresholds, coChanges, clients);
     Map<String, List<Finding>> byPath = findings.stream().collect(Collectors.groupingBy(Finding::path));
-    List<Recommendation> out = new ArrayList<>(measured.parallelStream().filter(file -> file.kind() == FileKind.SOURCE)
+    List<Recommendation> out = new ArrayList<>(measured.parallelStream().filter(file -> thresholds.advises(file.kind()))
         .flatMap(file -> advisors.recommend(file, byPath.getOrDefault(file.path(), List.of())).stream())
         .toList());
     out.addAll(new SharedCodeAdvisor(priorities, thresholds, duplicates).advise(measured));

@@ -1,5 +1,6 @@
 package dev.perfscope.advice;
 
+import dev.perfscope.model.FileKind;
 import dev.perfscope.model.FileMetrics;
 import dev.perfscope.model.Folders;
 import dev.perfscope.model.Member;
@@ -10,7 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Which members of a file each other analyzed file uses (its clients): members that the same outside files use
@@ -34,9 +34,6 @@ final class Clients {
   private static final Set<String> OBJECT_METHODS = Set.of("equals", "hashCode", "toString", "getClass", "clone",
       "finalize", "notify", "notifyAll", "wait");
 
-  private static final Pattern TEST_FOLDER = Pattern.compile("(^|/)(test|tests|testing)/");
-  private static final Pattern TEST_NAME = Pattern.compile("test_.*\\.py|.*_test\\.py|Test.*\\.java|.*Tests?\\.java");
-
   /** Per file, its clients in path order, each with the names it imports from the file. */
   private final Map<String, Map<String, Set<String>>> imported;
   private final Map<String, FileMetrics> files;
@@ -57,7 +54,7 @@ final class Clients {
     Map<String, FileMetrics> byPath = new HashMap<>();
     Map<String, Integer> reachers = new HashMap<>();
     for (FileMetrics client : files) {
-      if (isTest(client.path())) {
+      if (client.kind() == FileKind.TEST) {
         continue;
       }
       byPath.put(client.path(), client);
@@ -74,16 +71,6 @@ final class Clients {
       }
     }
     return new Clients(imported, byPath, reachers);
-  }
-
-  /**
-   * A test by the conventions of its language's tools: under a folder {@code test}, {@code tests} or
-   * {@code testing}, or named {@code test_*.py}, {@code *_test.py}, {@code Test*.java}, {@code *Test.java} or
-   * {@code *Tests.java}.
-   */
-  static boolean isTest(String path) {
-    String name = path.substring(path.lastIndexOf('/') + 1);
-    return TEST_FOLDER.matcher(path).find() || TEST_NAME.matcher(name).matches();
   }
 
   /**

@@ -10,15 +10,18 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * What a file is to its project: {@code source} (code; Java and Python parsed, the rest counted), {@code
- * documentation} (prose), {@code data} (configuration, data, lock files, styles, and anything not known to
- * be code or prose), or {@code generated} (source whose header says a tool wrote it: see
- * {@link #GENERATED_MARK}). This is the one table that decides it, by file name then extension, then the
- * header; docs/usage.md repeats it. Only source is held to thresholds by default, and only source can be a
- * hotspot or get advice: a team changes the generator, not its output.
+ * What a file is to its project: {@code source} (code; Java and Python parsed, the rest counted), {@code test}
+ * (code that tests it: see {@link #isTestPath}), {@code documentation} (prose), {@code data} (configuration, data,
+ * lock files, styles, and anything not known to be code or prose), or {@code generated} (code whose header says a
+ * tool wrote it: see {@link #GENERATED_MARK}). This is the one table that decides it, by file name then extension,
+ * then the path, then the header; docs/usage.md repeats it. Only source is held to thresholds by default, and only
+ * source can be a hotspot or get advice: a team changes the generator, not its output, and a test is as long as
+ * the cases it lists (the peers agree: Maven's PMD and Checkstyle plugins leave test roots out by default, and
+ * SonarQube holds tests to test rules only).
  */
 public enum FileKind {
   SOURCE,
+  TEST,
   DOCUMENTATION,
   DATA,
   GENERATED;
@@ -34,6 +37,19 @@ public enum FileKind {
       + "|.*\\b(?:auto|automatically|mechanically)[- ]?generated\\b|.*\\bcode generated\\b"
       + "|.*\\b(?:file|module|class|source|code) (?:is|was|has been) generated\\b"
       + "|\\s*generated (?:automatically )?(?:by|from|with)\\b)", Pattern.CASE_INSENSITIVE);
+  /**
+   * The folders whose code is tests: Maven's and Gradle's {@code src/test}, CPython's {@code Lib/test}, pytest's own
+   * {@code testing}, Jest's {@code __tests__}, and Go's {@code testdata}, which its tools never build.
+   */
+  private static final Pattern TEST_FOLDER = Pattern.compile("(^|/)(test|tests|testing|__tests__|testdata)/");
+  /**
+   * The names test runners collect wherever they are: pytest's {@code test_*.py}, {@code *_test.py} and {@code
+   * conftest.py}, Django's {@code tests.py}, Surefire's {@code *Test.java} and {@code *Tests.java} (and Kotlin's
+   * alike), Jest's and Mocha's {@code *.test.js} and {@code *.spec.ts}, Go's {@code *_test.go}. Surefire's {@code
+   * Test*.java} is left out: outside a test folder, JUnit's own {@code TestCase.java} is no test.
+   */
+  private static final Pattern TEST_NAME = Pattern.compile("test_.*\\.pyi?|.*_test\\.py|conftest\\.py|tests\\.py"
+      + "|.+Tests?\\.(java|kt)|.*\\.(test|spec)\\.[cm]?[jt]sx?|.*_test\\.go");
   /** How many lines of a file's head are read for the mark: past a license header, before the code. */
   static final int HEAD_LINES = 40;
 
@@ -71,22 +87,38 @@ public enum FileKind {
   }
 
   /**
-   * The kind of the file at {@code path} (slashes, any case): by its last extension, or for a name without
-   * one ({@code Makefile}, {@code LICENSE}) by the name; data when neither is known.
+   * The kind of the file at {@code path} (slashes, relative to the project): by its last extension (any case), or
+   * for a name without one ({@code Makefile}, {@code LICENSE}) by the name; data when neither is known; code in a
+   * test folder or named as a test is {@link #TEST}.
    */
   public static FileKind of(String path) {
     String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
     int dot = name.lastIndexOf('.');
-    return dot < 0 ? BY_NAME.getOrDefault(name, DATA) : BY_EXTENSION.getOrDefault(name.substring(dot + 1), DATA);
+    FileKind byName = dot < 0 ? BY_NAME.getOrDefault(name, DATA)
+        : BY_EXTENSION.getOrDefault(name.substring(dot + 1), DATA);
+    return byName == SOURCE && isTestPath(path) ? TEST : byName;
   }
 
   /**
    * The kind of a file at {@code path} whose text is {@code text}: {@link #GENERATED} when the path says
-   * source and a comment line among the first {@value #HEAD_LINES} says a tool wrote it, else {@link #of}.
+   * code and a comment line among the first {@value #HEAD_LINES} says a tool wrote it, else {@link #of}.
    */
   public static FileKind of(String path, String text) {
     FileKind byName = of(path);
-    return byName == SOURCE && marksGenerated(text) ? GENERATED : byName;
+    return byName.isCode() && marksGenerated(text) ? GENERATED : byName;
+  }
+
+  /** Whether files of this kind are code a team writes: source or tests. */
+  public boolean isCode() {
+    return this == SOURCE || this == TEST;
+  }
+
+  /**
+   * Whether the code at {@code path} (relative to the project) is a test by the conventions of the tools that run
+   * tests: in a test folder ({@link #TEST_FOLDER}) or named as one ({@link #TEST_NAME}).
+   */
+  static boolean isTestPath(String path) {
+    return TEST_FOLDER.matcher(path).find() || TEST_NAME.matcher(path.substring(path.lastIndexOf('/') + 1)).matches();
   }
 
   static boolean marksGenerated(String text) {

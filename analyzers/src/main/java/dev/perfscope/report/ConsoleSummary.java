@@ -83,7 +83,7 @@ public final class ConsoleSummary {
     return line;
   }
 
-  /** The largest source files: documentation and data are counted apart and never need splitting. */
+  /** The largest source files: tests, documentation and data are counted apart and are not held to limits. */
   private static void largestFiles(AnalysisResult result, List<String> out) {
     List<FileMetrics> largest = result.files().stream().filter(f -> f.kind() == FileKind.SOURCE)
         .sorted(Comparator.comparingInt(FileMetrics::lines).reversed().thenComparing(FileMetrics::path))
@@ -97,8 +97,9 @@ public final class ConsoleSummary {
 
   private record Located(String path, FunctionMetrics function) {}
 
+  /** The most complex functions of source files: tests and generated code are measured, not held to limits. */
   private static void mostComplexFunctions(AnalysisResult result, List<String> out) {
-    List<Located> complex = result.files().stream()
+    List<Located> complex = result.files().stream().filter(f -> f.kind() == FileKind.SOURCE)
         .flatMap(f -> f.functions().stream().map(fn -> new Located(f.path(), fn)))
         .sorted(Comparator.comparingInt((Located l) -> l.function().cyclomatic()).reversed()
             .thenComparing(Comparator.comparingInt((Located l) -> l.function().cognitive()).reversed())
@@ -114,7 +115,7 @@ public final class ConsoleSummary {
 
   /** The skipped files named as source: a binary {@code .py} is news, a binary {@code .png} is not. */
   private static void skippedSources(AnalysisResult result, List<String> out) {
-    result.skipped().stream().filter(f -> FileKind.of(f.path()) == FileKind.SOURCE).limit(TOP)
+    result.skipped().stream().filter(f -> FileKind.of(f.path()).isCode()).limit(TOP)
         .forEach(f -> out.add("Skipped: " + f.path() + ": " + f.reason() + " (" + f.detail() + ")"));
   }
 

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 final class FileKindLines {
   /** Skipped files named as source before the others, each group in path order. */
   static final Comparator<SkippedFile> SOURCE_NAMES_FIRST =
-      Comparator.comparing((SkippedFile f) -> FileKind.of(f.path()) != FileKind.SOURCE)
+      Comparator.comparing((SkippedFile f) -> !FileKind.of(f.path()).isCode())
           .thenComparing(SkippedFile::path);
 
   private FileKindLines() {}

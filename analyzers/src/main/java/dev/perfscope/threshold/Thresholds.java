@@ -68,6 +68,11 @@ public record Thresholds(Map<Rule, Limit> limits, List<PathThreshold> overrides,
     return kinds.contains(kind);
   }
 
+  /** Whether files of this kind get advice: source always, tests when they are held to the thresholds. */
+  public boolean advises(FileKind kind) {
+    return kind == FileKind.SOURCE || kind == FileKind.TEST && holds(kind);
+  }
+
   /** A copy holding these kinds of file to the thresholds. */
   public Thresholds withKinds(Set<FileKind> held) {
     return new Thresholds(limits, overrides, held);

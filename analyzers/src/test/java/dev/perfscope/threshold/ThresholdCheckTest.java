@@ -60,10 +60,23 @@ class ThresholdCheckTest {
   }
 
   @Test
+  void testsHaveNoFindingsUnlessConfigured() {
+    List<FileMetrics> files = List.of(file("src/test/java/a/BigTest.java", 7000), file("tests/test_big.py", 1500),
+        file("src/main/java/a/Big.java", 1100));
+    assertThat(new ThresholdCheck(Thresholds.defaults()).check(files)).extracting(Finding::path)
+        .containsExactly("src/main/java/a/Big.java");
+    Thresholds withTests = Thresholds.defaults().withKinds(Thresholds.kinds("source,test"));
+    assertThat(new ThresholdCheck(withTests).check(files)).extracting(Finding::path)
+        .containsExactly("src/test/java/a/BigTest.java", "tests/test_big.py", "src/main/java/a/Big.java");
+    assertThat(withTests.advises(FileKind.TEST)).isTrue();
+    assertThat(Thresholds.defaults().advises(FileKind.TEST)).isFalse();
+  }
+
+  @Test
   void rejectsAnUnknownKindNamingTheParameter() {
     assertThatThrownBy(() -> Thresholds.kinds("source,docs")).isInstanceOf(ConfigurationException.class)
         .hasMessage("Invalid value for thresholdKinds: 'source,docs'. Allowed: a comma-separated list of "
-            + "source, documentation, data, generated.");
+            + "source, test, documentation, data, generated.");
     assertThatThrownBy(() -> Thresholds.kinds(",")).isInstanceOf(ConfigurationException.class);
     assertThat(Thresholds.kinds(" ")).containsExactly(FileKind.SOURCE);
   }
