@@ -85,6 +85,12 @@ final class PartNames {
   /** Compiled once: {@code String.split} and {@code replaceFirst} compile their pattern on every call. */
   private static final Pattern OVERLOAD_SUFFIX = Pattern.compile("@\\d+$");
   private static final Pattern WORD_BOUNDARY = Pattern.compile("_|(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])");
+  /**
+   * Where a type's name breaks into a module's words: as {@link #WORD_BOUNDARY}, but an acronym ends before a word
+   * only after two capitals, so that {@code IPv6Address} makes {@code ipv6_address}, not {@code i_pv6_address}.
+   */
+  private static final Pattern MODULE_WORD_BOUNDARY =
+      Pattern.compile("_|(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z][A-Z])(?=[A-Z][a-z])");
 
   private PartNames() {}
 
@@ -285,11 +291,12 @@ final class PartNames {
   }
 
   /**
-   * {@code string_splitter} for {@code StringSplitter}, {@code http} for {@code HTTP}, {@code _test_queue} for
-   * {@code _TestQueue} (a private class makes a private module).
+   * {@code string_splitter} for {@code StringSplitter}, {@code http} for {@code HTTP}, {@code http_connection} for
+   * {@code HTTPConnection}, {@code ipv6_address} for {@code IPv6Address}, {@code _test_queue} for {@code _TestQueue}
+   * (a private class makes a private module).
    */
   static String snakeCase(String type) {
-    String words = String.join("_", WORD_BOUNDARY.split(type)).toLowerCase(Locale.ROOT).replaceAll("_+", "_")
+    String words = String.join("_", MODULE_WORD_BOUNDARY.split(type)).toLowerCase(Locale.ROOT).replaceAll("_+", "_")
         .replaceAll("^_|_$", "");
     return type.startsWith("_") ? "_" + words : words;
   }

@@ -142,4 +142,13 @@ class PartNamesTest {
     String stem = original.substring(original.lastIndexOf('/') + 1).replaceFirst("\\.\\w+$", "");
     return base.startsWith(stem) && base.length() > stem.length() ? base.substring(stem.length()) : base;
   }
+
+  @Test
+  void aTypesModuleKeepsItsAcronymWhole() {
+    assertThat(PartNames.snakeCase("StringSplitter")).isEqualTo("string_splitter");
+    assertThat(PartNames.snakeCase("HTTPConnection")).isEqualTo("http_connection");
+    assertThat(PartNames.snakeCase("IPv6Address")).isEqualTo("ipv6_address");
+    assertThat(PartNames.snakeCase("_TestQueue")).isEqualTo("_test_queue");
+    assertThat(PartNames.snakeCase("HTTP")).isEqualTo("http");
+  }
 }

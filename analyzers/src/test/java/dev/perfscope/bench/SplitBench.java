@@ -6,6 +6,7 @@ import dev.perfscope.analysis.Analysis;
 import dev.perfscope.analysis.AnalysisRequest;
 import dev.perfscope.model.AnalysisResult;
 import dev.perfscope.model.Block;
+import dev.perfscope.model.FileKind;
 import dev.perfscope.model.FileMetrics;
 import dev.perfscope.model.FunctionMetrics;
 import dev.perfscope.model.Member;
@@ -23,7 +24,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * The split plans for the largest files of a tree, as a Markdown table: parts, largest part, whether every
+ * The split plans for the largest source files of a tree (tests and generated code get no advice), as a Markdown table: parts, largest part, whether every
  * member is placed once and every part fits, and the plan's cross-part edges beside a split by source order
  * into as many parts, and the names of the new files. Usage: SplitBench TREE [LARGEST] [GLOB] (GLOB defaults to {@code **}{@code /*.java}).
  */
@@ -47,13 +48,13 @@ public final class SplitBench {
         + "| New files |");
     out.add("|---|---:|---:|---:|---:|---|---|---:|---:|---|");
     int[] totals = new int[5];
-    List<FileMetrics> biggest = result.files().stream().filter(f -> f.lines() > cap)
+    List<FileMetrics> biggest = result.files().stream().filter(f -> f.kind() == FileKind.SOURCE && f.lines() > cap)
         .sorted(Comparator.comparingInt(FileMetrics::lines).reversed()).limit(largest).toList();
     for (FileMetrics file : biggest) {
       out.add(row(file, splits.get(file.path()), cap, totals));
     }
     out.add("");
-    out.add(String.format(Locale.ROOT, "Of the %d largest files, %d got a split plan; the plans cut %d edges where "
+    out.add(String.format(Locale.ROOT, "Of the %d largest source files, %d got a split plan; the plans cut %d edges where "
             + "source-order splits into as many parts cut %d; the plan cut fewer in %d of %d.",
         biggest.size(), totals[0], totals[1], totals[2], totals[3], totals[0]));
     Map<String, Long> kinds = new TreeMap<>(advice.stream().collect(
