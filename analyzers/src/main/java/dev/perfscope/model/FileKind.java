@@ -43,14 +43,14 @@ public enum FileKind {
    */
   private static final Pattern TEST_FOLDER = Pattern.compile("(^|/)(test|tests|testing|__tests__|testdata)/");
   /**
-   * The names test runners collect wherever they are: pytest's {@code test_*.py}, {@code *_test.py} and {@code
-   * conftest.py}, Surefire's {@code *Test.java} and {@code *Tests.java} (and Kotlin's
-   * alike), Jest's and Mocha's {@code *.test.js} and {@code *.spec.ts}, Go's {@code *_test.go}. Surefire's {@code
-   * Test*.java} is left out: outside a test folder, JUnit's own {@code TestCase.java} is no test; so is Django's
-   * {@code tests.py}: Jinja's {@code tests.py} holds the template language's tests, which are its code.
+   * The names that make a test wherever it is: pytest's {@code test_*.py}, {@code *_test.py} and {@code
+   * conftest.py}, Jest's and Mocha's {@code *.test.js} and {@code *.spec.ts}, Go's {@code *_test.go}. Java and Kotlin
+   * tests are known by their folder only: outside one, {@code *Test.java} names code as often as tests (JUnit's
+   * {@code RepeatedTest.java}, H2's {@code BooleanTest.java}, a SQL condition). Django's {@code tests.py} is left out
+   * too: Jinja's {@code tests.py} holds the template language's tests, which are its code.
    */
   private static final Pattern TEST_NAME = Pattern.compile("test_.*\\.pyi?|.*_test\\.py|conftest\\.py"
-      + "|.+Tests?\\.(java|kt)|.*\\.(test|spec)\\.[cm]?[jt]sx?|.*_test\\.go");
+      + "|.*\\.(test|spec)\\.[cm]?[jt]sx?|.*_test\\.go");
   /** How many lines of a file's head are read for the mark: past a license header, before the code. */
   static final int HEAD_LINES = 40;
 
