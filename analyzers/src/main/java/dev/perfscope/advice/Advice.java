@@ -81,7 +81,7 @@ public final class Advice {
   /**
    * Files are advised on independently, in parallel on the caller's pool; the order does not depend on it.
    * Only source files get advice, and tests when they are held to the thresholds: documentation and data have
-   * nothing to refactor.
+   * nothing to refactor. Deprecated files ({@link DeprecatedFiles}) get none either: they are to be removed.
    */
   public List<Recommendation> recommend(List<FileMetrics> measured, List<Finding> findings) {
     Priorities priorities = priorities(measured);
@@ -89,7 +89,9 @@ public final class Advice {
         : Clients.NONE;
     Advisors advisors = new Advisors(priorities, thresholds, coChanges, clients);
     Map<String, List<Finding>> byPath = findings.stream().collect(Collectors.groupingBy(Finding::path));
-    List<Recommendation> out = new ArrayList<>(measured.parallelStream().filter(file -> thresholds.advises(file.kind()))
+    DeprecatedFiles deprecated = DeprecatedFiles.of(measured);
+    List<Recommendation> out = new ArrayList<>(measured.parallelStream()
+        .filter(file -> thresholds.advises(file.kind()) && !deprecated.contains(file.path()))
         .flatMap(file -> advisors.recommend(file, byPath.getOrDefault(file.path(), List.of())).stream())
         .toList());
     out.addAll(new SharedCodeAdvisor(priorities, thresholds, duplicates).advise(measured));
@@ -105,11 +107,13 @@ public final class Advice {
 
   /**
    * The findings in the order of what to fix first: grouped by the unit they are about (a function, or the
-   * file), the groups by the impact of fixing all of the unit's findings, as a recommendation's; within a
-   * group worst first ({@link ThresholdCheck#WORST_FIRST}).
+   * file), the groups by the impact of fixing all of the unit's findings, as a recommendation's, those in
+   * deprecated files ({@link DeprecatedFiles}) after all others; within a group worst first ({@link
+   * ThresholdCheck#WORST_FIRST}).
    */
   public List<Finding> rankFindings(List<FileMetrics> measured, List<Finding> findings) {
     Impacts impacts = impacts(measured);
+    DeprecatedFiles deprecated = DeprecatedFiles.of(measured);
     Map<String, FileMetrics> files = measured.stream()
         .collect(Collectors.toMap(FileMetrics::path, Function.identity(), (a, b) -> a));
     Map<Unit, List<Finding>> units = new LinkedHashMap<>();
@@ -124,8 +128,8 @@ public final class Advice {
       ImpactFactors impact = file == null ? ImpactFactors.NONE : impacts.of(file, own, unit.lines(file));
       ranked.add(new Ranked(unit, impact, own.stream().sorted(ThresholdCheck.WORST_FIRST).toList()));
     });
-    ranked.sort(Comparator.comparing(Ranked::impact, MOST_GAIN)
-        .thenComparing(r -> r.findings().get(0), ThresholdCheck.WORST_FIRST));
+    ranked.sort(Comparator.comparing((Ranked r) -> deprecated.contains(r.unit().path()))
+        .thenComparing(Ranked::impact, MOST_GAIN).thenComparing(r -> r.findings().get(0), ThresholdCheck.WORST_FIRST));
     return ranked.stream().flatMap(r -> r.findings().stream()).toList();
   }
 

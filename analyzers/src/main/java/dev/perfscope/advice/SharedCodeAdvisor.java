@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  * ({@link SharedHomes}) and called from where the copies were. Its excess is the lines the extraction removes
  * (all copies but one) over the function-lines warning of the first copy's file: how many over-long functions'
  * worth of code is duplicated. It fixes no finding, so its priority is {@code low}, {@code medium} when a copy
- * is in a hotspot.
+ * is in a hotspot. Copies that are all in deprecated code are left to go with it.
  */
 final class SharedCodeAdvisor {
   static final String KIND = "extract-shared";
@@ -50,7 +50,9 @@ final class SharedCodeAdvisor {
     SharedHomes homes = new SharedHomes(files);
     List<Recommendation> out = new ArrayList<>(classes.size());
     for (CloneClass clone : classes) {
-      out.add(recommend(clone, homes.of(clone), byPath));
+      if (!homes.obsolete(clone)) {
+        out.add(recommend(clone, homes.of(clone), byPath));
+      }
     }
     return out;
   }

@@ -49,9 +49,11 @@ final class SharedHomes {
   private final Map<String, Set<String>> dependencies;
   private final Map<String, Integer> dependents;
   private final int ubiquitous;
+  private final DeprecatedFiles deprecatedFiles;
 
   SharedHomes(List<FileMetrics> files) {
     files.forEach(file -> byPath.putIfAbsent(file.path(), file));
+    deprecatedFiles = DeprecatedFiles.of(files);
     dependencies = Dependents.dependencies(files);
     dependents = Dependents.count(files);
     ubiquitous = Math.max(UBIQUITOUS_MIN, files.size() * UBIQUITOUS_SHARE_PERCENT / 100);
@@ -74,8 +76,19 @@ final class SharedHomes {
     return new Home(path, byPath.containsKey(path));
   }
 
-  /** Whether a deprecated member of its file holds the copy (Java's {@code @Deprecated}, on it or its class). */
+  /** Whether every copy is in deprecated code: it goes with that code, and no one should share it first. */
+  boolean obsolete(CloneClass clone) {
+    return clone.copies().stream().allMatch(this::inDeprecatedCode);
+  }
+
+  /**
+   * Whether the copy is in deprecated code: in a deprecated file ({@link DeprecatedFiles}), or in a deprecated
+   * member of its file (Java's {@code @Deprecated}, on it or its class).
+   */
   private boolean inDeprecatedCode(Copy copy) {
+    if (deprecatedFiles.contains(copy.path())) {
+      return true;
+    }
     FileMetrics file = byPath.get(copy.path());
     return file != null && file.structure().members().stream().anyMatch(
         m -> m.deprecated() && m.startLine() <= copy.line() && copy.endLine() <= m.endLine());

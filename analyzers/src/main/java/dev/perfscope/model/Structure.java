@@ -13,10 +13,11 @@ import java.util.List;
  * {@code memberUses} are the simple names of the members the file reaches on something else, by name only: Java's
  * {@code x.insert(...)}, {@code x.state}, {@code X::insert}, whatever {@code x} is; what a file uses of the files
  * it depends on, for split plans to keep together the members the same files use (empty when the language gives
- * none).
+ * none). {@code deprecated}: the file says all of its code is to be removed (Java: every top-level type is
+ * {@code @Deprecated}; Python: the module warns at import that it is deprecated), so it gets no advice.
  */
 public record Structure(List<Member> members, List<Edge> edges, List<Block> blocks, List<String> declares,
-    List<String> uses, CodeTokens tokens, List<String> memberUses) {
+    List<String> uses, CodeTokens tokens, List<String> memberUses, boolean deprecated) {
   public static final Structure EMPTY = new Structure(List.of(), List.of(), List.of(), List.of(), List.of());
 
   public Structure {
@@ -27,6 +28,11 @@ public record Structure(List<Member> members, List<Edge> edges, List<Block> bloc
     uses = uses == null ? List.of() : List.copyOf(uses);
     tokens = tokens == null ? CodeTokens.NONE : tokens; // absent from older caches
     memberUses = memberUses == null ? List.of() : List.copyOf(memberUses);
+  }
+
+  public Structure(List<Member> members, List<Edge> edges, List<Block> blocks, List<String> declares,
+      List<String> uses, CodeTokens tokens, List<String> memberUses) {
+    this(members, edges, blocks, declares, uses, tokens, memberUses, false);
   }
 
   public Structure(List<Member> members, List<Edge> edges, List<Block> blocks, List<String> declares,
@@ -41,7 +47,12 @@ public record Structure(List<Member> members, List<Edge> edges, List<Block> bloc
 
   /** This structure with the file's {@code tokens}. */
   public Structure withTokens(CodeTokens code) {
-    return new Structure(members, edges, blocks, declares, uses, code, memberUses);
+    return new Structure(members, edges, blocks, declares, uses, code, memberUses, deprecated);
+  }
+
+  /** This structure of a file whose code is all deprecated. */
+  public Structure asDeprecated() {
+    return new Structure(members, edges, blocks, declares, uses, tokens, memberUses, true);
   }
 
   public Structure(List<Member> members, List<Edge> edges, List<Block> blocks) {

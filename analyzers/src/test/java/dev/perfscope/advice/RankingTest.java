@@ -63,6 +63,25 @@ class RankingTest {
   }
 
   @Test
+  void deprecatedCodeGetsNoAdviceAndItsFindingsComeLast() throws IOException {
+    for (String fixture : List.of("Pricing.java", "GitHttpHelper.java")) {
+      Files.copy(FIXTURES.resolve(fixture), project.resolve(fixture));
+    }
+    Path pricing = project.resolve("Pricing.java");
+    Files.writeString(pricing, Files.readString(pricing).replaceFirst("(?m)^(public )?(final )?class Pricing",
+        "@Deprecated\n$0"));
+    Thresholds thresholds = Thresholds.defaults()
+        .withOverrides(PathThreshold.parse("**/GitHttpHelper.java file-lines=40/80"));
+    AnalysisResult result = new Analysis().run(new AnalysisRequest(project, List.of(Path.of(".")), List.of(),
+        List.of(), StandardCharsets.UTF_8, thresholds));
+
+    // Pricing.quote's findings weigh more (21.9 against 12.8, above), but Pricing is to be removed, not refactored
+    assertThat(result.recommendations()).extracting(Recommendation::path).containsOnly("GitHttpHelper.java");
+    assertThat(result.findings()).extracting(f -> f.path()).startsWith("GitHttpHelper.java").endsWith("Pricing.java")
+        .contains("Pricing.java");
+  }
+
+  @Test
   void countsTheFilesThatImportAPythonModule() {
     List<FileMetrics> files = List.of(
         python("src/textual/app.py"),

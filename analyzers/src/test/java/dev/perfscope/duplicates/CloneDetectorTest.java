@@ -107,6 +107,24 @@ class CloneDetectorTest {
   }
 
   @Test
+  void copiesAllInDeprecatedCodeAreLeftToGoWithIt() throws IOException {
+    Path project = copy("python");
+    Files.writeString(project.resolve("billing/__init__.py"),
+        "import warnings\n\nwarnings.warn(\"billing is deprecated\", DeprecationWarning, stacklevel=2)\n");
+    assertThat(run(project, SMALL).recommendations()).extracting(Recommendation::kind)
+        .doesNotContain("extract-shared");
+
+    Path one = copy("python");
+    Path invoices = one.resolve("billing/invoices.py");
+    Files.writeString(invoices, Files.readString(invoices).replace("import logging",
+        "import logging\nimport warnings\nwarnings._deprecated(__name__, remove=(3, 13))"));
+    Recommendation shared = run(one, SMALL).recommendations().stream()
+        .filter(r -> r.kind().equals("extract-shared")).findFirst().orElseThrow();
+    assertThat(shared.title()).startsWith("Keep the ").doesNotContain("invoices.py");
+    assertThat(shared.rationale()).contains("The copies in deprecated code (billing/invoices.py)");
+  }
+
+  @Test
   void recommendsTheModuleBothCopiesImportAsTheHome() throws IOException {
     AnalysisResult result = analyze("python", SMALL);
 

@@ -23,6 +23,6 @@ final class JavaStructure {
     List<Member> list = List.copyOf(members.members().values());
     TypeUses types = new TypeUses(unit);
     return new Structure(list, edges.edges(members.nodes(), members.members()), blocks, types.declares(),
-        types.uses(), null, types.memberUses());
+        types.uses(), null, types.memberUses(), members.allTypesDeprecated());
   }
 }

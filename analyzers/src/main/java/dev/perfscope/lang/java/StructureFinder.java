@@ -28,8 +28,10 @@ final class StructureFinder {
   private final Map<String, Member> members = new LinkedHashMap<>();
   private final Map<String, Node> nodes = new LinkedHashMap<>();
   private final Set<String> topTypes = new HashSet<>();
+  private final boolean allTypesDeprecated;
 
   StructureFinder(CompilationUnit unit) {
+    allTypesDeprecated = !unit.getTypes().isEmpty() && unit.getTypes().stream().allMatch(StructureFinder::isDeprecated);
     for (TypeDeclaration<?> type : unit.getTypes()) {
       topTypes.add(type.getNameAsString());
       if (type instanceof EnumDeclaration e) {
@@ -50,6 +52,11 @@ final class StructureFinder {
 
   Set<String> topTypes() {
     return topTypes;
+  }
+
+  /** Whether every top-level type of the file is {@code @Deprecated}: the file goes when they do. */
+  boolean allTypesDeprecated() {
+    return allTypesDeprecated;
   }
 
   private void member(TypeDeclaration<?> type, BodyDeclaration<?> member) {

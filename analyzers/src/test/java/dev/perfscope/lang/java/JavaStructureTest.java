@@ -57,6 +57,21 @@ class JavaStructureTest {
   }
 
   @Test
+  void aFileIsDeprecatedWhenEveryTopLevelTypeIs() {
+    assertThat(new JavaAnalyzer().analyze(new SourceText("""
+        @Deprecated
+        public class StrBuilder { void append() {} }
+        @java.lang.Deprecated
+        class StrMatcher {}
+        """)).structure().deprecated()).isTrue();
+    assertThat(new JavaAnalyzer().analyze(new SourceText("""
+        @Deprecated
+        public class StrBuilder { void append() {} }
+        class TextStringBuilder {}
+        """)).structure().deprecated()).isFalse();
+  }
+
+  @Test
   void thePublicAndProtectedMembersOfAPublicTypeAreItsPublishedApi() {
     Structure s = new JavaAnalyzer().analyze(new SourceText("""
         package shop;

@@ -27,6 +27,7 @@ public final class PythonStructure {
       blocks.addAll(finder.of(units.get(i), measured.get(i)));
     }
     List<Member> list = List.copyOf(members.members().values());
-    return new Structure(list, edges.edges(members.nodes()), blocks, List.of(), ImportTargets.of(module));
+    Structure structure = new Structure(list, edges.edges(members.nodes()), blocks, List.of(), ImportTargets.of(module));
+    return ModuleDeprecation.of(module) ? structure.asDeprecated() : structure;
   }
 }

@@ -26,6 +26,21 @@ class PythonStructureTest {
   }
 
   @Test
+  void aModuleThatWarnsAtImportThatItIsDeprecatedIsDeprecated() {
+    assertThat(parse("import warnings\nwarnings._deprecated(__name__, remove=(3, 13))\n\ndef f():\n    pass\n")
+        .deprecated()).isTrue();
+    assertThat(parse("import warnings\nwarnings.warn(\n    \"lib is deprecated\",\n    PendingDeprecationWarning,\n"
+        + "    stacklevel=2,\n)\n").deprecated()).isTrue();
+    assertThat(parse("import sys, warnings\nif sys.version_info < (3, 9):\n    warnings.warn(\"old\", "
+        + "DeprecationWarning)\n").deprecated()).isTrue();
+    // a warning of another kind, or one a function gives when it is called, says nothing of the module
+    assertThat(parse("import warnings\nwarnings.warn(\"slow on this platform\", RuntimeWarning)\n").deprecated())
+        .isFalse();
+    assertThat(parse("import warnings\n\ndef old():\n    warnings.warn(\"use new\", DeprecationWarning)\n")
+        .deprecated()).isFalse();
+  }
+
+  @Test
   void moduleMembersAreItsFunctionsAndGlobalsWithTheirDecorators() throws IOException {
     assertThat(of("structure.py").members()).containsExactly(
         Member.of("LIMIT", "field", 6, 6, List.of()),
