@@ -53,6 +53,7 @@ public enum FileKind {
       + "|.*\\.(test|spec)\\.[cm]?[jt]sx?|.*_test\\.go");
   /** How many lines of a file's head are read for the mark: past a license header, before the code. */
   static final int HEAD_LINES = 40;
+  private static final String MARK_WORD = "generated";
 
   private static final Map<String, FileKind> BY_EXTENSION = table(
       SOURCE, "java py pyi pyx pxd js mjs cjs jsx ts mts cts tsx sh bash zsh fish ps1 bat cmd c h cc cpp cxx hpp hxx"
@@ -127,10 +128,26 @@ public enum FileKind {
     for (int line = 0; line < HEAD_LINES && start < text.length(); line++) {
       int end = text.indexOf('\n', start);
       end = end < 0 ? text.length() : end;
-      if (GENERATED_MARK.matcher(text.substring(start, end)).find()) {
+      if (mentions(text, start, end, MARK_WORD) && GENERATED_MARK.matcher(text.substring(start, end)).find()) {
         return true;
       }
       start = end + 1;
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code word} stands in {@code text} between {@code start} and {@code end}, in any case: every form of
+   * the mark has it, and looking for it first spares most lines the pattern.
+   */
+  private static boolean mentions(String text, int start, int end, String word) {
+    char lower = word.charAt(0);
+    char upper = Character.toUpperCase(lower);
+    for (int i = start, last = end - word.length(); i <= last; i++) {
+      char c = text.charAt(i);
+      if ((c == lower || c == upper) && text.regionMatches(true, i, word, 0, word.length())) {
+        return true;
+      }
     }
     return false;
   }

@@ -21,6 +21,7 @@ import java.util.List;
  */
 public final class SourceReader {
   public static final int BINARY_PROBE = 8000;
+  private static final char REPLACEMENT = '\uFFFD';
 
   /** Byte order marks, each with the encoding it names. */
   private static final List<Bom> BOMS = List.of(
@@ -58,6 +59,14 @@ public final class SourceReader {
   public DecodedText decode(byte[] bytes) {
     Bom bom = bomOf(bytes);
     Charset encoding = bom == null ? charset : bom.charset();
+    if (encoding.equals(StandardCharsets.UTF_8)) {
+      // String's own decoding copies once where the strict decoder copies twice; every byte it cannot decode
+      // becomes U+FFFD, so text without one decoded strictly too
+      String decoded = new String(bytes, encoding);
+      if (decoded.indexOf(REPLACEMENT) < 0) {
+        return new DecodedText(decoded, null);
+      }
+    }
     try {
       String strict = newDecoder(encoding).decode(ByteBuffer.wrap(bytes)).toString();
       return new DecodedText(strict, null);

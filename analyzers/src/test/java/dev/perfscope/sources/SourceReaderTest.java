@@ -33,6 +33,21 @@ class SourceReaderTest {
   }
 
   @Test
+  void aReplacementCharacterWrittenInTheFileIsText() {
+    SourceReader.DecodedText text = read("x = '\uFFFD'\n".getBytes(StandardCharsets.UTF_8));
+    assertThat(text.text()).isEqualTo("x = '\uFFFD'\n");
+    assertThat(text.decodeError()).isNull();
+  }
+
+  @Test
+  void anEncodedSurrogateIsNotValidUtf8() {
+    byte[] bytes = {'a', (byte) 0xed, (byte) 0xa0, (byte) 0x80, '\n'};
+    SourceReader.DecodedText text = read(bytes);
+    assertThat(text.text()).startsWith("a\uFFFD");
+    assertThat(text.decodeError().message()).contains("UTF-8", "byte offset 1");
+  }
+
+  @Test
   void treatsFilesWithNulBytesAsBinary() {
     assertThat(SourceReader.looksBinary(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1})).isTrue();
     assertThat(SourceReader.looksBinary("plain text\n".getBytes(StandardCharsets.UTF_8))).isFalse();

@@ -1,5 +1,6 @@
 package dev.perfscope.lang.kotlin;
 
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -37,6 +38,7 @@ final class KotlinUses {
   static List<String> uses(KotlinTree tree, String text, KotlinImports imports, List<String> declared) {
     Set<String> names = new LinkedHashSet<>(imports.bound().values());
     Set<String> own = Set.copyOf(declared);
+    Set<String> seen = new HashSet<>(); // a name met again adds nothing: its names are in already
     for (int n = 1; n < tree.size(); n++) {
       byte kind = tree.kind(n);
       if (kind == Kind.PACKAGE_HEADER || kind == Kind.IMPORT_LIST) {
@@ -44,7 +46,7 @@ final class KotlinUses {
       } else if (isTypeName(tree, n, kind) || isCallee(tree, n, kind)) {
         String name = tree.text(text, n);
         String qualified = imports.qualified(name);
-        if (!imports.bound().containsKey(name) && !own.contains(qualified)) {
+        if (seen.add(name) && !imports.bound().containsKey(name) && !own.contains(qualified)) {
           names.add(qualified);
           imports.starred().forEach(pkg -> names.add(pkg + "." + name));
         }

@@ -14,16 +14,18 @@ import org.treesitter.TSTreeCursor;
  */
 public class SyntaxTree {
   private static final int CHECKPOINT_EVERY = 1024;
+  private static final int FIRST_CAPACITY = 256;
 
   private final SymbolKinds kinds;
   private int size;
-  private byte[] kind = new byte[256];
-  private int[] field = new int[256];
-  private int[] parent = new int[256];
-  private int[] nextSibling = new int[256];
-  private int[] firstChild = new int[256];
-  private int[] start = new int[256];
-  private int[] end = new int[256];
+  // sized when filled: a flat tree gives its node count, and growing by doubling took two thirds of a cold copy's cpu
+  private byte[] kind = new byte[0];
+  private int[] field = new int[0];
+  private int[] parent = new int[0];
+  private int[] nextSibling = new int[0];
+  private int[] firstChild = new int[0];
+  private int[] start = new int[0];
+  private int[] end = new int[0];
 
   private final Utf8Offsets offsets;
 
@@ -50,9 +52,7 @@ public class SyntaxTree {
 
   private void fill(int[] flat) {
     int count = flat[0];
-    while (kind.length < count) {
-      grow();
-    }
+    allocate(count);
     int[] lastChild = new int[count];
     for (int id = 0, at = FlatTrees.HEADER; id < count; id++, at += FlatTrees.NODE) {
       kind[id] = kinds.kind(flat[at]);
@@ -119,7 +119,7 @@ public class SyntaxTree {
   }
 
   private void grow() {
-    int n = kind.length * 2;
+    int n = Math.max(FIRST_CAPACITY, kind.length * 2);
     kind = Arrays.copyOf(kind, n);
     field = Arrays.copyOf(field, n);
     parent = Arrays.copyOf(parent, n);
@@ -127,6 +127,17 @@ public class SyntaxTree {
     firstChild = Arrays.copyOf(firstChild, n);
     start = Arrays.copyOf(start, n);
     end = Arrays.copyOf(end, n);
+  }
+
+  /** Room for {@code count} nodes, in new arrays: an empty tree has nothing to copy. */
+  private void allocate(int count) {
+    kind = new byte[count];
+    field = new int[count];
+    parent = new int[count];
+    nextSibling = new int[count];
+    firstChild = new int[count];
+    start = new int[count];
+    end = new int[count];
   }
 
   public final int size() {
