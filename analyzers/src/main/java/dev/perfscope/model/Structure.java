@@ -31,13 +31,8 @@ public record Structure(List<Member> members, List<Edge> edges, List<Block> bloc
   }
 
   public Structure(List<Member> members, List<Edge> edges, List<Block> blocks, List<String> declares,
-      List<String> uses, CodeTokens tokens, List<String> memberUses) {
-    this(members, edges, blocks, declares, uses, tokens, memberUses, false);
-  }
-
-  public Structure(List<Member> members, List<Edge> edges, List<Block> blocks, List<String> declares,
       List<String> uses, CodeTokens tokens) {
-    this(members, edges, blocks, declares, uses, tokens, List.of());
+    this(members, edges, blocks, declares, uses, tokens, List.of(), false);
   }
 
   public Structure(List<Member> members, List<Edge> edges, List<Block> blocks, List<String> declares,
