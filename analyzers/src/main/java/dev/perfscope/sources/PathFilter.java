@@ -11,9 +11,12 @@ import java.util.Set;
  * request names, and the include and exclude {@link Glob}s (docs/usage.md lists the defaults).
  */
 final class PathFilter {
-  /** Folders never entered, wherever they are: installed dependencies, caches and generated sources. */
+  /**
+   * Folders never entered, wherever they are: installed dependencies, caches, generated sources, and the
+   * packages Python projects copy in ({@code _vendor}: pip's, setuptools', which upstream maintains).
+   */
   private static final Set<String> SKIPPED_FOLDERS = Set.of("node_modules", "bower_components", "__pycache__",
-      "site-packages", "generated-sources", "generated-test-sources");
+      "site-packages", "generated-sources", "generated-test-sources", "_vendor");
 
   /** Build output and vendored dependencies, skipped beside the file of the tool that writes them. */
   private static final Map<String, List<String>> SKIPPED_BESIDE = Map.of(

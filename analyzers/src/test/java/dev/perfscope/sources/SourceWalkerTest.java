@@ -32,7 +32,8 @@ class SourceWalkerTest {
   @Test
   void skipsBuildOutputHiddenFoldersDependenciesAndVirtualenvs() throws IOException {
     touch("pom.xml", "App.java", "target/classes/Gen.java", "src/.git/config", "lib/.git", "web/node_modules/x.js",
-        "env/pyvenv.cfg", "env/lib/site.py", "py/__pycache__/m.py", "gen/generated-sources/G.java", "src/a/target/T.java");
+        "env/pyvenv.cfg", "env/lib/site.py", "py/__pycache__/m.py", "gen/generated-sources/G.java", "src/a/target/T.java",
+        "src/pip/_vendor/vendor.txt", "src/pip/_vendor/rich/console.py");
     assertThat(walk(List.of(), List.of(), "."))
         .containsExactly("App.java", "pom.xml", "src/a/target/T.java"); // a package named target is kept
   }
