@@ -210,7 +210,7 @@ final class FileMeasurer {
       metrics = failed(source, failure(e));
       outcome = e instanceof OutOfMemoryError ? Outcome.OUT_OF_MEMORY : Outcome.REPEATABLE;
     }
-    FileKind kind = FileKind.of(file.relativePath(), text.text());
+    FileKind kind = FileKind.measured(FileKind.of(file.relativePath(), text.text()), metrics);
     return new Measured(FileMetrics.of(file.relativePath(), language.name(), kind, metrics, text.decodeError()),
         hash, outcome);
   }

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -108,6 +110,26 @@ public enum FileKind {
   public static FileKind of(String path, String text) {
     FileKind byName = of(path);
     return byName.isCode() && marksGenerated(text) ? GENERATED : byName;
+  }
+
+  /** The share of a file's lines its variables and constants must take for it to be data written as code. */
+  static final int DATA_SHARE_PERCENT = 90;
+  private static final Set<String> VALUE_MEMBERS = Set.of("field", "constant");
+
+  /**
+   * The kind of a measured file: {@code byText} ({@link #of(String, String)}), except that source which is data
+   * written as code counts as {@link #DATA}: a parsed file without functions whose members are all variables or
+   * constants, taking at least {@value #DATA_SHARE_PERCENT}% of its lines (black's 41,440-line dictionary of
+   * benchmark input, the tables of {@code html.entities}). There is nothing in it to extract or split.
+   */
+  public static FileKind measured(FileKind byText, SourceMetrics metrics) {
+    List<Member> members = metrics.structure().members();
+    if (byText != SOURCE || metrics.parseError() != null || !metrics.functions().isEmpty() || members.isEmpty()
+        || !members.stream().allMatch(m -> VALUE_MEMBERS.contains(m.kind()))) {
+      return byText;
+    }
+    long valueLines = members.stream().mapToLong(Member::lines).sum();
+    return valueLines * 100 >= (long) DATA_SHARE_PERCENT * metrics.lines().physical() ? DATA : byText;
   }
 
   /** Whether files of this kind are code a team writes: source or tests. */

@@ -48,6 +48,25 @@ class FileKindTest {
   }
 
   @Test
+  void sourceThatIsDataWrittenAsCodeIsData() {
+    String table = "\"\"\"Zip codes.\"\"\"\nconfig = {\n" + "    \"00501\": \"AB890X\",\n".repeat(40) + "}\n";
+    assertThat(measured("profiling/dict_huge.py", table)).isEqualTo(FileKind.DATA);
+    assertThat(measured("Codes.java", "final class Codes {\n  static final String[] CODES = {\n"
+        + "    \"AB890X\",\n".repeat(40) + "  };\n}\n")).isEqualTo(FileKind.DATA);
+    // a function, or code beside the table beyond a tenth of the file, makes it source; a test stays a test
+    assertThat(measured("app/codes.py", table + "\ndef lookup(code):\n    return config[code]\n"))
+        .isEqualTo(FileKind.SOURCE);
+    assertThat(measured("app/codes.py", table + "print(len(config))\n".repeat(6))).isEqualTo(FileKind.SOURCE);
+    assertThat(measured("tests/data/table.py", table)).isEqualTo(FileKind.TEST);
+  }
+
+  private static FileKind measured(String path, String text) {
+    SourceMetrics metrics = (path.endsWith(".py") ? new dev.perfscope.lang.python.PythonAnalyzer()
+        : new dev.perfscope.lang.java.JavaAnalyzer()).analyze(new dev.perfscope.lang.SourceText(text));
+    return FileKind.measured(FileKind.of(path, text), metrics);
+  }
+
+  @Test
   void readsAndWritesItsId() {
     assertThat(FileKind.DOCUMENTATION.id()).isEqualTo("documentation");
     assertThat(FileKind.byId("data")).isEqualTo(FileKind.DATA);
