@@ -21,11 +21,12 @@ assert kindOf['bandit-report.json'] == 'data'
 assert kindOf['mkdocs.yml'] == 'data'
 assert !paths.any { it.startsWith('.github/') } // a hidden folder
 assert kindOf['src/polyapp/theme.tcss'] == 'data'
+assert kindOf['src/polyapp/zip_codes.py'] == 'data' // data written as code
 assert report.summary.kinds.source.files == 6
 assert report.summary.kinds.test.files == 1
 assert report.summary.kinds.documentation.files == 3
 assert report.summary.kinds.generated.files == 1
-assert report.summary.kinds.data.files == 5 // .gitignore, pyproject.toml, bandit-report.json, mkdocs.yml, theme.tcss
+assert report.summary.kinds.data.files == 6 // .gitignore, pyproject.toml, bandit-report.json, mkdocs.yml, theme.tcss, zip_codes.py
 
 // findings, the top ten of them and the first recommendation are about source only
 def sourceOnly = { String path -> kindOf[path] == 'source' }
