@@ -53,6 +53,13 @@ public enum FileKind {
    */
   private static final Pattern TEST_NAME = Pattern.compile("test_.*\\.pyi?|.*_test\\.py|conftest\\.py"
       + "|.*\\.(test|spec)\\.[cm]?[jt]sx?|.*_test\\.go");
+  /**
+   * The banner a bundler keeps at the head of a library's distributed build: a {@code /*!} comment naming a version
+   * ({@code /*! css-vars-ponyfill v2.1.2 | (c) ... | MIT license *}{@code /}), as in a copy of the library a site
+   * ships. Its code was written by a tool from sources elsewhere; the team updates the copy rather than edit it.
+   */
+  private static final Pattern BUILD_BANNER = Pattern.compile("\\s*/\\*!(?:(?!\\*/).){0,400}?\\bv?\\d+\\.\\d+\\.\\d+",
+      Pattern.DOTALL);
   /** How many lines of a file's head are read for the mark: past a license header, before the code. */
   static final int HEAD_LINES = 40;
   private static final String MARK_WORD = "generated";
@@ -146,6 +153,9 @@ public enum FileKind {
   }
 
   static boolean marksGenerated(String text) {
+    if (BUILD_BANNER.matcher(text).lookingAt()) {
+      return true;
+    }
     int start = 0;
     for (int line = 0; line < HEAD_LINES && start < text.length(); line++) {
       int end = text.indexOf('\n', start);

@@ -67,6 +67,19 @@ class FileKindTest {
   }
 
   @Test
+  void aLibrarysDistributedBuildIsGenerated() {
+    String banner = "/*!\n * css-vars-ponyfill\n * v2.1.2\n * https://jhildenbiddle.github.io/css-vars-ponyfill/\n"
+        + " * (c) 2018-2019 John Hildenbiddle\n * MIT license\n */\n!(function (e, t) {\n})(this, function () {});\n";
+    assertThat(FileKind.of("docs/src/assets/js/css-vars-ponyfill@2.js", banner)).isEqualTo(FileKind.GENERATED);
+    assertThat(FileKind.of("lib/a.js", "/*! jQuery v3.7.1 | (c) OpenJS Foundation | jquery.org/license */\n"))
+        .isEqualTo(FileKind.GENERATED);
+    // a banner without a version, a version in the code, or a plain comment: the team's own code
+    assertThat(FileKind.of("lib/a.js", "/*! Keep this comment. */\nconst v = \"1.2.3\";\n")).isEqualTo(FileKind.SOURCE);
+    assertThat(FileKind.of("lib/a.js", "/* v1.2.3 of the protocol */\nexport const x = 1;\n"))
+        .isEqualTo(FileKind.SOURCE);
+  }
+
+  @Test
   void readsAndWritesItsId() {
     assertThat(FileKind.DOCUMENTATION.id()).isEqualTo("documentation");
     assertThat(FileKind.byId("data")).isEqualTo(FileKind.DATA);
