@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -22,10 +23,12 @@ import java.util.stream.Collectors;
  * ({@link SharedHomes}) and called from where the copies were. Its excess is the lines the extraction removes
  * (all copies but one) over the function-lines warning of the first copy's file: how many over-long functions'
  * worth of code is duplicated. It fixes no finding, so its priority is {@code low}, {@code medium} when a copy
- * is in a hotspot. Copies that are all in deprecated code are left to go with it.
+ * is in a hotspot. Copies that are all in deprecated code are left to go with it, and so are copies in files
+ * whose paths differ only in their numbers ({@link #parallelVersions}).
  */
 final class SharedCodeAdvisor {
   static final String KIND = "extract-shared";
+  private static final Pattern DIGITS = Pattern.compile("\\d+");
 
   private final Priorities priorities;
   private final Thresholds thresholds;
@@ -50,11 +53,23 @@ final class SharedCodeAdvisor {
     SharedHomes homes = new SharedHomes(files);
     List<Recommendation> out = new ArrayList<>(classes.size());
     for (CloneClass clone : classes) {
-      if (!homes.obsolete(clone)) {
+      if (!homes.obsolete(clone) && !parallelVersions(clone)) {
         out.add(recommend(clone, homes.of(clone), byPath));
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the copies are parallel variants: files whose paths are equal once numbers are left out, kept for two
+   * versions or sizes of what they build on ({@code kotlinx-coroutines-rx2/src/RxScheduler.kt} and {@code
+   * kotlinx-coroutines-rx3/src/RxScheduler.kt}, {@code encodings/utf_16.py} and {@code utf_32.py}, {@code
+   * msvccompiler.py} and {@code msvc9compiler.py}). Each calls its own counterpart of what the other calls, so no
+   * one module could hold the code for both; their maintainers keep them apart on purpose.
+   */
+  static boolean parallelVersions(CloneClass clone) {
+    return clone.paths().size() > 1
+        && clone.paths().stream().map(path -> DIGITS.matcher(path).replaceAll("")).distinct().count() == 1;
   }
 
   private Recommendation recommend(CloneClass clone, SharedHomes.Home home, Map<String, FileMetrics> byPath) {

@@ -42,4 +42,20 @@ class SharedHomesTest {
     return new FileMetrics(path, "python", null, 1, 1, 0, 0, 0, null, null, List.of(), List.of(), null, null,
         new Structure(List.of(), List.of(), List.of(), List.of(), List.of(uses)));
   }
+
+  @Test
+  void copiesInTheParallelModulesOfTwoVersionsAreNoSharedCode() {
+    assertThat(SharedCodeAdvisor.parallelVersions(new CloneClass(List.of(
+        new Copy("reactive/kotlinx-coroutines-rx2/src/RxScheduler.kt", 18, 217),
+        new Copy("reactive/kotlinx-coroutines-rx3/src/RxScheduler.kt", 18, 217)), 988, 137))).isTrue();
+    assertThat(SharedCodeAdvisor.parallelVersions(new CloneClass(List.of(
+        new Copy("api/v1/client.py", 3, 40), new Copy("api/v2/client.py", 5, 42)), 300, 30))).isTrue();
+    assertThat(SharedCodeAdvisor.parallelVersions(new CloneClass(List.of(
+        new Copy("encodings/utf_16.py", 1, 105), new Copy("encodings/utf_32.py", 1, 100)), 637, 72))).isTrue();
+    // other files, or one file copying itself: shared code
+    assertThat(SharedCodeAdvisor.parallelVersions(new CloneClass(List.of(
+        new Copy("cProfile.py", 147, 187), new Copy("profile.py", 566, 607)), 254, 35))).isFalse();
+    assertThat(SharedCodeAdvisor.parallelVersions(new CloneClass(List.of(
+        new Copy("shop/Orders.java", 10, 30), new Copy("shop/Orders.java", 50, 70)), 200, 14))).isFalse();
+  }
 }
