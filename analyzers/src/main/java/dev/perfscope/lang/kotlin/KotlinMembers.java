@@ -4,9 +4,12 @@ import dev.perfscope.lang.SourceText;
 import dev.perfscope.model.Member;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A Kotlin file's members, each with the node its code is in: its top-level functions (extensions by their own
@@ -18,15 +21,21 @@ import java.util.Map;
  * as Java's and Python's. A name declared twice (overloads) gets its line the second time ({@code parse@40}).
  */
 final class KotlinMembers {
+  private static final Pattern DEPRECATED = Pattern.compile("@(?:kotlin\\.)?Deprecated\\b");
+  private static final Pattern NOT_PUBLIC = Pattern.compile("\\b(?:private|internal)\\b");
   private final KotlinTree tree;
   private final String text;
   private final SourceText source;
   private final Map<String, Member> members = new LinkedHashMap<>();
   private final Map<String, List<Integer>> nodes = new LinkedHashMap<>();
+  /** The members declared {@code private} or {@code internal}: no other module calls them. */
+  private final Set<String> notPublic = new HashSet<>();
   /** The member declaring each top-level name, and each name of the dominant class (its companion's among them). */
   private final Map<String, String> topLevel = new HashMap<>();
   private final Map<String, String> inClass = new HashMap<>();
   private String className;
+  /** Whether the dominant class is {@code @Deprecated}: its members go with it. */
+  private boolean classDeprecated;
 
   KotlinMembers(KotlinTree tree, SourceText source) {
     this.tree = tree;
@@ -44,6 +53,11 @@ final class KotlinMembers {
 
   Map<String, Member> members() {
     return members;
+  }
+
+  /** The members declared {@code private} or {@code internal}. */
+  Set<String> notPublic() {
+    return notPublic;
   }
 
   /** The node each member's code is in, by member name. */
@@ -94,6 +108,7 @@ final class KotlinMembers {
 
   private void classMembers(int type) {
     className = ownName(type, Kind.TYPE_IDENTIFIER);
+    classDeprecated = deprecated(type);
     String prefix = className + ".";
     int constructor = tree.childOf(type, Kind.PRIMARY_CONSTRUCTOR);
     if (constructor >= 0) {
@@ -167,10 +182,54 @@ final class KotlinMembers {
     return names;
   }
 
+  /**
+   * Whether the declaration is annotated {@code @Deprecated} (with or without arguments, or {@code
+   * @kotlin.Deprecated}): in its modifiers, or on the lines of their own that open it or stand just above it, where
+   * tree-sitter-kotlin leaves annotations it does not put in the modifiers.
+   */
+  private boolean deprecated(int node) {
+    int modifiers = tree.childOf(node, Kind.MODIFIERS);
+    if (modifiers >= 0 && DEPRECATED.matcher(tree.text(text, modifiers)).find()) {
+      return true;
+    }
+    int first = text.lastIndexOf('\n', tree.start(node) - 1) + 1;
+    return deprecatedFrom(first, true) || deprecatedFrom(previousLine(first), false);
+  }
+
+  /** Whether the annotation lines from the line starting at {@code at}, going down or up, hold {@code @Deprecated}. */
+  private boolean deprecatedFrom(int at, boolean down) {
+    for (int line = at; line >= 0; line = down ? nextLine(line) : previousLine(line)) {
+      int end = text.indexOf('\n', line);
+      String annotation = text.substring(line, end < 0 ? text.length() : end).strip();
+      if (!annotation.startsWith("@")) {
+        return false;
+      }
+      if (DEPRECATED.matcher(annotation).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private int nextLine(int at) {
+    int end = text.indexOf('\n', at);
+    return end < 0 ? -1 : end + 1;
+  }
+
+  private int previousLine(int at) {
+    return at == 0 ? -1 : text.lastIndexOf('\n', at - 2) + 1;
+  }
+
   private String add(String name, String kind, int node, List<String> params, Map<String, String> declaring) {
     int start = line(node);
     String unique = members.containsKey(name) ? name + "@" + start : name;
-    members.put(unique, Member.of(unique, kind, start, endLine(node), params));
+    Member member = Member.of(unique, kind, start, endLine(node), params);
+    boolean ofDeprecatedClass = classDeprecated && name.startsWith(className + ".");
+    members.put(unique, ofDeprecatedClass || deprecated(node) ? member.asDeprecated() : member);
+    int modifiers = tree.childOf(node, Kind.MODIFIERS);
+    if (modifiers >= 0 && NOT_PUBLIC.matcher(tree.text(text, modifiers)).find()) {
+      notPublic.add(unique);
+    }
     nodes.put(unique, List.of(node));
     declaring.putIfAbsent(name.substring(name.lastIndexOf('.') + 1), unique);
     return unique;

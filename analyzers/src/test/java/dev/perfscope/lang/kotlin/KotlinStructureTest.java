@@ -213,4 +213,47 @@ class KotlinStructureTest {
     assertThat(KotlinFile.at("Billing.kt").typesSpanFiles()).isFalse();
     assertThat(new KotlinAnalyzer().module("build.gradle.kts")).isEmpty();
   }
+
+  @Test
+  void aFileWhosePublicMembersAreAllDeprecatedIsDeprecated() {
+    Structure old = of("""
+        package kotlinx.coroutines.channels
+
+        @Deprecated(level = DeprecationLevel.HIDDEN, message = "Binary compatibility")
+        suspend fun <E> ReceiveChannel<E>.first(): E = receive()
+
+        @kotlin.Deprecated("Use take")
+        fun <E> ReceiveChannel<E>.drop(n: Int): ReceiveChannel<E> = this
+        """);
+    assertThat(old.members()).allMatch(Member::deprecated);
+    assertThat(old.deprecated()).isTrue();
+    // internal and private helpers the deprecated functions call go with them
+    assertThat(of("package demo\n\n@Deprecated(\"Binary compatibility\", level = DeprecationLevel.HIDDEN)\n"
+        + "fun old(n: Int): Int = helper() + secret()\n\n@PublishedApi\ninternal fun helper(): Int = 1\n\n"
+        + "private fun secret(): Int = 2\n").deprecated()).isTrue();
+
+    Structure mixed = of("""
+        package demo
+
+        @Deprecated("Use take")
+        fun drop(n: Int): Int = n
+
+        fun take(n: Int): Int = n
+        """);
+    assertThat(mixed.members()).extracting(Member::name, Member::deprecated)
+        .containsExactly(tuple("drop", true), tuple("take", false));
+    assertThat(mixed.deprecated()).isFalse();
+
+    Structure oldClass = of("""
+        package demo
+
+        @Deprecated("Use Sender")
+        class Mailer(val host: String) {
+          fun send(to: String): Int = to.length
+          fun close() {}
+        }
+        """);
+    assertThat(oldClass.members()).isNotEmpty().allMatch(Member::deprecated);
+    assertThat(oldClass.deprecated()).isTrue();
+  }
 }
