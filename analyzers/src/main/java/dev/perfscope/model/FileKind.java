@@ -41,9 +41,12 @@ public enum FileKind {
       + "|\\s*generated (?:automatically )?(?:by|from|with)\\b)", Pattern.CASE_INSENSITIVE);
   /**
    * The folders whose code is tests: Maven's and Gradle's {@code src/test}, CPython's {@code Lib/test}, pytest's own
-   * {@code testing}, Jest's {@code __tests__}, and Go's {@code testdata}, which its tools never build.
+   * {@code testing}, Jest's {@code __tests__}, and Go's {@code testdata}, which its tools never build; and benchmark
+   * suites, which measure the code rather than ship with it: {@code benchmarks}, Cargo's {@code benches}, the JMH
+   * Gradle plugin's {@code src/jmh}.
    */
-  private static final Pattern TEST_FOLDER = Pattern.compile("(^|/)(test|tests|testing|__tests__|testdata)/");
+  private static final Pattern TEST_FOLDER =
+      Pattern.compile("(^|/)(test|tests|testing|__tests__|testdata|benchmarks|benches)/|(^|/)src/jmh/");
   /**
    * The names that make a test wherever it is: pytest's {@code test_*.py}, {@code *_test.py} and {@code
    * conftest.py}, Jest's and Mocha's {@code *.test.js} and {@code *.spec.ts}, Go's {@code *_test.go}. Java and Kotlin

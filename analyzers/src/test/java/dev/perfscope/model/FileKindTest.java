@@ -29,10 +29,12 @@ class FileKindTest {
       "src/test/java/demo/GreeterCheck.java, TEST", "src/test/kotlin/demo/Shipping.kt, TEST",
       "Lib/test/support/__init__.py, TEST", "testing/test_assertion.py, TEST", "web/__tests__/cart.js, TEST",
       "pkg/parse/testdata/bad.go, TEST", "tests/unit/helpers.py, TEST",
+      "benchmarks/src/jmh/java/benchmarks/flow/FlowableSplit.java, TEST", "numpy/benchmarks/bench_core.py, TEST",
+      "kotlinx-coroutines-core/src/jmh/kotlin/ChannelBenchmark.kt, TEST", "benches/parse.rs, TEST",
       "src/textual/test_app.py, TEST", "src/textual/app_test.py, TEST", "conftest.py, TEST",
       "web/cart.test.js, TEST", "web/cart.spec.ts, TEST", "web/Cart.test.tsx, TEST", "cmd/main_test.go, TEST",
       // JUnit's own classes, H2's SQL condition, a module about tests, a test's resources, data a test reads
-      "junit/framework/TestCase.java, SOURCE", "junit/extensions/RepeatedTest.java, SOURCE",
+      "junit/framework/TestCase.java, SOURCE", "org/openjdk/jmh/runner/Runner.java, SOURCE", "junit/extensions/RepeatedTest.java, SOURCE",
       "org/h2/expression/condition/BooleanTest.java, SOURCE", "app/CartTest.kt, SOURCE", "junit/framework/Test.java, SOURCE", "Lib/unittest/case.py, SOURCE",
       "src/latest.py, SOURCE", "jinja2/tests.py, SOURCE", "src/contest/Contest.java, SOURCE", "src/attestation.py, SOURCE",
       "src/test/resources/expected.json, DATA", "tests/README.md, DOCUMENTATION"})
