@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The files whose code is all to be removed: a file whose structure says so (every top-level Java type
- * {@code @Deprecated}, a Python module that warns at import that it is deprecated), and every Python module of a
+ * The files whose code is all to be removed: a file whose structure says so ({@link
+ * dev.perfscope.model.Structure#deprecated}), and every Python module of a
  * package whose {@code __init__.py} says so ({@code distutils}, {@code lib2to3}). Maintainers remove such code
  * rather than refactor it: it gets no advice, and what to fix first puts its findings last.
  */

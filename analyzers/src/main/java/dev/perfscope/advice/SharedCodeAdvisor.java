@@ -53,8 +53,8 @@ final class SharedCodeAdvisor {
     SharedHomes homes = new SharedHomes(files);
     List<Recommendation> out = new ArrayList<>(classes.size());
     for (CloneClass clone : classes) {
-      if (!homes.obsolete(clone) && !parallelVersions(clone)) {
-        out.add(recommend(clone, homes.of(clone), byPath));
+      if (!parallelVersions(clone)) {
+        homes.of(clone).ifPresent(home -> out.add(recommend(clone, home, byPath)));
       }
     }
     return out;

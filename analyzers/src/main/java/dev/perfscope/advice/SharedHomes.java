@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -59,26 +60,28 @@ final class SharedHomes {
     ubiquitous = Math.max(UBIQUITOUS_MIN, files.size() * UBIQUITOUS_SHARE_PERCENT / 100);
   }
 
-  Home of(CloneClass clone) {
+  /**
+   * The home of the copies, or none when every copy is in deprecated code: the copies go with that code, and no
+   * one should share them first.
+   */
+  Optional<Home> of(CloneClass clone) {
     List<String> paths = clone.paths();
     Map<Boolean, List<Copy>> byDeprecation = clone.copies().stream()
         .collect(Collectors.partitioningBy(this::inDeprecatedCode));
     List<Copy> current = byDeprecation.get(false);
-    if (!byDeprecation.get(true).isEmpty() && !current.isEmpty()) { // the deprecated copies go away; they can call it
-      return new Home(current.get(0).path(), true,
-          byDeprecation.get(true).stream().map(Copy::path).distinct().toList());
+    if (current.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!byDeprecation.get(true).isEmpty()) { // the deprecated copies go away; until then they can call this one
+      return Optional.of(new Home(current.get(0).path(), true,
+          byDeprecation.get(true).stream().map(Copy::path).distinct().toList()));
     }
     String existing = existing(paths);
     if (existing != null) {
-      return new Home(existing, true);
+      return Optional.of(new Home(existing, true));
     }
     String path = newModule(commonFolder(paths), word(clone), paths.get(0));
-    return new Home(path, byPath.containsKey(path));
-  }
-
-  /** Whether every copy is in deprecated code: it goes with that code, and no one should share it first. */
-  boolean obsolete(CloneClass clone) {
-    return clone.copies().stream().allMatch(this::inDeprecatedCode);
+    return Optional.of(new Home(path, byPath.containsKey(path)));
   }
 
   /**

@@ -15,8 +15,9 @@ import java.util.stream.Collectors;
  * What a file is to its project: {@code source} (code; Java and Python parsed, the rest counted), {@code test}
  * (code that tests it: see {@link #isTestPath}), {@code documentation} (prose), {@code data} (configuration, data,
  * lock files, styles, and anything not known to be code or prose), or {@code generated} (code whose header says a
- * tool wrote it: see {@link #GENERATED_MARK}). This is the one table that decides it, by file name then extension,
- * then the path, then the header; docs/usage.md repeats it. Only source is held to thresholds by default, and only
+ * tool wrote it: see {@link #GENERATED_MARK} and {@link #BUILD_BANNER}). This is the one table that decides it, by
+ * file name then extension, then the path, then the header, then what the parse found (data written as code:
+ * {@link #measured}); docs/usage.md repeats it. Only source is held to thresholds by default, and only
  * source can be a hotspot or get advice: a team changes the generator, not its output, and a test is as long as
  * the cases it lists (the peers agree: Maven's PMD and Checkstyle plugins leave test roots out by default, and
  * SonarQube holds tests to test rules only).
@@ -66,6 +67,9 @@ public enum FileKind {
   /** How many lines of a file's head are read for the mark: past a license header, before the code. */
   static final int HEAD_LINES = 40;
   private static final String MARK_WORD = "generated";
+  /** The share of a file's lines its variables and constants must take for it to be data written as code. */
+  static final int DATA_SHARE_PERCENT = 90;
+  private static final Set<String> VALUE_MEMBERS = Set.of("field", "constant");
 
   private static final Map<String, FileKind> BY_EXTENSION = table(
       SOURCE, "java py pyi pyx pxd js mjs cjs jsx ts mts cts tsx sh bash zsh fish ps1 bat cmd c h cc cpp cxx hpp hxx"
@@ -121,10 +125,6 @@ public enum FileKind {
     FileKind byName = of(path);
     return byName.isCode() && marksGenerated(text) ? GENERATED : byName;
   }
-
-  /** The share of a file's lines its variables and constants must take for it to be data written as code. */
-  static final int DATA_SHARE_PERCENT = 90;
-  private static final Set<String> VALUE_MEMBERS = Set.of("field", "constant");
 
   /**
    * The kind of a measured file: {@code byText} ({@link #of(String, String)}), except that source which is data

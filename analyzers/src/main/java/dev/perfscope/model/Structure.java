@@ -14,7 +14,8 @@ import java.util.List;
  * {@code x.insert(...)}, {@code x.state}, {@code X::insert}, whatever {@code x} is; what a file uses of the files
  * it depends on, for split plans to keep together the members the same files use (empty when the language gives
  * none). {@code deprecated}: the file says all of its code is to be removed (Java: every top-level type is
- * {@code @Deprecated}; Python: the module warns at import that it is deprecated), so it gets no advice.
+ * {@code @Deprecated}; Kotlin: every public declaration is; Python: the module warns at import that it is
+ * deprecated), so it gets no advice.
  */
 public record Structure(List<Member> members, List<Edge> edges, List<Block> blocks, List<String> declares,
     List<String> uses, CodeTokens tokens, List<String> memberUses, boolean deprecated) {

@@ -24,7 +24,7 @@ class SharedHomesTest {
         python("test/test_asyncio/utils.py"),
         python("os.py")));
 
-    assertThat(homes.of(COPIED)).isEqualTo(new SharedHomes.Home("test/test_asyncio/utils.py", true));
+    assertThat(homes.of(COPIED)).contains(new SharedHomes.Home("test/test_asyncio/utils.py", true));
   }
 
   @Test
@@ -35,7 +35,7 @@ class SharedHomesTest {
         python("test/test_asyncio/utils.py")));
 
     // no function overlaps the copies in these bare structures: no word, so "shared"
-    assertThat(homes.of(COPIED)).isEqualTo(new SharedHomes.Home("test/test_asyncio/shared_utils.py", false));
+    assertThat(homes.of(COPIED)).contains(new SharedHomes.Home("test/test_asyncio/shared_utils.py", false));
   }
 
   private static FileMetrics python(String path, String... uses) {

@@ -108,7 +108,7 @@ final class KotlinMembers {
 
   private void classMembers(int type) {
     className = ownName(type, Kind.TYPE_IDENTIFIER);
-    classDeprecated = deprecated(type);
+    classDeprecated = deprecated(type, modifiers(type));
     String prefix = className + ".";
     int constructor = tree.childOf(type, Kind.PRIMARY_CONSTRUCTOR);
     if (constructor >= 0) {
@@ -187,13 +187,18 @@ final class KotlinMembers {
    * @kotlin.Deprecated}): in its modifiers, or on the lines of their own that open it or stand just above it, where
    * tree-sitter-kotlin leaves annotations it does not put in the modifiers.
    */
-  private boolean deprecated(int node) {
-    int modifiers = tree.childOf(node, Kind.MODIFIERS);
-    if (modifiers >= 0 && DEPRECATED.matcher(tree.text(text, modifiers)).find()) {
+  private boolean deprecated(int node, String modifiers) {
+    if (DEPRECATED.matcher(modifiers).find()) {
       return true;
     }
     int first = text.lastIndexOf('\n', tree.start(node) - 1) + 1;
     return deprecatedFrom(first, true) || deprecatedFrom(previousLine(first), false);
+  }
+
+  /** The text of the declaration's modifiers (its annotations, visibility...), empty when it has none. */
+  private String modifiers(int node) {
+    int modifiers = tree.childOf(node, Kind.MODIFIERS);
+    return modifiers < 0 ? "" : tree.text(text, modifiers);
   }
 
   /** Whether the annotation lines from the line starting at {@code at}, going down or up, hold {@code @Deprecated}. */
@@ -224,10 +229,10 @@ final class KotlinMembers {
     int start = line(node);
     String unique = members.containsKey(name) ? name + "@" + start : name;
     Member member = Member.of(unique, kind, start, endLine(node), params);
+    String modifiers = modifiers(node);
     boolean ofDeprecatedClass = classDeprecated && name.startsWith(className + ".");
-    members.put(unique, ofDeprecatedClass || deprecated(node) ? member.asDeprecated() : member);
-    int modifiers = tree.childOf(node, Kind.MODIFIERS);
-    if (modifiers >= 0 && NOT_PUBLIC.matcher(tree.text(text, modifiers)).find()) {
+    members.put(unique, ofDeprecatedClass || deprecated(node, modifiers) ? member.asDeprecated() : member);
+    if (NOT_PUBLIC.matcher(modifiers).find()) {
       notPublic.add(unique);
     }
     nodes.put(unique, List.of(node));
