@@ -15,6 +15,7 @@ import dev.perfscope.model.AnalysisResult;
 import dev.perfscope.model.ChangeScope;
 import dev.perfscope.model.FileMetrics;
 import dev.perfscope.model.Hotspot;
+import dev.perfscope.model.Recommendation;
 import dev.perfscope.model.SkippedFile;
 import dev.perfscope.sources.SourceFile;
 import dev.perfscope.sources.SourceReader;
@@ -111,8 +112,9 @@ public final class Analysis {
     Map<String, List<List<String>>> coChanges = history.memberChanges(splittable, languages, request.encoding());
     Advice advice = new Advice(request.thresholds(), hotspotsOf(result), countCommits, request.duplicates(),
         path -> coChanges.getOrDefault(path, List.of()));
-    return result.withAdvice(advice.rankFindings(result.files(), result.findings()),
-        inParallel(request.threads(), () -> advice.recommend(result.files(), result.findings())));
+    List<Recommendation> recommendations =
+        inParallel(request.threads(), () -> advice.recommend(result.files(), result.findings()));
+    return result.withAdvice(advice.rankFindings(result.files(), result.findings(), recommendations), recommendations);
   }
 
   /** Git's view of the request's root, read as the request says (its cache, its threads). */

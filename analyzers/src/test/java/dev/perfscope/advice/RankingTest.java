@@ -8,6 +8,7 @@ import dev.perfscope.analysis.AnalysisRequest;
 import dev.perfscope.model.AnalysisResult;
 import dev.perfscope.model.FileMetrics;
 import dev.perfscope.model.ImpactFactors;
+import dev.perfscope.model.Plan;
 import dev.perfscope.model.Recommendation;
 import dev.perfscope.model.Structure;
 import dev.perfscope.threshold.PathThreshold;
@@ -79,6 +80,46 @@ class RankingTest {
     assertThat(result.recommendations()).extracting(Recommendation::path).containsOnly("GitHttpHelper.java");
     assertThat(result.findings()).extracting(f -> f.path()).startsWith("GitHttpHelper.java").endsWith("Pricing.java")
         .contains("Pricing.java");
+  }
+
+  @Test
+  void aFileRanksByTheLinesItsSplitCanMoveOutAFunctionByAllItsExcess() throws IOException {
+    Files.copy(FIXTURES.resolve("Pricing.java"), project.resolve("Pricing.java"));
+    write("UsesPricing.java", "package fixtures;\nclass UsesPricing {\n  Pricing pricing;\n}\n");
+    write("QuotesPrices.java", "package fixtures;\nclass QuotesPrices {\n  Object f() {\n    return Pricing.class;\n  }\n}\n");
+    // A utility class whose public methods another package calls (they stay), and three private helpers.
+    StringBuilder api = new StringBuilder("package lib;\n\npublic final class Texts {\n  private Texts() {\n  }\n");
+    for (int i = 0; i < 12; i++) {
+      api.append("\n  public static String pad").append(i).append("(String text) {\n    String out = text;\n")
+          .append("    out = out + \"").append(i).append("\";\n    out = out.trim();\n    out = out.strip();\n")
+          .append("    out = out.toLowerCase();\n    out = out.toUpperCase();\n    out = out.intern();\n")
+          .append("    out = out.repeat(1);\n    return out.concat(\"!\");\n  }\n");
+    }
+    for (int i = 0; i < 3; i++) {
+      api.append("\n  private static int scratch").append(i).append("(int size) {\n    int total = size;\n")
+          .append("    total += scratch").append((i + 1) % 3).append("Size;\n    total *= 2;\n    return total;\n  }\n")
+          .append("\n  private static int scratch").append(i).append("Size = ").append(i).append(";\n");
+    }
+    write("lib/Texts.java", api.append("}\n").toString());
+    write("app/Client.java", "package app;\nimport lib.Texts;\nclass Client {\n  String f() {\n"
+        + "    return Texts.pad0(\"x\");\n  }\n}\n");
+    Thresholds thresholds = Thresholds.defaults()
+        .withOverrides(PathThreshold.parse("**/Texts.java file-lines=40/80"));
+    AnalysisResult result = new Analysis().run(new AnalysisRequest(project, List.of(Path.of(".")), List.of(),
+        List.of(), StandardCharsets.UTF_8, thresholds));
+
+    Recommendation split = result.recommendations().stream().filter(r -> r.kind().equals("split-file"))
+        .findFirst().orElseThrow();
+    assertThat(split.path()).isEqualTo("lib/Texts.java");
+    assertThat(split.rationale()).contains("around the class's public API, which stays");
+    assertThat(split.plan().parts()).extracting(Plan.Part::name, Plan.Part::lines)
+        .containsExactly(tuple("Texts.java", 146), tuple("TextsSize.java", 27));
+    // Texts.java, 177 lines, would weigh 177 / 40 = 4.43 x log2(178) x 1 x (1 + log10(2)) = 4.43 x 7.476 x 1.301
+    // = 43.1 as a whole, more than Pricing.quote's 21.9 (above); but its split moves out only the helpers:
+    // (177 - 146) / 40 = 0.78, 0.78 x 7.476 x 1.301 = 7.6, and the file's row ranks by that.
+    assertThat(split.impactFactors()).isEqualTo(new ImpactFactors(0.78, 177, 0, 1));
+    assertThat(split.impact()).isEqualTo(7.6);
+    assertThat(result.findings()).extracting(f -> f.path()).startsWith("Pricing.java").endsWith("lib/Texts.java");
   }
 
   @Test
