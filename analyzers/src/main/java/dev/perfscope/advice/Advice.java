@@ -1,6 +1,7 @@
 package dev.perfscope.advice;
 
 import dev.perfscope.duplicates.DuplicateSettings;
+import dev.perfscope.model.DeprecatedFiles;
 import dev.perfscope.model.FileMetrics;
 import dev.perfscope.model.Finding;
 import dev.perfscope.model.FunctionMetrics;

@@ -1,8 +1,9 @@
 package dev.perfscope.advice;
 
 import dev.perfscope.duplicates.CloneClass;
-import dev.perfscope.model.Folders;
+import dev.perfscope.model.DeprecatedFiles;
 import dev.perfscope.model.FileMetrics;
+import dev.perfscope.model.Folders;
 import dev.perfscope.model.FunctionMetrics;
 import dev.perfscope.model.Member;
 import dev.perfscope.model.Plan.Copy;

@@ -4,6 +4,7 @@ import dev.perfscope.infra.AtomicFiles;
 import dev.perfscope.model.AnalysisResult;
 import dev.perfscope.model.BaselineSummary;
 import dev.perfscope.model.Counts;
+import dev.perfscope.model.DeprecatedFiles;
 import dev.perfscope.model.FileKind;
 import dev.perfscope.model.FileMetrics;
 import dev.perfscope.model.Finding;
@@ -27,6 +28,9 @@ import java.util.stream.Collectors;
 public final class MarkdownReport implements ReportWriter {
   public static final String FILE_NAME = "perf-report.md";
   private static final int BOTTLENECKS = 20;
+  /** What to do with deprecated code's findings: it gets no advice, being on its way out. */
+  private static final String DEPRECATED = "Nothing here: the code is deprecated, to be removed rather than refactored;"
+      + " move its callers to what replaces it.";
   private static final int SKIPPED = 20;
 
   @Override
@@ -94,12 +98,13 @@ public final class MarkdownReport implements ReportWriter {
     section("What to fix first", out);
     out.addAll(Markdown.header(List.of("#", "Location", "Issues", "Why it matters", "What to do"), "rllll"));
     List<FindingGroups.Group> groups = FindingGroups.of(result.findings(), result.recommendations());
+    DeprecatedFiles deprecated = DeprecatedFiles.of(result.files());
     int number = 0;
     for (FindingGroups.Group g : groups.subList(0, Math.min(BOTTLENECKS, groups.size()))) {
       RuleGuide guide = RuleGuide.of(g.first());
       String solution = g.recommendation()
           .map(r -> Markdown.text(r.title()) + (r.rank() > 0 ? " (recommendation " + r.rank() + ")" : ""))
-          .orElse(guide.solution());
+          .orElse(deprecated.contains(g.first().path()) ? DEPRECATED : guide.solution());
       out.add(Markdown.row(List.of(String.valueOf(++number), location(g.first()), Markdown.text(g.messages()),
           guide.impact(), solution)));
     }

@@ -11,6 +11,7 @@ import dev.perfscope.model.ImpactFactors;
 import dev.perfscope.model.Plan;
 import dev.perfscope.model.Recommendation;
 import dev.perfscope.model.Structure;
+import dev.perfscope.report.MarkdownReport;
 import dev.perfscope.threshold.PathThreshold;
 import dev.perfscope.threshold.Thresholds;
 import java.io.IOException;
@@ -80,6 +81,11 @@ class RankingTest {
     assertThat(result.recommendations()).extracting(Recommendation::path).containsOnly("GitHttpHelper.java");
     assertThat(result.findings()).extracting(f -> f.path()).startsWith("GitHttpHelper.java").endsWith("Pricing.java")
         .contains("Pricing.java");
+    // and the Markdown table's "What to do" says why there is nothing to do, where it gave the rule's usual fix
+    String markdown = Files.readString(new MarkdownReport().write(result, project.resolve("out")));
+    assertThat(markdown.lines().filter(line -> line.startsWith("| 2 | Pricing.java:")))
+        .singleElement().asString().endsWith("| Nothing here: the code is deprecated, to be removed rather than "
+            + "refactored; move its callers to what replaces it. |");
   }
 
   @Test

@@ -1,17 +1,15 @@
-package dev.perfscope.advice;
+package dev.perfscope.model;
 
-import dev.perfscope.model.FileMetrics;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * The files whose code is all to be removed: a file whose structure says so ({@link
- * dev.perfscope.model.Structure#deprecated}), and every Python module of a
- * package whose {@code __init__.py} says so ({@code distutils}, {@code lib2to3}). Maintainers remove such code
- * rather than refactor it: it gets no advice, and what to fix first puts its findings last.
+ * The files whose code is all to be removed: a file whose structure says so ({@link Structure#deprecated}), and
+ * every Python module of a package whose {@code __init__.py} says so ({@code distutils}, {@code lib2to3}). Maintainers remove such code
+ * rather than refactor it: it gets no advice, what to fix first puts its findings last, and the reports say so.
  */
-final class DeprecatedFiles {
+public final class DeprecatedFiles {
   private static final String PACKAGE_FILE = "__init__.py";
 
   private final Set<String> files = new HashSet<>();
@@ -29,12 +27,12 @@ final class DeprecatedFiles {
     }
   }
 
-  static DeprecatedFiles of(List<FileMetrics> measured) {
+  public static DeprecatedFiles of(List<FileMetrics> measured) {
     return new DeprecatedFiles(measured);
   }
 
   /** Whether the file at {@code path} is deprecated, by itself or as a module of a deprecated package. */
-  boolean contains(String path) {
+  public boolean contains(String path) {
     if (files.contains(path)) {
       return true;
     }
