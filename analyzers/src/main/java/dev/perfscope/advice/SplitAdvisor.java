@@ -28,6 +28,9 @@ import java.util.Set;
 final class SplitAdvisor {
   static final int HEADROOM_PERCENT = 90;
   static final double MIN_MODULARITY = 0.25;
+  /** The fewest lines of a field that is a table (a lookup table written out), rather than a value. */
+  static final int TABLE_LINES = 10;
+  private static final String TABLES_WORD = "tables";
 
   private final Priorities priorities;
   private final CoChanges coChanges;
@@ -61,7 +64,7 @@ final class SplitAdvisor {
     boolean sharedScope = Modules.of(file.path()).map(ModuleFile::partsShareScope).orElse(false);
     Optional<Grouping> grouping = grouping(graph, cap, ownFiles, module, bound, sharedScope);
     if (grouping.isEmpty()) {
-      return Optional.empty();
+      return tables(file, graph, limit, fileFindings, module, sharedScope);
     }
     List<List<Integer>> parts = grouping.get().partition().parts();
     SplitPlan split = whole.expand(SplitPlan.of(graph, grouping.get().partition(), stayingFile(file.path()),
@@ -77,6 +80,43 @@ final class SplitAdvisor {
         "Split " + fileName(file.path()) + " into " + parts.size() + " files", rationale, split.plan(),
         String.format(Locale.ROOT, "largest part %,d lines instead of %,d", split.largest(), file.lines()), 0, 0, null)
         .withImpact(priorities.impactOfReducing(file, fileFindings, f -> split.largest(), file.lines())));
+  }
+
+  /**
+   * The split of a file that is mostly tables, where no cohesive parts are found: its fields of at least {@value
+   * #TABLE_LINES} lines (lookup tables, written out in the source) move to a file of their own, which holds only
+   * data, and the code that reads them stays. The JDK keeps such tables apart ({@code EUC_TWMapping.java} beside
+   * {@code EUC_TW.java}), and {@code GB18030.java} is the case it was not done: 12,839 lines, of which its code is
+   * about 500. Empty unless the tables hold at least half of the file's lines.
+   */
+  private Optional<Recommendation> tables(FileMetrics file, MemberGraph graph, Limit limit, List<Finding> findings,
+      boolean module, boolean sharedScope) {
+    List<Integer> code = new ArrayList<>();
+    List<Integer> tables = new ArrayList<>();
+    for (int i = 0; i < graph.size(); i++) {
+      boolean table = graph.member(i).kind().equals("field") && graph.lines(i) >= TABLE_LINES;
+      (table ? tables : code).add(i);
+    }
+    int tableLines = tables.stream().mapToInt(graph::lines).sum();
+    if (code.isEmpty() || 2 * tableLines < file.lines()) {
+      return Optional.empty();
+    }
+    SplitPlan split = SplitPlan.of(graph, new SplitPlan.Partition(List.of(code, tables), 0, Set.of()),
+        stayingFile(file.path()), module, word -> partFile(file.path(), TABLES_WORD), !sharedScope);
+    Plan.Part stays = split.plan().parts().get(0);
+    Plan.Part moved = split.plan().parts().get(1);
+    String rationale = String.format(Locale.ROOT,
+        "%,d lines, over the threshold of %,d. Its members make no cohesive parts, but %,d of them are tables, "
+            + "fields of %,d lines or more that hold %,d lines (%d%% of the file): they can be a file of their own, "
+            + "which holds only data and is counted as data, not source, and the code that reads them stays in %s "
+            + "(%,d lines)%s.", file.lines(), limit.warning(), tables.size(), TABLE_LINES, tableLines,
+        100 * tableLines / file.lines(), stays.name(), stays.lines(),
+        file.path().endsWith(".java") ? "; private tables become package-private to be read from there" : "");
+    return Optional.of(new Recommendation(priorities.of(file.path(), findings), file.path(), "split-file",
+        "Move the tables of " + fileName(file.path()) + " into " + moved.name(), rationale, split.plan(),
+        String.format(Locale.ROOT, "%,d lines of code instead of %,d, and %,d lines of data", stays.lines(),
+            file.lines(), moved.lines()), 0, 0, null)
+        .withImpact(priorities.impactOfReducing(file, findings, f -> stays.lines(), file.lines())));
   }
 
   /** A split's parts, and what the rationale says of how the members fall into them. */

@@ -6,8 +6,9 @@ import java.util.Set;
 
 /**
  * The files whose code is all to be removed: a file whose structure says so ({@link Structure#deprecated}), and
- * every Python module of a package whose {@code __init__.py} says so ({@code distutils}, {@code lib2to3}). Maintainers remove such code
- * rather than refactor it: it gets no advice, what to fix first puts its findings last, and the reports say so.
+ * every Python module of a package whose {@code __init__.py} says so ({@code distutils}, {@code lib2to3}).
+ * Maintainers remove such code rather than refactor it: it gets no advice, what to fix first puts its findings
+ * last, and the reports say so.
  */
 public final class DeprecatedFiles {
   private static final String PACKAGE_FILE = "__init__.py";

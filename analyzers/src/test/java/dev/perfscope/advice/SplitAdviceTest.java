@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.tuple;
 import dev.perfscope.lang.LanguageAnalyzer;
 import dev.perfscope.lang.SourceText;
 import dev.perfscope.lang.registry.Languages;
+import dev.perfscope.model.FileKind;
 import dev.perfscope.model.FileMetrics;
 import dev.perfscope.model.Member;
 import dev.perfscope.model.Plan;
 import dev.perfscope.model.Recommendation;
+import dev.perfscope.model.SourceMetrics;
 import dev.perfscope.threshold.Limit;
 import dev.perfscope.threshold.Rule;
 import dev.perfscope.threshold.ThresholdCheck;
@@ -137,6 +139,31 @@ class SplitAdviceTest {
     assertThat(splitClass.plan().parts()).extracting(Plan.Part::members).anySatisfy(members -> assertThat(members)
         .containsExactlyInAnyOrder("Renderer.measure_border", "Renderer.measure_title", "Renderer.measure_body",
             "Renderer.measure_footer", "Renderer.font"));
+  }
+
+  @Test
+  void aKnitFileThatIsMostlyTablesMovesItsTablesToAFileOfData() throws IOException {
+    Recommendation split = advise(measure("Charmap.java"), SMALL_FILES).stream()
+        .filter(r -> r.kind().equals("split-file")).findFirst().orElseThrow();
+
+    assertThat(split.title()).isEqualTo("Move the tables of Charmap.java into CharmapTables.java");
+    assertThat(split.plan().parts()).extracting(Plan.Part::name, Plan.Part::members, Plan.Part::lines)
+        .containsExactly(
+            tuple("Charmap.java", List.of("Charmap.Charmap", "Charmap.decode", "Charmap.encode"), 13),
+            tuple("CharmapTables.java", List.of("Charmap.DECODING", "Charmap.ENCODING"), 53));
+    assertThat(split.rationale()).isEqualTo("71 lines, over the threshold of 40. Its members make no cohesive parts, "
+        + "but 2 of them are tables, fields of 10 lines or more that hold 53 lines (74% of the file): they can be a "
+        + "file of their own, which holds only data and is counted as data, not source, and the code that reads "
+        + "them stays in Charmap.java (13 lines); private tables become package-private to be read from there.");
+    assertThat(split.expected()).isEqualTo("13 lines of code instead of 71, and 53 lines of data");
+    // as the rationale says, the new file is data: its tables, moved as they are, are all it holds
+    List<String> lines = Files.readAllLines(fixture("Charmap.java"));
+    StringBuilder tables = new StringBuilder("package fixtures;\n\nfinal class CharmapTables {\n");
+    measure("Charmap.java").structure().members().stream().filter(m -> m.kind().equals("field"))
+        .forEach(m -> lines.subList(m.startLine() - 1, m.endLine()).forEach(l -> tables.append(l).append('\n')));
+    SourceMetrics moved = Languages.standard().forFile("CharmapTables.java")
+        .analyze(new SourceText(tables.append("}\n").toString()));
+    assertThat(FileKind.measured(FileKind.SOURCE, moved)).isEqualTo(FileKind.DATA);
   }
 
   @Test
