@@ -76,6 +76,9 @@ public enum FileKind {
   /** The share of a file's lines its variables and constants must take for it to be data written as code. */
   static final int DATA_SHARE_PERCENT = 90;
   private static final Set<String> VALUE_MEMBERS = Set.of("field", "constant");
+  /** The most lines of functions a file of data may hold beside its values: an accessor, a shim. */
+  static final int DATA_CODE_LINES = 50;
+  private static final Set<String> CODE_MEMBERS = Set.of("function", "method", "constructor", "initializer");
 
   private static final Map<String, FileKind> BY_EXTENSION = table(
       SOURCE, "java py pyi pyx pxd js mjs cjs jsx ts mts cts tsx sh bash zsh fish ps1 bat cmd c h cc cpp cxx hpp hxx"
@@ -134,18 +137,25 @@ public enum FileKind {
 
   /**
    * The kind of a measured file: {@code byText} ({@link #of(String, String)}), except that source which is data
-   * written as code counts as {@link #DATA}: a parsed file without functions whose members are all variables or
-   * constants, taking at least {@value #DATA_SHARE_PERCENT}% of its lines (black's 41,440-line dictionary of
-   * benchmark input, the tables of {@code html.entities}). There is nothing in it to extract or split.
+   * written as code counts as {@link #DATA}: a parsed file whose members are variables or constants spanning at
+   * least {@value #DATA_SHARE_PERCENT}% as many lines as it has lines of code, and {@value #DATA_SHARE_PERCENT}% of
+   * the lines of its members, the others being functions of at most {@value #DATA_CODE_LINES} lines in all
+   * (black's 41,440-line dictionary of benchmark input, the tables of {@code html.entities}, Scrapy's {@code
+   * default_settings.py} with its module {@code __getattr__}, a Java resource bundle's {@code getContents}). There is
+   * nothing in it to extract or split; a class among its members, or more code than that, keeps it source.
    */
   public static FileKind measured(FileKind byText, SourceMetrics metrics) {
     List<Member> members = metrics.structure().members();
-    if (byText != SOURCE || metrics.parseError() != null || !metrics.functions().isEmpty() || members.isEmpty()
-        || !members.stream().allMatch(m -> VALUE_MEMBERS.contains(m.kind()))) {
+    if (byText != SOURCE || metrics.parseError() != null || members.isEmpty()
+        || !members.stream().allMatch(m -> VALUE_MEMBERS.contains(m.kind()) || CODE_MEMBERS.contains(m.kind()))
+        || metrics.functions().stream().mapToInt(FunctionMetrics::lines).sum() > DATA_CODE_LINES) {
       return byText;
     }
-    long valueLines = members.stream().mapToLong(Member::lines).sum();
-    return valueLines * 100 >= (long) DATA_SHARE_PERCENT * metrics.lines().physical() ? DATA : byText;
+    long valueLines = members.stream().filter(m -> VALUE_MEMBERS.contains(m.kind())).mapToLong(Member::lines).sum();
+    long memberLines = members.stream().mapToLong(Member::lines).sum();
+    boolean mostlyValues = valueLines * 100 >= (long) DATA_SHARE_PERCENT * metrics.lines().code()
+        && valueLines * 100 >= (long) DATA_SHARE_PERCENT * memberLines;
+    return mostlyValues ? DATA : byText;
   }
 
   /** Whether files of this kind are code a team writes: source or tests. */

@@ -55,10 +55,22 @@ class FileKindTest {
     assertThat(measured("profiling/dict_huge.py", table)).isEqualTo(FileKind.DATA);
     assertThat(measured("Codes.java", "final class Codes {\n  static final String[] CODES = {\n"
         + "    \"AB890X\",\n".repeat(40) + "  };\n}\n")).isEqualTo(FileKind.DATA);
-    // a function, or code beside the table beyond a tenth of the file, makes it source; a test stays a test
-    assertThat(measured("app/codes.py", table + "\ndef lookup(code):\n    return config[code]\n"))
-        .isEqualTo(FileKind.SOURCE);
+    // a small function beside the table leaves it data (Scrapy's default_settings.py and its __getattr__); more
+    // than 50 lines of functions, a class, or code beside the table beyond a tenth of the file make it source; a
+    // test stays a test
+    String lookup = "\ndef lookup(code):\n    return config[code]\n";
+    assertThat(measured("app/codes.py", table + lookup)).isEqualTo(FileKind.DATA);
+    String longer = "\ndef lookup(code):\n" + "    code = code.strip()\n".repeat(49) + "    return config[code]\n";
+    assertThat(measured("app/codes.py", table.repeat(20) + longer)).isEqualTo(FileKind.SOURCE);
+    assertThat(measured("app/codes.py", table + "\nclass Codes:\n    pass\n")).isEqualTo(FileKind.SOURCE);
     assertThat(measured("app/codes.py", table + "print(len(config))\n".repeat(6))).isEqualTo(FileKind.SOURCE);
+    // a resource bundle is data; an interface whose documented methods outweigh its constants is not
+    assertThat(measured("Texts.java", "class Texts extends java.util.ListResourceBundle {\n"
+        + "  private static final Object[][] CONTENTS = {\n" + "    {\"key\", \"value\"},\n".repeat(60) + "  };\n\n"
+        + "  @Override\n  protected Object[][] getContents() {\n    return CONTENTS;\n  }\n}\n"))
+        .isEqualTo(FileKind.DATA);
+    assertThat(measured("Info.java", "interface Info {\n" + "  int KIND = 1;\n".repeat(8)
+        + "  /**\n   * The kind.\n   */\n  int kind();\n".repeat(8) + "}\n")).isEqualTo(FileKind.SOURCE);
     assertThat(measured("tests/data/table.py", table)).isEqualTo(FileKind.TEST);
   }
 
