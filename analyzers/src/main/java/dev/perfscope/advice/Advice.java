@@ -117,8 +117,9 @@ public final class Advice {
    * deprecated files ({@link DeprecatedFiles}) after all others; within a group worst first ({@link
    * ThresholdCheck#WORST_FIRST}). A file's length counts only as far as its split among {@code recommendations}
    * can bring it down: what a class's published API keeps cannot leave it without changing every caller, so a
-   * split that moves 400 of a utility class's 4,000 lines ranks the file by those 400 lines. A function keeps
-   * its whole excess whatever its extraction achieves: better blocks than the plan's can be found by hand.
+   * split that moves 400 of a utility class's 4,000 lines ranks the file by those 400 lines; a file with no split
+   * plan ranks by the lines its class need not keep ({@link SplitAdvisor#keptLines}). A function keeps its whole
+   * excess whatever its extraction achieves: better blocks than the plan's can be found by hand.
    */
   public List<Finding> rankFindings(List<FileMetrics> measured, List<Finding> findings,
       List<Recommendation> recommendations) {
@@ -135,11 +136,14 @@ public final class Advice {
     }
     record Ranked(Unit unit, ImpactFactors impact, List<Finding> findings) {}
     List<Ranked> ranked = new ArrayList<>();
+    Clients clients = units.keySet().stream().anyMatch(u -> u.function() == null && !splits.containsKey(u.path()))
+        ? Clients.of(measured) : Clients.NONE;
     units.forEach((unit, own) -> {
       FileMetrics file = files.get(unit.path());
       ImpactFactors impact = file == null ? ImpactFactors.NONE
-          : unit.function() == null && splits.containsKey(unit.path()) ? splits.get(unit.path())
-          : impacts.of(file, own, unit.lines(file));
+          : unit.function() != null ? impacts.of(file, own, unit.lines(file))
+          : splits.containsKey(unit.path()) ? splits.get(unit.path())
+          : impacts.ofReduced(file, own, f -> SplitAdvisor.keptLines(file, clients), file.lines());
       ranked.add(new Ranked(unit, impact, own.stream().sorted(ThresholdCheck.WORST_FIRST).toList()));
     });
     ranked.sort(Comparator.comparing((Ranked r) -> deprecated.contains(r.unit().path()))

@@ -2,6 +2,7 @@ package dev.perfscope.advice;
 
 import dev.perfscope.model.Member;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -33,6 +34,21 @@ final class ClassBound {
       }
     }
     return bound;
+  }
+
+  /**
+   * The lines of {@code members} (a Java file's, whose class is {@code className}) that no split can move out of
+   * the class, with the comments before each ({@link MemberGraph#ownLines}).
+   */
+  static int lines(List<Member> members, String className, boolean api) {
+    int[] own = MemberGraph.ownLines(members);
+    int lines = 0;
+    for (int i = 0; i < members.size(); i++) {
+      if (isBound(members.get(i), className, api)) {
+        lines += own[i];
+      }
+    }
+    return lines;
   }
 
   private static boolean isBound(Member m, String className, boolean api) {

@@ -119,6 +119,18 @@ final class SplitAdvisor {
         .withImpact(priorities.impactOfReducing(file, findings, f -> stays.lines(), file.lines())));
   }
 
+  /**
+   * The lines of {@code file} that no split can move out of its class ({@link ClassBound}): its constructors and
+   * hooks, and its public API when other folders use it. 0 for a module, whose parts are modules of a package.
+   */
+  static int keptLines(FileMetrics file, Clients clients) {
+    if (Modules.of(file.path()).isPresent()) {
+      return 0;
+    }
+    return ClassBound.lines(file.structure().members(), className(file.path()),
+        clients.reachedFromOtherFolders(file.path()));
+  }
+
   /** A split's parts, and what the rationale says of how the members fall into them. */
   private record Grouping(SplitPlan.Partition partition, String text) {}
 

@@ -129,6 +129,33 @@ class RankingTest {
   }
 
   @Test
+  void aFileWithNoSplitPlanRanksByWhatItsClassNeedNotKeep() throws IOException {
+    Files.copy(FIXTURES.resolve("Pricing.java"), project.resolve("Pricing.java"));
+    write("UsesPricing.java", "package fixtures;\nclass UsesPricing {\n  Pricing pricing;\n}\n");
+    write("QuotesPrices.java", "package fixtures;\nclass QuotesPrices {\n  Object f() {\n    return Pricing.class;\n  }\n}\n");
+    // a utility class that is all public API, which another package calls: nothing can leave it
+    StringBuilder api = new StringBuilder("package lib;\n\npublic final class Texts {\n  private Texts() {\n  }\n");
+    for (int i = 0; i < 14; i++) {
+      api.append("\n  public static String pad").append(i).append("(String text) {\n    String out = text;\n")
+          .append("    out = out + \"").append(i).append("\";\n    out = out.trim();\n    out = out.strip();\n")
+          .append("    out = out.toLowerCase();\n    out = out.toUpperCase();\n    out = out.intern();\n")
+          .append("    out = out.repeat(1);\n    return out.concat(\"!\");\n  }\n");
+    }
+    write("lib/Texts.java", api.append("}\n").toString());
+    write("app/Client.java", "package app;\nimport lib.Texts;\nclass Client {\n  String f() {\n"
+        + "    return Texts.pad0(\"x\");\n  }\n}\n");
+    Thresholds thresholds = Thresholds.defaults()
+        .withOverrides(PathThreshold.parse("**/Texts.java file-lines=40/80"));
+    AnalysisResult result = new Analysis().run(new AnalysisRequest(project, List.of(Path.of(".")), List.of(),
+        List.of(), StandardCharsets.UTF_8, thresholds));
+
+    // 174 lines, 174 / 40 = 4.35 as a whole: 4.35 x log2(175) x (1 + log10(2)) = 42.2, more than
+    // Pricing.quote's 21.9; but its constructor and public methods keep 173 of them, and 1 line is no gain
+    assertThat(result.recommendations()).noneMatch(r -> r.kind().equals("split-file"));
+    assertThat(result.findings()).extracting(f -> f.path()).startsWith("Pricing.java").endsWith("lib/Texts.java");
+  }
+
+  @Test
   void countsTheFilesThatImportAPythonModule() {
     List<FileMetrics> files = List.of(
         python("src/textual/app.py"),
