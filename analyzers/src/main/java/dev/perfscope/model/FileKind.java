@@ -138,11 +138,11 @@ public enum FileKind {
   /**
    * The kind of a measured file: {@code byText} ({@link #of(String, String)}), except that source which is data
    * written as code counts as {@link #DATA}: a parsed file whose members are variables or constants spanning at
-   * least {@value #DATA_SHARE_PERCENT}% as many lines as it has lines of code, and {@value #DATA_SHARE_PERCENT}% of
+   * least {@value #DATA_SHARE_PERCENT}% of its lines (of its code lines, when they are all a module's own) and of
    * the lines of its members, the others being functions of at most {@value #DATA_CODE_LINES} lines in all
    * (black's 41,440-line dictionary of benchmark input, the tables of {@code html.entities}, Scrapy's {@code
-   * default_settings.py} with its module {@code __getattr__}, a Java resource bundle's {@code getContents}). There is
-   * nothing in it to extract or split; a class among its members, or more code than that, keeps it source.
+   * default_settings.py} with its module {@code __getattr__}). There is nothing in it to extract or split; more
+   * code than that keeps it source.
    */
   public static FileKind measured(FileKind byText, SourceMetrics metrics) {
     List<Member> members = metrics.structure().members();
@@ -153,7 +153,12 @@ public enum FileKind {
     }
     long valueLines = members.stream().filter(m -> VALUE_MEMBERS.contains(m.kind())).mapToLong(Member::lines).sum();
     long memberLines = members.stream().mapToLong(Member::lines).sum();
-    boolean mostlyValues = valueLines * 100 >= (long) DATA_SHARE_PERCENT * metrics.lines().code()
+    // A class's attributes are held to the file's physical lines: a Pygments lexer's token tables or a style's
+    // colours are the class's code as much as its data. A module's own values only to its code lines, as its
+    // docstring and comments document them.
+    boolean ofAClass = members.stream().anyMatch(m -> VALUE_MEMBERS.contains(m.kind()) && !m.owner().isEmpty());
+    int lines = ofAClass ? metrics.lines().physical() : metrics.lines().code();
+    boolean mostlyValues = valueLines * 100 >= (long) DATA_SHARE_PERCENT * lines
         && valueLines * 100 >= (long) DATA_SHARE_PERCENT * memberLines;
     return mostlyValues ? DATA : byText;
   }

@@ -66,11 +66,17 @@ class FileKindTest {
     assertThat(measured("app/codes.py", table + "print(len(config))\n".repeat(6))).isEqualTo(FileKind.SOURCE);
     // a resource bundle is data; an interface whose documented methods outweigh its constants is not
     assertThat(measured("Texts.java", "class Texts extends java.util.ListResourceBundle {\n"
-        + "  private static final Object[][] CONTENTS = {\n" + "    {\"key\", \"value\"},\n".repeat(60) + "  };\n\n"
+        + "  private static final Object[][] CONTENTS = {\n" + "    {\"key\", \"value\"},\n".repeat(80) + "  };\n\n"
         + "  @Override\n  protected Object[][] getContents() {\n    return CONTENTS;\n  }\n}\n"))
         .isEqualTo(FileKind.DATA);
     assertThat(measured("Info.java", "interface Info {\n" + "  int KIND = 1;\n".repeat(8)
         + "  /**\n   * The kind.\n   */\n  int kind();\n".repeat(8) + "}\n")).isEqualTo(FileKind.SOURCE);
+    // documented values: a module's own are data, a class's (a lexer's token table) are held to all its lines
+    String documented = "\"\"\"Token rules.\n\nOne per line.\n\"\"\"\n\n" + "# keywords, then names\n".repeat(6);
+    String rules = "rules = {\n" + "    \"if\": \"Keyword\",\n".repeat(40) + "}\n";
+    assertThat(measured("app/rules.py", documented + rules)).isEqualTo(FileKind.DATA);
+    assertThat(measured("app/lexer.py", "class Lexer:\n" + (documented + rules).indent(4)))
+        .isEqualTo(FileKind.SOURCE);
     assertThat(measured("tests/data/table.py", table)).isEqualTo(FileKind.TEST);
   }
 
