@@ -48,12 +48,15 @@ public enum FileKind {
       + "|(?:\"\"\"|''')" + BY_SCRIPT + ")", Pattern.CASE_INSENSITIVE);
   /**
    * The folders whose code is tests: Maven's and Gradle's {@code src/test}, CPython's {@code Lib/test}, pytest's own
-   * {@code testing}, Jest's {@code __tests__}, and Go's {@code testdata}, which its tools never build; and benchmark
+   * {@code testing}, Jest's {@code __tests__}, and Go's {@code testdata}, which its tools never build; the roots of
+   * integration tests and test fixtures beside {@code src/main}: Failsafe's {@code src/it/java} and {@code
+   * src/integration-test}, Gradle's {@code src/integrationTest} and {@code src/testFixtures} ({@code src/it} alone
+   * may be the top of a package {@code it}: fastutil's {@code src/it/unimi}); and benchmark
    * suites, which measure the code rather than ship with it: {@code benchmarks}, Cargo's {@code benches}, the JMH
    * Gradle plugin's {@code src/jmh}.
    */
-  private static final Pattern TEST_FOLDER =
-      Pattern.compile("(^|/)(test|tests|testing|__tests__|testdata|benchmarks|benches)/|(^|/)src/jmh/");
+  private static final Pattern TEST_FOLDER = Pattern.compile("(^|/)(test|tests|testing|__tests__|testdata|benchmarks"
+      + "|benches)/|(^|/)src/(jmh|integration-test|integrationTest|testFixtures|it/(java|kotlin|groovy|scala))/");
   /**
    * The names that make a test wherever it is: pytest's {@code test_*.py}, {@code *_test.py} and {@code
    * conftest.py}, Jest's and Mocha's {@code *.test.js} and {@code *.spec.ts}, Go's {@code *_test.go}. Java and Kotlin

@@ -33,10 +33,14 @@ class FileKindTest {
       "kotlinx-coroutines-core/src/jmh/kotlin/ChannelBenchmark.kt, TEST", "benches/parse.rs, TEST",
       "src/textual/test_app.py, TEST", "src/textual/app_test.py, TEST", "conftest.py, TEST",
       "web/cart.test.js, TEST", "web/cart.spec.ts, TEST", "web/Cart.test.tsx, TEST", "cmd/main_test.go, TEST",
+      "src/it/java/demo/CheckoutIT.java, TEST",
+      "src/integration-test/java/demo/Db.java, TEST", "src/integrationTest/kotlin/demo/Db.kt, TEST",
+      "src/testFixtures/java/demo/Fakes.java, TEST",
       // JUnit's own classes, H2's SQL condition, a module about tests, a test's resources, data a test reads
       "junit/framework/TestCase.java, SOURCE", "org/openjdk/jmh/runner/Runner.java, SOURCE", "junit/extensions/RepeatedTest.java, SOURCE",
       "org/h2/expression/condition/BooleanTest.java, SOURCE", "app/CartTest.kt, SOURCE", "junit/framework/Test.java, SOURCE", "Lib/unittest/case.py, SOURCE",
       "src/latest.py, SOURCE", "jinja2/tests.py, SOURCE", "src/contest/Contest.java, SOURCE", "src/attestation.py, SOURCE",
+      "src/main/java/it/unimi/dsi/Fast.java, SOURCE", "src/it/unimi/dsi/fastutil/Arrays.java, SOURCE",
       "src/test/resources/expected.json, DATA", "tests/README.md, DOCUMENTATION"})
   void codeInATestFolderOrNamedAsATestIsATest(String path, FileKind kind) {
     assertThat(FileKind.of(path)).isEqualTo(kind);
