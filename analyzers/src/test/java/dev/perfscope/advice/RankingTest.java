@@ -90,29 +90,8 @@ class RankingTest {
 
   @Test
   void aFileRanksByTheLinesItsSplitCanMoveOutAFunctionByAllItsExcess() throws IOException {
-    Files.copy(FIXTURES.resolve("Pricing.java"), project.resolve("Pricing.java"));
-    write("UsesPricing.java", "package fixtures;\nclass UsesPricing {\n  Pricing pricing;\n}\n");
-    write("QuotesPrices.java", "package fixtures;\nclass QuotesPrices {\n  Object f() {\n    return Pricing.class;\n  }\n}\n");
     // A utility class whose public methods another package calls (they stay), and three private helpers.
-    StringBuilder api = new StringBuilder("package lib;\n\npublic final class Texts {\n  private Texts() {\n  }\n");
-    for (int i = 0; i < 12; i++) {
-      api.append("\n  public static String pad").append(i).append("(String text) {\n    String out = text;\n")
-          .append("    out = out + \"").append(i).append("\";\n    out = out.trim();\n    out = out.strip();\n")
-          .append("    out = out.toLowerCase();\n    out = out.toUpperCase();\n    out = out.intern();\n")
-          .append("    out = out.repeat(1);\n    return out.concat(\"!\");\n  }\n");
-    }
-    for (int i = 0; i < 3; i++) {
-      api.append("\n  private static int scratch").append(i).append("(int size) {\n    int total = size;\n")
-          .append("    total += scratch").append((i + 1) % 3).append("Size;\n    total *= 2;\n    return total;\n  }\n")
-          .append("\n  private static int scratch").append(i).append("Size = ").append(i).append(";\n");
-    }
-    write("lib/Texts.java", api.append("}\n").toString());
-    write("app/Client.java", "package app;\nimport lib.Texts;\nclass Client {\n  String f() {\n"
-        + "    return Texts.pad0(\"x\");\n  }\n}\n");
-    Thresholds thresholds = Thresholds.defaults()
-        .withOverrides(PathThreshold.parse("**/Texts.java file-lines=40/80"));
-    AnalysisResult result = new Analysis().run(new AnalysisRequest(project, List.of(Path.of(".")), List.of(),
-        List.of(), StandardCharsets.UTF_8, thresholds));
+    AnalysisResult result = pricingBesideAUtilityClass(12, true);
 
     Recommendation split = result.recommendations().stream().filter(r -> r.kind().equals("split-file"))
         .findFirst().orElseThrow();
@@ -130,29 +109,43 @@ class RankingTest {
 
   @Test
   void aFileWithNoSplitPlanRanksByWhatItsClassNeedNotKeep() throws IOException {
+    // a utility class that is all public API, which another package calls: nothing can leave it
+    AnalysisResult result = pricingBesideAUtilityClass(14, false);
+
+    // 174 lines, 174 / 40 = 4.35 as a whole: 4.35 x log2(175) x (1 + log10(2)) = 42.2, more than
+    // Pricing.quote's 21.9; but its constructor and public methods keep 173 of them, and 1 line is no gain
+    assertThat(result.recommendations()).noneMatch(r -> r.kind().equals("split-file"));
+    assertThat(result.findings()).extracting(f -> f.path()).startsWith("Pricing.java").endsWith("lib/Texts.java");
+  }
+
+  /**
+   * Pricing.java as in {@link #ordersRecommendationsByImpact}, and lib/Texts.java (file-lines 40/80): a public
+   * class of {@code publicMethods} 12-line methods that app/Client.java calls, with three private helpers if
+   * {@code helpers}.
+   */
+  private AnalysisResult pricingBesideAUtilityClass(int publicMethods, boolean helpers) throws IOException {
     Files.copy(FIXTURES.resolve("Pricing.java"), project.resolve("Pricing.java"));
     write("UsesPricing.java", "package fixtures;\nclass UsesPricing {\n  Pricing pricing;\n}\n");
     write("QuotesPrices.java", "package fixtures;\nclass QuotesPrices {\n  Object f() {\n    return Pricing.class;\n  }\n}\n");
-    // a utility class that is all public API, which another package calls: nothing can leave it
     StringBuilder api = new StringBuilder("package lib;\n\npublic final class Texts {\n  private Texts() {\n  }\n");
-    for (int i = 0; i < 14; i++) {
+    for (int i = 0; i < publicMethods; i++) {
       api.append("\n  public static String pad").append(i).append("(String text) {\n    String out = text;\n")
           .append("    out = out + \"").append(i).append("\";\n    out = out.trim();\n    out = out.strip();\n")
           .append("    out = out.toLowerCase();\n    out = out.toUpperCase();\n    out = out.intern();\n")
           .append("    out = out.repeat(1);\n    return out.concat(\"!\");\n  }\n");
+    }
+    for (int i = 0; helpers && i < 3; i++) {
+      api.append("\n  private static int scratch").append(i).append("(int size) {\n    int total = size;\n")
+          .append("    total += scratch").append((i + 1) % 3).append("Size;\n    total *= 2;\n    return total;\n  }\n")
+          .append("\n  private static int scratch").append(i).append("Size = ").append(i).append(";\n");
     }
     write("lib/Texts.java", api.append("}\n").toString());
     write("app/Client.java", "package app;\nimport lib.Texts;\nclass Client {\n  String f() {\n"
         + "    return Texts.pad0(\"x\");\n  }\n}\n");
     Thresholds thresholds = Thresholds.defaults()
         .withOverrides(PathThreshold.parse("**/Texts.java file-lines=40/80"));
-    AnalysisResult result = new Analysis().run(new AnalysisRequest(project, List.of(Path.of(".")), List.of(),
+    return new Analysis().run(new AnalysisRequest(project, List.of(Path.of(".")), List.of(),
         List.of(), StandardCharsets.UTF_8, thresholds));
-
-    // 174 lines, 174 / 40 = 4.35 as a whole: 4.35 x log2(175) x (1 + log10(2)) = 42.2, more than
-    // Pricing.quote's 21.9; but its constructor and public methods keep 173 of them, and 1 line is no gain
-    assertThat(result.recommendations()).noneMatch(r -> r.kind().equals("split-file"));
-    assertThat(result.findings()).extracting(f -> f.path()).startsWith("Pricing.java").endsWith("lib/Texts.java");
   }
 
   @Test
