@@ -119,7 +119,8 @@ public final class Advice {
    * can bring it down: what a class's published API keeps cannot leave it without changing every caller, so a
    * split that moves 400 of a utility class's 4,000 lines ranks the file by those 400 lines; a file with no split
    * plan ranks by the lines its class need not keep ({@link SplitAdvisor#keptLines}). A function keeps its whole
-   * excess whatever its extraction achieves: better blocks than the plan's can be found by hand.
+   * excess whatever its extraction achieves (better blocks than the plan's can be found by hand), but for the
+   * lines of the functions nested in it, which rank on their own.
    */
   public List<Finding> rankFindings(List<FileMetrics> measured, List<Finding> findings,
       List<Recommendation> recommendations) {
@@ -138,25 +139,67 @@ public final class Advice {
     List<Ranked> ranked = new ArrayList<>();
     Clients clients = units.keySet().stream().anyMatch(u -> u.function() == null && !splits.containsKey(u.path()))
         ? Clients.of(measured) : Clients.NONE;
-    units.forEach((unit, own) -> {
-      FileMetrics file = files.get(unit.path());
-      ImpactFactors impact = file == null ? ImpactFactors.NONE
-          : unit.function() != null ? impacts.of(file, own, unit.lines(file))
-          : splits.containsKey(unit.path()) ? splits.get(unit.path())
-          : impacts.ofReduced(file, own, f -> SplitAdvisor.keptLines(file, clients), file.lines());
-      ranked.add(new Ranked(unit, impact, own.stream().sorted(ThresholdCheck.WORST_FIRST).toList()));
-    });
+    UnitImpacts unitImpacts = new UnitImpacts(impacts, splits, clients);
+    units.forEach((unit, own) -> ranked.add(new Ranked(unit, unitImpacts.of(unit, files.get(unit.path()), own),
+        own.stream().sorted(ThresholdCheck.WORST_FIRST).toList())));
     ranked.sort(Comparator.comparing((Ranked r) -> deprecated.contains(r.unit().path()))
         .thenComparing(Ranked::impact, MOST_GAIN).thenComparing(r -> r.findings().get(0), ThresholdCheck.WORST_FIRST));
     return ranked.stream().flatMap(r -> r.findings().stream()).toList();
   }
 
+  /** The impact of fixing a unit's findings, as far as acting on the unit can ({@link #rankFindings}). */
+  private record UnitImpacts(Impacts impacts, Map<String, ImpactFactors> splits, Clients clients) {
+    ImpactFactors of(Unit unit, FileMetrics file, List<Finding> own) {
+      if (file == null) {
+        return ImpactFactors.NONE;
+      }
+      if (unit.function() != null) {
+        int nested = unit.nestedLines(file);
+        return impacts.ofReduced(file, own, f -> f.rule().equals(Rule.FUNCTION_LINES.id()) ? nested : 0,
+            unit.lines(file));
+      }
+      ImpactFactors split = splits.get(unit.path());
+      if (split != null) {
+        return split;
+      }
+      int kept = SplitAdvisor.keptLines(file, clients);
+      return impacts.ofReduced(file, own, f -> kept, file.lines());
+    }
+  }
+
   /** What a group of findings is about: a function (by its line and name), or the whole file (no function). */
   private record Unit(String path, int line, String function) {
     int lines(FileMetrics file) {
-      return function == null ? file.lines() : file.functions().stream()
-          .filter(f -> f.line() == line && f.name().equals(function)).mapToInt(FunctionMetrics::lines)
-          .findFirst().orElse(0);
+      return self(file).map(FunctionMetrics::lines).orElse(function == null ? file.lines() : 0);
+    }
+
+    /**
+     * The lines of the functions nested in this one, each ranked on its own: a plugin factory of 700 lines whose
+     * hooks are 650 of them has 50 of its own to shorten, however its length is counted.
+     */
+    int nestedLines(FileMetrics file) {
+      Optional<FunctionMetrics> self = self(file);
+      if (self.isEmpty()) {
+        return 0;
+      }
+      int start = self.get().line();
+      int end = self.get().endLine();
+      int nested = 0;
+      int coveredTo = start;
+      List<FunctionMetrics> inside = file.functions().stream().filter(f -> f.line() > start && f.endLine() <= end)
+          .sorted(Comparator.comparingInt(FunctionMetrics::line)).toList();
+      for (FunctionMetrics f : inside) {
+        if (f.line() > coveredTo) { // not inside one counted already
+          nested += f.lines();
+          coveredTo = f.endLine();
+        }
+      }
+      return nested;
+    }
+
+    private Optional<FunctionMetrics> self(FileMetrics file) {
+      return function == null ? Optional.empty() : file.functions().stream()
+          .filter(f -> f.line() == line && f.name().equals(function)).findFirst();
     }
   }
 

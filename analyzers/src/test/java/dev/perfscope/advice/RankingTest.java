@@ -118,6 +118,21 @@ class RankingTest {
     assertThat(result.findings()).extracting(f -> f.path()).startsWith("Pricing.java").endsWith("lib/Texts.java");
   }
 
+  @Test
+  void aFunctionsLengthCountsWithoutTheFunctionsNestedInIt() throws IOException {
+    String body = "    total = total + 1\n";
+    write("plugins.py", "def factory():\n    total = 0\n\n    def hook():\n        total = 0\n"
+        + body.indent(4).repeat(84) + "        return total\n\n    return hook\n\n\n"
+        + "def plain():\n    total = 0\n" + body.repeat(78) + "    return total\n");
+    AnalysisResult result = new Analysis().run(new AnalysisRequest(project, List.of(Path.of(".")), List.of(),
+        List.of(), StandardCharsets.UTF_8, Thresholds.defaults()));
+
+    // factory.<locals>.hook: 87 lines, 87 / 75 = 1.16; plain: 81 lines, 1.08; factory: 92 lines, 1.23 as a whole,
+    // but 87 of them are hook's, which ranks on its own: (92 - 87) / 75 = 0.07, last
+    assertThat(result.findings()).extracting(f -> f.function() + " " + f.value())
+        .containsExactly("factory.<locals>.hook 87", "plain 81", "factory 92");
+  }
+
   /**
    * Pricing.java as in {@link #ordersRecommendationsByImpact}, and lib/Texts.java (file-lines 40/80): a public
    * class of {@code publicMethods} 12-line methods that app/Client.java calls, with three private helpers if
