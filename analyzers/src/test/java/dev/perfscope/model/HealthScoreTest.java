@@ -21,14 +21,14 @@ class HealthScoreTest {
     FileMetrics small = file("a/A.java", 120, List.of());
     FileMetrics large = file("a/B.java", 1200, List.of());
     assertThat(Health.ofFile(small, 0)).isEqualTo(new Health(100, "A", 0));
-    assertThat(Health.ofFile(small, 1).score()).isEqualTo(88); // one warning: 100 e^(-1/8)
-    assertThat(Health.ofFile(small, 3 + 2 * 0.25).score()).isEqualTo(64); // a critical finding 25% past its level
+    assertThat(Health.ofFile(small, 1).score()).isEqualTo(86); // one warning: 100 e^(-1/7)
+    assertThat(Health.ofFile(small, 3 + 2 * 0.25).score()).isEqualTo(60); // a critical finding 25% past its level
     assertThat(Health.ofFile(large, 0).score()).isEqualTo(41); // no finding, but 1200 code lines: 100 × 500 / 1200
-    assertThat(Health.ofFile(large, 3 + 2 * 0.2).score()).isEqualTo(27); // and its critical file-lines finding
-    // Three files together: Σ healthy / Σ weight = (1 + e^(-1/8) + e^(-3.4/8)) / (1 + 1 + 2.4)
+    assertThat(Health.ofFile(large, 3 + 2 * 0.2).score()).isEqualTo(25); // and its critical file-lines finding
+    // Three files together: Σ healthy / Σ weight = (1 + e^(-1/7) + e^(-3.4/7)) / (1 + 1 + 2.4)
     Health three = Health.of(List.of(small, file("a/C.java", 80, List.of()), large), List.of(
         finding(Severity.WARNING, "a/C.java", 12, 10), finding(Severity.CRITICAL, "a/B.java", 1200, 1000)));
-    assertThat(three.score()).isEqualTo(57);
+    assertThat(three.score()).isEqualTo(56);
     assertThat(three.letter()).isEqualTo("E");
     assertThat(three.points()).isCloseTo(4.4, org.assertj.core.data.Offset.offset(1e-9));
   }

@@ -32,7 +32,7 @@ class ModuleHealthReportsTest {
   void theConsoleNamesTheWeakestAndStrongestModule() {
     // e^(-11/8) = 0.253 for m11; overall (Σ e^(-k/8), k = 0..11) / 12 = 0.551
     assertThat(new ConsoleSummary().lines(twelveModules()).get(1))
-        .isEqualTo("Health score: 55 / 100 (E); weakest module src/m11 25 (E), strongest src/m00 100 (A)");
+        .isEqualTo("Health score: 51 / 100 (E); weakest module src/m11 20 (E), strongest src/m00 100 (A)");
   }
 
   @Test
@@ -46,17 +46,17 @@ class ModuleHealthReportsTest {
         "",
         "| Module | Files | Code lines | Health |",
         "|---|---:|---:|---:|",
-        "| src/m11 | 1 | 100 | 25 (E) |",
-        "| src/m10 | 1 | 100 | 28 (E) |",
-        "| src/m09 | 1 | 100 | 32 (E) |",
-        "| src/m08 | 1 | 100 | 36 (E) |",
-        "| src/m07 | 1 | 100 | 41 (E) |",
+        "| src/m11 | 1 | 100 | 20 (E) |",
+        "| src/m10 | 1 | 100 | 23 (E) |",
+        "| src/m09 | 1 | 100 | 27 (E) |",
+        "| src/m08 | 1 | 100 | 31 (E) |",
+        "| src/m07 | 1 | 100 | 36 (E) |",
         "| ... |  |  |  |",
-        "| src/m04 | 1 | 100 | 60 (D) |",
-        "| src/m03 | 1 | 100 | 68 (D) |",
-        "| src/m02 | 1 | 100 | 77 (C) |",
-        "| src/m01 | 1 | 100 | 88 (B) |",
+        "| src/m04 | 1 | 100 | 56 (E) |",
+        "| src/m03 | 1 | 100 | 65 (D) |",
+        "| src/m02 | 1 | 100 | 75 (C) |",
+        "| src/m01 | 1 | 100 | 86 (B) |",
         "| src/m00 | 1 | 100 | 100 (A) |");
-    assertThat(lines.get(2)).isEqualTo("**Health score: 55 / 100 (E)**");
+    assertThat(lines.get(2)).isEqualTo("**Health score: 51 / 100 (E)**");
   }
 }
