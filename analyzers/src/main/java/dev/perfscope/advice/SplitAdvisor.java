@@ -64,7 +64,7 @@ final class SplitAdvisor {
     boolean sharedScope = Modules.of(file.path()).map(ModuleFile::partsShareScope).orElse(false);
     Optional<Grouping> grouping = grouping(graph, cap, ownFiles, module, bound, sharedScope);
     if (grouping.isEmpty()) {
-      return tables(file, graph, limit, fileFindings, module, sharedScope);
+      return tables(file, whole, graph, limit, fileFindings);
     }
     List<List<Integer>> parts = grouping.get().partition().parts();
     SplitPlan split = whole.expand(SplitPlan.of(graph, grouping.get().partition(), stayingFile(file.path()),
@@ -89,8 +89,8 @@ final class SplitAdvisor {
    * {@code EUC_TW.java}), and {@code GB18030.java} is the case it was not done: 12,839 lines, of which its code is
    * about 500. Empty unless the tables hold at least half of the file's lines.
    */
-  private Optional<Recommendation> tables(FileMetrics file, MemberGraph graph, Limit limit, List<Finding> findings,
-      boolean module, boolean sharedScope) {
+  private Optional<Recommendation> tables(FileMetrics file, WholeClasses whole, MemberGraph graph, Limit limit,
+      List<Finding> findings) {
     List<Integer> code = new ArrayList<>();
     List<Integer> tables = new ArrayList<>();
     for (int i = 0; i < graph.size(); i++) {
@@ -101,8 +101,10 @@ final class SplitAdvisor {
     if (code.isEmpty() || 2 * tableLines < file.lines()) {
       return Optional.empty();
     }
-    SplitPlan split = SplitPlan.of(graph, new SplitPlan.Partition(List.of(code, tables), 0, Set.of()),
-        stayingFile(file.path()), module, word -> partFile(file.path(), TABLES_WORD), !sharedScope);
+    Optional<ModuleFile> module = Modules.of(file.path());
+    SplitPlan split = whole.expand(SplitPlan.of(graph, new SplitPlan.Partition(List.of(code, tables), 0, Set.of()),
+        stayingFile(file.path()), module.isPresent(), word -> partFile(file.path(), TABLES_WORD),
+        !module.map(ModuleFile::partsShareScope).orElse(false)));
     Plan.Part stays = split.plan().parts().get(0);
     Plan.Part moved = split.plan().parts().get(1);
     String rationale = String.format(Locale.ROOT,
