@@ -74,6 +74,12 @@ record WholeClasses(List<Member> members, List<Edge> edges, Map<String, List<Str
     return lines;
   }
 
+  /** The most lines a whole member takes with it (0 for none): what any split leaves in one file at least. */
+  int largest() {
+    return members.stream().mapToInt(m -> lines == null ? m.lines() : lines.getOrDefault(m.name(), m.lines()))
+        .max().orElse(0);
+  }
+
   /** {@code Context} for {@code Context.round}; a top-level name itself. */
   private static String classOf(String member) {
     int dot = member.lastIndexOf('.');

@@ -119,6 +119,31 @@ class RankingTest {
   }
 
   @Test
+  void aModuleRanksByWhatASplitOfWholeClassesCanMoveOut() throws IOException {
+    Files.copy(FIXTURES.resolve("Pricing.java"), project.resolve("Pricing.java"));
+    write("UsesPricing.java", "package fixtures;\nclass UsesPricing {\n  Pricing pricing;\n}\n");
+    write("QuotesPrices.java", "package fixtures;\nclass QuotesPrices {\n  Object f() {\n    return Pricing.class;\n  }\n}\n");
+    // a module that is one class whose methods all keep one total: a split moves the class whole or not at all
+    StringBuilder ledger = new StringBuilder("class Ledger:\n    def __init__(self):\n        self.total = 0\n");
+    for (int i = 0; i < 20; i++) {
+      ledger.append("\n    def add").append(i).append("(self, amount):\n")
+          .append("        self.total += amount\n".repeat(9)).append("        return self.total\n");
+    }
+    write("ledger.py", ledger.toString());
+    Thresholds thresholds = Thresholds.defaults().withOverrides(PathThreshold.parse("**/ledger.py file-lines=40/80"));
+    AnalysisResult result = new Analysis().run(new AnalysisRequest(project, List.of(Path.of(".")), List.of(),
+        List.of(), StandardCharsets.UTF_8, thresholds));
+
+    // 243 lines, 243 / 40 = 6.08 as a whole: 6.08 x log2(244) = 48.2, more than Pricing.quote's findings, all
+    // three of them: (22 / 15 + 14 / 10 + 7 / 6) x log2(36) x (1 + log10(3)) = 4.03 x 5.170 x 1.477 = 30.8; but
+    // the class is 243 of them, which any split of the module leaves in one file: no gain, last
+    assertThat(result.files()).filteredOn(f -> f.path().equals("ledger.py")).extracting(FileMetrics::lines)
+        .containsExactly(243);
+    assertThat(result.recommendations()).noneMatch(r -> r.kind().equals("split-file"));
+    assertThat(result.findings()).extracting(f -> f.path()).startsWith("Pricing.java").endsWith("ledger.py");
+  }
+
+  @Test
   void aFunctionsLengthCountsWithoutTheFunctionsNestedInIt() throws IOException {
     String body = "    total = total + 1\n";
     write("plugins.py", "def factory():\n    total = 0\n\n    def hook():\n        total = 0\n"
