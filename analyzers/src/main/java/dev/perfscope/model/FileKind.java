@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
  * What a file is to its project: {@code source} (code; Java and Python parsed, the rest counted), {@code test}
  * (code that tests it: see {@link #isTestPath}), {@code documentation} (prose), {@code data} (configuration, data,
  * lock files, styles, and anything not known to be code or prose), or {@code generated} (code whose header says a
- * tool wrote it: see {@link #GENERATED_MARK} and {@link #BUILD_BANNER}). This is the one table that decides it, by
+ * tool wrote it, or that it is a copy of another project's: see {@link #GENERATED_MARK}, {@link #BUILD_BANNER} and
+ * {@link #COPY_MARK}). This is the one table that decides it, by
  * file name then extension, then the path, then the header, then what the parse found (data written as code:
  * {@link #measured}); docs/usage.md repeats it. Only source is held to thresholds by default, and only
  * source can be a hotspot or get advice: a team changes the generator, not its output, and a test is as long as
@@ -81,9 +82,21 @@ public enum FileKind {
    */
   private static final Pattern BUILD_BANNER = Pattern.compile("\\s*/\\*!(?:(?!\\*/).){0,400}?\\bv?\\d+\\.\\d+\\.\\d+",
       Pattern.DOTALL);
+  /**
+   * A comment line that says the file, or its content, is a copy of another project's: {@code Content of this file
+   * below the imports is a copy of mongodb.d.ts from the version of mongodb package listed in package.json}
+   * (typeorm's 9,000-line {@code typings.ts}), {@code This file was copied from ...}. The team updates the copy
+   * from its source rather than refactor it, as a library's distributed build ({@link #BUILD_BANNER}). A copy the
+   * line says was modified or adapted is the team's own, and "this is a copy of" may mean the next statement only.
+   */
+  private static final Pattern COPY_MARK = Pattern.compile("^\\s*(?:#|//|/\\*|\\*)(?!.*\\b(?:modif|adapt|chang|based))"
+      + ".*\\bthis file\\b.{0,60}?\\b(?:is|was) (?:an? )?(?:(?:exact|verbatim|direct|unmodified) )?"
+      + "(?:copy of|copied (?:verbatim )?from)\\b", Pattern.CASE_INSENSITIVE);
   /** How many lines of a file's head are read for the mark: past a license header, before the code. */
   static final int HEAD_LINES = 40;
   private static final String MARK_WORD = "generated";
+  /** The words every form of {@link #COPY_MARK} has: looking for them first spares most head lines the pattern. */
+  private static final String COPY_WORD = "this file";
   /** The share of a file's lines its variables and constants must take for it to be data written as code. */
   static final int DATA_SHARE_PERCENT = 90;
   private static final Set<String> VALUE_MEMBERS = Set.of("field", "constant");
@@ -202,6 +215,9 @@ public enum FileKind {
             && !SENTENCE_GOES_ON.matcher(text.substring(previousStart, Math.max(previousStart, start - 1))).matches()) {
           return true;
         }
+      }
+      if (mentions(text, start, end, COPY_WORD) && COPY_MARK.matcher(text.substring(start, end)).find()) {
+        return true;
       }
       previousStart = start;
       start = end + 1;

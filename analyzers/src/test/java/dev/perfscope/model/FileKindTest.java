@@ -104,6 +104,24 @@ class FileKindTest {
   }
 
   @Test
+  void aFileWhoseHeaderSaysItIsACopyOfAnotherProjectsIsGenerated() {
+    String typings = "/**\n * Content of this file below the imports is a copy of mongodb.d.ts from the version of"
+        + " mongodb package\n * listed in package.json:devDependencies.\n */\nimport type { Socket } from \"net\"\n";
+    assertThat(FileKind.of("src/driver/mongodb/typings.ts", typings)).isEqualTo(FileKind.GENERATED);
+    assertThat(FileKind.of("src/a.py", "# This file was copied from CPython's Lib/ast.py.\nx = 1\n"))
+        .isEqualTo(FileKind.GENERATED);
+    // a copy the team changed is its own, and "this is a copy" may be of the next statement only
+    assertThat(FileKind.of("src/a.py", "# This file is a modified copy of CPython's Lib/ast.py.\nx = 1\n"))
+        .isEqualTo(FileKind.SOURCE);
+    assertThat(FileKind.of("src/a.py", "# This file was copied from ast.py and adapted to 2.7.\nx = 1\n"))
+        .isEqualTo(FileKind.SOURCE);
+    assertThat(FileKind.of("src/a.py", "# This is a copy of lib2to3.fixes.fix_imports.MAPPING.\nMAPPING = {}\n"))
+        .isEqualTo(FileKind.SOURCE);
+    assertThat(FileKind.of("src/a.py", "# Names in this file are copied from the spec.\nx = 1\n"))
+        .isEqualTo(FileKind.SOURCE);
+  }
+
+  @Test
   void readsAndWritesItsId() {
     assertThat(FileKind.DOCUMENTATION.id()).isEqualTo("documentation");
     assertThat(FileKind.byId("data")).isEqualTo(FileKind.DATA);
