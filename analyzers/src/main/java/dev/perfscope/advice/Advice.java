@@ -120,7 +120,8 @@ public final class Advice {
    * split that moves 400 of a utility class's 4,000 lines ranks the file by those 400 lines; a file with no split
    * plan ranks by the lines its class need not keep ({@link SplitAdvisor#keptLines}). A function keeps its whole
    * excess whatever its extraction achieves (better blocks than the plan's can be found by hand), but for the
-   * lines of the functions nested in it, which rank on their own.
+   * lines of the functions nested in it, which rank on their own, and of its documentation (a Python docstring:
+   * SQLAlchemy documents each argument of {@code relationship()} in 800 lines of its constructor's).
    */
   public List<Finding> rankFindings(List<FileMetrics> measured, List<Finding> findings,
       List<Recommendation> recommendations) {
@@ -154,8 +155,8 @@ public final class Advice {
         return ImpactFactors.NONE;
       }
       if (unit.function() != null) {
-        int nested = unit.nestedLines(file);
-        return impacts.ofReduced(file, own, f -> f.rule().equals(Rule.FUNCTION_LINES.id()) ? nested : 0,
+        int kept = unit.nestedLines(file) + file.structure().docLinesAt(unit.line());
+        return impacts.ofReduced(file, own, f -> f.rule().equals(Rule.FUNCTION_LINES.id()) ? kept : 0,
             unit.lines(file));
       }
       ImpactFactors split = splits.get(unit.path());

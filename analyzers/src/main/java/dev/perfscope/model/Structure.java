@@ -1,6 +1,7 @@
 package dev.perfscope.model;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * How a file is built, as a language sees it: its members, the edges between them, and the candidate blocks
@@ -15,10 +16,13 @@ import java.util.List;
  * it depends on, for split plans to keep together the members the same files use (empty when the language gives
  * none). {@code deprecated}: the file says all of its code is to be removed (Java: every top-level type is
  * {@code @Deprecated}; Kotlin: every public declaration is; Python: the module warns at import that it is
- * deprecated), so it gets no advice.
+ * deprecated), so it gets no advice. {@code docLines}: by a unit's line, the lines of documentation inside it
+ * (a Python function's docstring), which no refactoring of its code shortens; none where a language documents a
+ * unit before it.
  */
 public record Structure(List<Member> members, List<Edge> edges, List<Block> blocks, List<String> declares,
-    List<String> uses, CodeTokens tokens, List<String> memberUses, boolean deprecated) {
+    List<String> uses, CodeTokens tokens, List<String> memberUses, boolean deprecated,
+    Map<Integer, Integer> docLines) {
   public static final Structure EMPTY = new Structure(List.of(), List.of(), List.of(), List.of(), List.of());
 
   public Structure {
@@ -29,11 +33,12 @@ public record Structure(List<Member> members, List<Edge> edges, List<Block> bloc
     uses = uses == null ? List.of() : List.copyOf(uses);
     tokens = tokens == null ? CodeTokens.NONE : tokens; // absent from older caches
     memberUses = memberUses == null ? List.of() : List.copyOf(memberUses);
+    docLines = docLines == null ? Map.of() : Map.copyOf(docLines); // absent from older caches
   }
 
   public Structure(List<Member> members, List<Edge> edges, List<Block> blocks, List<String> declares,
       List<String> uses, CodeTokens tokens) {
-    this(members, edges, blocks, declares, uses, tokens, List.of(), false);
+    this(members, edges, blocks, declares, uses, tokens, List.of(), false, Map.of());
   }
 
   public Structure(List<Member> members, List<Edge> edges, List<Block> blocks, List<String> declares,
@@ -43,12 +48,22 @@ public record Structure(List<Member> members, List<Edge> edges, List<Block> bloc
 
   /** This structure with the file's {@code tokens}. */
   public Structure withTokens(CodeTokens code) {
-    return new Structure(members, edges, blocks, declares, uses, code, memberUses, deprecated);
+    return new Structure(members, edges, blocks, declares, uses, code, memberUses, deprecated, docLines);
   }
 
   /** This structure of a file whose code is all deprecated. */
   public Structure asDeprecated() {
-    return new Structure(members, edges, blocks, declares, uses, tokens, memberUses, true);
+    return new Structure(members, edges, blocks, declares, uses, tokens, memberUses, true, docLines);
+  }
+
+  /** This structure with the lines of documentation inside its units, by the unit's line. */
+  public Structure withDocLines(Map<Integer, Integer> lines) {
+    return new Structure(members, edges, blocks, declares, uses, tokens, memberUses, deprecated, lines);
+  }
+
+  /** The lines of documentation inside the unit at {@code line}. */
+  public int docLinesAt(int line) {
+    return docLines.getOrDefault(line, 0);
   }
 
   public Structure(List<Member> members, List<Edge> edges, List<Block> blocks) {

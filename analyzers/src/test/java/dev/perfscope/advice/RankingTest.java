@@ -158,6 +158,23 @@ class RankingTest {
         .containsExactly("factory.<locals>.hook 87", "plain 81", "factory 92");
   }
 
+  @Test
+  void aFunctionsLengthCountsWithoutItsDocstring() throws IOException {
+    String body = "    total = total + 1\n";
+    write("engine.py", "def create(url):\n    \"\"\"Create an engine.\n\n"
+        + "    :param url: where the database is.\n".repeat(90) + "    \"\"\"\n    total = 0\n" + body.repeat(10)
+        + "    return total\n\n\n" + "def plain():\n    total = 0\n" + body.repeat(78) + "    return total\n");
+    AnalysisResult result = new Analysis().run(new AnalysisRequest(project, List.of(Path.of(".")), List.of(),
+        List.of(), StandardCharsets.UTF_8, Thresholds.defaults()));
+
+    // create: 106 lines, 106 / 75 = 1.41 as a whole, but 93 of them are its docstring, which no refactoring of
+    // its code shortens: (106 - 93) / 75 = 0.17; plain: 81 lines of code, 1.08
+    FileMetrics engine = result.files().get(0);
+    assertThat(engine.structure().docLinesAt(1)).isEqualTo(93);
+    assertThat(result.findings()).extracting(f -> f.function() + " " + f.value())
+        .containsExactly("plain 81", "create 106");
+  }
+
   /**
    * Pricing.java as in {@link #ordersRecommendationsByImpact}, and lib/Texts.java (file-lines 40/80): a public
    * class of {@code publicMethods} 12-line methods that app/Client.java calls, with three private helpers if

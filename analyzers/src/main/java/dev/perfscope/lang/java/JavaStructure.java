@@ -7,6 +7,7 @@ import dev.perfscope.model.Member;
 import dev.perfscope.model.Structure;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** A Java file's {@link Structure}: members from {@link StructureFinder}, edges, and blocks per unit. */
 final class JavaStructure {
@@ -23,6 +24,6 @@ final class JavaStructure {
     List<Member> list = List.copyOf(members.members().values());
     TypeUses types = new TypeUses(unit);
     return new Structure(list, edges.edges(members.nodes(), members.members()), blocks, types.declares(),
-        types.uses(), null, types.memberUses(), members.allTypesDeprecated());
+        types.uses(), null, types.memberUses(), members.allTypesDeprecated(), Map.of());
   }
 }

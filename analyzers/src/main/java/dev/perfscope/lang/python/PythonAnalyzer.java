@@ -11,6 +11,7 @@ import dev.perfscope.lang.python.metrics.CodeLines;
 import dev.perfscope.lang.python.metrics.CognitiveComplexity;
 import dev.perfscope.lang.python.metrics.CyclomaticComplexity;
 import dev.perfscope.lang.python.metrics.DecisionTokens;
+import dev.perfscope.lang.python.metrics.Docstring;
 import dev.perfscope.lang.python.metrics.FStringFields;
 import dev.perfscope.lang.python.metrics.LogicalLines;
 import dev.perfscope.lang.python.metrics.ModuleWalker;
@@ -28,7 +29,9 @@ import dev.perfscope.model.SourceMetrics;
 import dev.perfscope.model.Suppression;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.TokenStream;
@@ -89,11 +92,16 @@ public final class PythonAnalyzer implements LanguageAnalyzer {
     CyclomaticComplexity cyclomatic = new CyclomaticComplexity(fields, decisions);
     CognitiveComplexity cognitive = new CognitiveComplexity(fields, decisions);
     List<FunctionMetrics> functions = new ArrayList<>(module.units().size());
+    Map<Integer, Integer> docLines = new HashMap<>();
     for (ModuleWalker.Unit unit : module.units()) {
       Cancellation.checkpoint();
       PythonParser.Function_defContext def = unit.def();
       int line = def.DEF().getSymbol().getLine();
       int endLine = Math.max(line, Trees.endLine(def, parsed.tokens()));
+      int docstring = Docstring.lines(def, parsed.tokens());
+      if (docstring > 0) {
+        docLines.put(line, docstring);
+      }
       functions.add(new FunctionMetrics(
           unit.qualname(),
           line,
@@ -112,7 +120,7 @@ public final class PythonAnalyzer implements LanguageAnalyzer {
     return new SourceMetrics(LineTally.count(source, codeLines), module.classes(), functions,
         CompileChecks.first(parsed.tree(), parsed.tokens()), suppressions,
         PythonStructure.of(parsed, module.units(), functions, cognitive)
-            .withTokens(PythonTokens.of(parsed.tokens())));
+            .withTokens(PythonTokens.of(parsed.tokens())).withDocLines(docLines));
   }
 
   /** Where each def and class is declared: from its first decorator through its name to its last token. */

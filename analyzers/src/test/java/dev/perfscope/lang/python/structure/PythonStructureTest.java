@@ -153,6 +153,19 @@ class PythonStructureTest {
   }
 
   @Test
+  void aFunctionsDocstringIsTheDocumentationInsideIt() {
+    Structure structure = parse("def one(): \"Doc.\"\n\n"
+        + "def many(x):\n    '''Doc.\n\n    More.\n    '''\n    return x\n\n"
+        + "def code(x):\n    x = 1\n    \"\"\"Not a docstring.\"\"\"\n\n"
+        + "class C:\n    def method(self):\n        \"\"\"Doc.\n        \"\"\"\n\n"
+        + "    async def inner(self):\n        def nested():\n            'Doc.'\n");
+    // by the line of each def: one's on its own line; code's string is no docstring, inner has none
+    assertThat(structure.docLines()).containsExactlyInAnyOrderEntriesOf(
+        java.util.Map.of(1, 1, 3, 4, 15, 2, 20, 1));
+    assertThat(structure.docLinesAt(10)).isZero();
+  }
+
+  @Test
   void aModuleThatDoesNotParseHasNoStructure() {
     assertThat(parse("def f(:\n    pass\n")).isEqualTo(Structure.EMPTY);
   }
