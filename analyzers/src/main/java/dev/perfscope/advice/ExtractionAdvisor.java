@@ -99,10 +99,11 @@ final class ExtractionAdvisor {
           + "that reason (perf: ignore[function-lines]), or move the reference part to the project's documentation.",
           lines, lineCritical, doc);
     }
-    return String.format(Locale.ROOT, " These blocks are not enough: the rest, about %d lines and cognitive %d, "
+    return String.format(Locale.ROOT, " These blocks are not enough: the rest, about %d lines%s and cognitive %d, "
         + "stays over the critical level (%d lines, cognitive %d). Next step: extract again from the rest once "
         + "these are out, or turn the function into a class whose methods are its steps and whose fields are the "
-        + "variables they share.", lines, cognitive, lineCritical, cognitiveCritical);
+        + "variables they share.", lines, doc > 0 ? String.format(Locale.ROOT, " (%,d of them its docstring)", doc)
+        : "", cognitive, lineCritical, cognitiveCritical);
   }
 
   private static boolean fits(Block block, FunctionMetrics function, List<Block> chosen) {

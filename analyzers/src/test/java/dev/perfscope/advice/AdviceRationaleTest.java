@@ -48,6 +48,14 @@ class AdviceRationaleTest {
         + "lines) by its docstring alone (201 lines), which no extraction shortens: keep it and suppress the length "
         + "finding with that reason (perf: ignore[function-lines]), or move the reference part to the project's "
         + "documentation.");
+
+    // where its code is over the critical level too, the usual next step, with the docstring's share of the rest
+    AnalysisResult tight = new Analysis().run(new AnalysisRequest(project, List.of(Path.of(".")), List.of(),
+        List.of(), StandardCharsets.UTF_8, Thresholds.defaults().with(Rule.FUNCTION_LINES, new Limit(5, 10))));
+    assertThat(tight.recommendations()).filteredOn(r -> r.kind().equals("extract-function"))
+        .extracting(Recommendation::rationale).singleElement().asString()
+        .contains(" These blocks are not enough: the rest, about 215 lines (201 of them its docstring) and cognitive "
+            + "6, stays over the critical level (10 lines, cognitive 30). Next step:");
   }
 
   @Test
