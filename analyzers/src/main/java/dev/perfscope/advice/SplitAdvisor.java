@@ -183,9 +183,12 @@ final class SplitAdvisor {
     boolean shared = byClass.shared() >= 0;
     int stays = shared ? byClass.shared() : SplitPlan.staying(graph, byClass.parts());
     return new Grouping(new SplitPlan.Partition(byClass.parts(), stays, Set.copyOf(byClass.classes())),
-        String.format(Locale.ROOT, "make no cohesive parts within the cap (modularity %.2f), but its %d large %s "
-            + "can each be %s, with what only it uses%s", modularity, byClass.classes().size(),
-            sharedScope ? "types" : "classes", sharedScope ? "a file of the package" : "a module",
+        String.format(Locale.ROOT, "make no cohesive parts within the cap (modularity %.2f), but %s %s, with what "
+            + "only it uses%s", modularity, byClass.classes().size() == 1
+                ? "its large " + (sharedScope ? "type " : "class ") + graph.member(byClass.classes().get(0)).name()
+                : String.format(Locale.ROOT, "its %d large %s", byClass.classes().size(), sharedScope ? "types" : "classes"),
+            (byClass.classes().size() == 1 ? "can be " : "can each be ")
+                + (sharedScope ? "a file of the package" : "a module"),
             shared ? ", the rest staying behind" : ""));
   }
 

@@ -296,6 +296,33 @@ class SplitAdviceTest {
         + "large classes can each be a module, with what only it uses, the rest staying behind");
   }
 
+  /**
+   * One large class, WheelBuilder, with the helpers only it uses, beside installing code as large that it does not
+   * use: as pip's maintainers moved WheelBuilder and friends out of {@code wheel.py}. Wheel and hash_file, which
+   * the installing functions use too, go with the class (the rest imports them), as no other class reaches them.
+   */
+  @Test
+  void aKnitModuleOfOneLargeClassBesideAsMuchOtherCodeMovesTheClassOut() throws IOException {
+    Recommendation split = advise(measure("wheels.py"), SMALL_FILES).stream()
+        .filter(r -> r.kind().equals("split-file")).findFirst().orElseThrow();
+
+    assertThat(split.plan().parts()).extracting(Plan.Part::name, Plan.Part::members).containsExactly(
+        tuple("wheels/wheel_builder.py", List.of("hash_file", "Wheel", "should_build", "_format_command",
+            "WheelBuilder")),
+        tuple("wheels/__init__.py", List.of("fix_script", "record_rows", "install_wheel")));
+    assertThat(split.rationale()).contains("make no cohesive parts within the cap (modularity 0.13), but its large "
+        + "class WheelBuilder can be a module, with what only it uses, the rest staying behind");
+    // the class that is most of its module is no split: moving it out would only rename the file
+    String text = Files.readString(fixture("wheels.py"));
+    String mostly = text.substring(0, text.indexOf("def fix_script")) + text.substring(text.indexOf("def should_build"))
+        + "\n\ndef clean_all(builders):\n" + "    builders = [b for b in builders if b]\n".repeat(2)
+        + "    return [b.clean() for b in builders]\n";
+    LanguageAnalyzer python = Languages.standard().forFile("wheels.py");
+    FileMetrics builderOnly = FileMetrics.of("wheels.py", python.name(), python.analyze(new SourceText(mostly)), null);
+    assertThat(builderOnly.lines()).isGreaterThan(40);
+    assertThat(advise(builderOnly, SMALL_FILES)).noneMatch(r -> r.kind().equals("split-file"));
+  }
+
   @Test
   void noPartOfAFixtureIsNamedAfterAKeywordBuiltinOrStopWord() throws IOException {
     List<String> names = new ArrayList<>();
