@@ -68,6 +68,7 @@ public final class RealSplitBench {
     List<String> record = new ArrayList<>();
     double[] sums = new double[6];
     int beaten = 0;
+    int previousCases = 0; // cases added after the previous plan was recorded have no figure of it
     for (Case c : cases) {
       Map<String, String> truth = TruthFile.read(truthDir.resolve(c.id() + ".tsv"));
       FileMetrics file = analyze(cache.resolve(c.id()).resolve("before"), c.glob()).files().get(0);
@@ -101,6 +102,7 @@ public final class RealSplitBench {
       sums[2] += orderTruthF1;
       sums[3] += random[0];
       sums[4] += before == null ? 0 : Double.parseDouble(before[1]);
+      previousCases += before == null ? 0 : 1;
       sums[5] += withoutF1;
       beaten += score.f1() > orderF1 ? 1 : 0;
       out.add(String.format(Locale.ROOT, "| %s | %s | %,d | %d | %d | %d | %s | %s | %.2f | %.2f / %.2f / %.2f | %.0f "
@@ -112,15 +114,24 @@ public final class RealSplitBench {
     }
     int n = cases.size();
     out.add("");
-    out.add(String.format(Locale.ROOT, "Mean pairwise F1 over %d cases: plan %.2f (previous plan %.2f, without history "
-            + "%.2f), source order into the plan's parts %.2f, into the files after %.2f, random %.2f; the plan beats "
-            + "source order into its parts on %d of %d.", n, sums[0] / n, sums[4] / n, sums[5] / n, sums[1] / n,
-        sums[2] / n, sums[3] / n, beaten, n));
+    out.add(String.format(Locale.ROOT, "Mean pairwise F1 over %d cases: plan %.2f (without history %.2f), source order "
+            + "into the plan's parts %.2f, into the files after %.2f, random %.2f; the plan beats source order into its "
+            + "parts on %d of %d.", n, sums[0] / n, sums[5] / n, sums[1] / n, sums[2] / n, sums[3] / n, beaten, n));
+    if (previousCases > 0) {
+      out.add(String.format(Locale.ROOT, "On the %d cases with a figure for the previous plan: plan %.2f, previous plan "
+          + "%.2f.", previousCases, meanWithPrevious(record, previous), sums[4] / previousCases));
+    }
     out.forEach(System.out::println);
     if (mode.equals("--record-previous")) {
       Files.writeString(truthDir.resolve("previous.tsv"), "# case\tF1\tMoJoFM (of the plan recorded with --record-previous: "
           + "the previous plan)\n" + String.join("\n", record) + "\n");
     }
+  }
+
+  /** This run's mean F1 over the cases {@code previous} has a figure for ({@code record}: id, F1, MoJoFM). */
+  private static double meanWithPrevious(List<String> record, Map<String, String[]> previous) {
+    return record.stream().map(line -> line.split("\t")).filter(f -> previous.containsKey(f[0]))
+        .mapToDouble(f -> Double.parseDouble(f[1])).average().orElse(0);
   }
 
   static List<Case> cases(Path file) throws IOException {
