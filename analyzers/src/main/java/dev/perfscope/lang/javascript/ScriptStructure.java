@@ -12,6 +12,7 @@ import java.util.List;
  * A module's {@link Structure}: members from {@link ScriptMembers}, their edges ({@link ScriptEdges}), the blocks
  * of each function ({@link ScriptBlocks}), its relative imports as what it uses ({@link ScriptImports}), and its
  * code tokens ({@link ScriptTokens}). A module declares nothing: it is known by its path ({@link ScriptModule}).
+ * A module whose file comment says it is deprecated is ({@link ScriptDeprecation}).
  */
 final class ScriptStructure {
   private ScriptStructure() {}
@@ -26,7 +27,8 @@ final class ScriptStructure {
       blocks.addAll(finder.of(units.units.get(i).node(), measured.get(i)));
     }
     List<Member> list = List.copyOf(members.members().values());
-    return new Structure(list, edges.edges(members.nodes()), blocks, List.of(), List.copyOf(imports.uses),
-        ScriptTokens.of(tree, source, imports));
+    Structure structure = new Structure(list, edges.edges(members.nodes()), blocks, List.of(),
+        List.copyOf(imports.uses), ScriptTokens.of(tree, source, imports));
+    return ScriptDeprecation.of(source.text()) ? structure.asDeprecated() : structure;
   }
 }

@@ -37,6 +37,23 @@ class ScriptStructureTest {
   }
 
   @Test
+  void aModuleWhoseFileCommentSaysItIsDeprecatedIsDeprecated() {
+    String rule = "/**\n * @fileoverview This option sets a specific tab width for your code\n"
+        + " * @author Vitaly Puzrin\n * @deprecated in ESLint v4.0.0\n */\n\n\"use strict\";\n\n"
+        + "module.exports = { create(context) { return {}; } };\n";
+    assertThat(javascript(rule).deprecated()).isTrue();
+    assertThat(javascript("#!/usr/bin/env node\n/** @file Old CLI. @deprecated use cli2 */\nrun();\n").deprecated())
+        .isTrue();
+    // a doc comment of the first declaration, a file comment with no such tag, or the tag further down: not
+    assertThat(javascript("/** @deprecated use parse2 */\nexport function parse() {}\nexport function run() {}\n")
+        .deprecated()).isFalse();
+    assertThat(javascript("/**\n * @fileoverview Rule to flag deprecated APIs.\n */\nrun();\n").deprecated())
+        .isFalse();
+    assertThat(javascript("/** @fileoverview Helpers. */\n/** @deprecated */\nexport function old() {}\n")
+        .deprecated()).isFalse();
+  }
+
+  @Test
   void edgesAreUsesByNameAndImportsByTheModuleAsWritten() throws IOException {
     assertThat(of("structure.js").edges()).containsExactly(
         new Edge("load", "./config", "import", 1),
