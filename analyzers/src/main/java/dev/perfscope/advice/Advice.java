@@ -9,6 +9,7 @@ import dev.perfscope.model.ImpactFactors;
 import dev.perfscope.model.Member;
 import dev.perfscope.model.Plan;
 import dev.perfscope.model.Recommendation;
+import dev.perfscope.model.UnitNotes;
 import dev.perfscope.threshold.Limit;
 import dev.perfscope.threshold.Rule;
 import dev.perfscope.threshold.ThresholdCheck;
@@ -121,7 +122,9 @@ public final class Advice {
    * plan ranks by the lines its class need not keep ({@link SplitAdvisor#keptLines}). A function keeps its whole
    * excess whatever its extraction achieves (better blocks than the plan's can be found by hand), but for the
    * lines of the functions nested in it, which rank on their own, and of its documentation (a Python docstring:
-   * SQLAlchemy documents each argument of {@code relationship()} in 800 lines of its constructor's).
+   * SQLAlchemy documents each argument of {@code relationship()} in 800 lines of its constructor's); its parameters
+   * count without those every call names (Python's keyword-only ones: Rich's {@code Console} takes 28), which no
+   * caller can pass in the wrong order.
    */
   public List<Finding> rankFindings(List<FileMetrics> measured, List<Finding> findings,
       List<Recommendation> recommendations) {
@@ -155,9 +158,10 @@ public final class Advice {
         return ImpactFactors.NONE;
       }
       if (unit.function() != null) {
-        int kept = unit.nestedLines(file) + file.structure().docLinesAt(unit.line());
-        return impacts.ofReduced(file, own, f -> f.rule().equals(Rule.FUNCTION_LINES.id()) ? kept : 0,
-            unit.lines(file));
+        UnitNotes notes = file.structure().notesAt(unit.line());
+        int kept = unit.nestedLines(file) + notes.docLines();
+        return impacts.ofReduced(file, own, f -> f.rule().equals(Rule.FUNCTION_LINES.id()) ? kept
+            : f.rule().equals(Rule.PARAMETERS.id()) ? notes.keywordOnly() : 0, unit.lines(file));
       }
       ImpactFactors split = splits.get(unit.path());
       if (split != null) {

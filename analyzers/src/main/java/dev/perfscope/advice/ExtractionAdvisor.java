@@ -40,7 +40,7 @@ final class ExtractionAdvisor {
     List<Block> chosen = new ArrayList<>();
     int lines = function.lines();
     int cognitive = function.cognitive();
-    int doc = file.structure().docLinesAt(function.line()); // no block takes documentation with it
+    int doc = file.structure().notesAt(function.line()).docLines(); // no block takes documentation with it
     for (Block block : file.structure().blocks()) {
       if (chosen.size() == MAX_BLOCKS || lines - doc <= lineLimit && cognitive <= cognitiveLimit) {
         break;

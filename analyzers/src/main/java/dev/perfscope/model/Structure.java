@@ -16,13 +16,13 @@ import java.util.Map;
  * it depends on, for split plans to keep together the members the same files use (empty when the language gives
  * none). {@code deprecated}: the file says all of its code is to be removed (Java: every top-level type is
  * {@code @Deprecated}; Kotlin: every public declaration is; Python: the module warns at import that it is
- * deprecated), so it gets no advice. {@code docLines}: by a unit's line, the lines of documentation inside it
- * (a Python function's docstring), which no refactoring of its code shortens; none where a language documents a
- * unit before it.
+ * deprecated; JavaScript: its file comment says so), so it gets no advice. {@code unitNotes}: by a unit's line,
+ * what it holds that no refactoring of its code changes ({@link UnitNotes}); none where a language has nothing
+ * of the kind.
  */
 public record Structure(List<Member> members, List<Edge> edges, List<Block> blocks, List<String> declares,
     List<String> uses, CodeTokens tokens, List<String> memberUses, boolean deprecated,
-    Map<Integer, Integer> docLines) {
+    Map<Integer, UnitNotes> unitNotes) {
   public static final Structure EMPTY = new Structure(List.of(), List.of(), List.of(), List.of(), List.of());
 
   public Structure {
@@ -33,7 +33,7 @@ public record Structure(List<Member> members, List<Edge> edges, List<Block> bloc
     uses = uses == null ? List.of() : List.copyOf(uses);
     tokens = tokens == null ? CodeTokens.NONE : tokens; // absent from older caches
     memberUses = memberUses == null ? List.of() : List.copyOf(memberUses);
-    docLines = docLines == null ? Map.of() : Map.copyOf(docLines); // absent from older caches
+    unitNotes = unitNotes == null ? Map.of() : Map.copyOf(unitNotes); // absent from older caches
   }
 
   public Structure(List<Member> members, List<Edge> edges, List<Block> blocks, List<String> declares,
@@ -48,22 +48,22 @@ public record Structure(List<Member> members, List<Edge> edges, List<Block> bloc
 
   /** This structure with the file's {@code tokens}. */
   public Structure withTokens(CodeTokens code) {
-    return new Structure(members, edges, blocks, declares, uses, code, memberUses, deprecated, docLines);
+    return new Structure(members, edges, blocks, declares, uses, code, memberUses, deprecated, unitNotes);
   }
 
   /** This structure of a file whose code is all deprecated. */
   public Structure asDeprecated() {
-    return new Structure(members, edges, blocks, declares, uses, tokens, memberUses, true, docLines);
+    return new Structure(members, edges, blocks, declares, uses, tokens, memberUses, true, unitNotes);
   }
 
-  /** This structure with the lines of documentation inside its units, by the unit's line. */
-  public Structure withDocLines(Map<Integer, Integer> lines) {
-    return new Structure(members, edges, blocks, declares, uses, tokens, memberUses, deprecated, lines);
+  /** This structure with what its units hold that no refactoring of their code changes, by the unit's line. */
+  public Structure withUnitNotes(Map<Integer, UnitNotes> notes) {
+    return new Structure(members, edges, blocks, declares, uses, tokens, memberUses, deprecated, notes);
   }
 
-  /** The lines of documentation inside the unit at {@code line}. */
-  public int docLinesAt(int line) {
-    return docLines.getOrDefault(line, 0);
+  /** What the unit at {@code line} holds that no refactoring of its code changes. */
+  public UnitNotes notesAt(int line) {
+    return unitNotes.getOrDefault(line, UnitNotes.NONE);
   }
 
   public Structure(List<Member> members, List<Edge> edges, List<Block> blocks) {

@@ -170,9 +170,24 @@ class RankingTest {
     // create: 106 lines, 106 / 75 = 1.41 as a whole, but 93 of them are its docstring, which no refactoring of
     // its code shortens: (106 - 93) / 75 = 0.17; plain: 81 lines of code, 1.08
     FileMetrics engine = result.files().get(0);
-    assertThat(engine.structure().docLinesAt(1)).isEqualTo(93);
+    assertThat(engine.structure().notesAt(1).docLines()).isEqualTo(93);
     assertThat(result.findings()).extracting(f -> f.function() + " " + f.value())
         .containsExactly("plain 81", "create 106");
+  }
+
+  @Test
+  void aFunctionsParametersCountWithoutThoseEveryCallNames() throws IOException {
+    write("console.py", "def configure(*, width=80, height=25, color=True, markup=True, emoji=True, highlight=True,\n"
+        + "              soft_wrap=False, theme=None, stderr=False, record=False, tab_size=8, quiet=False):\n"
+        + "    return width\n\n\n"
+        + "def draw(x, y, width, height, color, fill, border, shadow):\n    return x\n");
+    AnalysisResult result = new Analysis().run(new AnalysisRequest(project, List.of(Path.of(".")), List.of(),
+        List.of(), StandardCharsets.UTF_8, Thresholds.defaults()));
+
+    // configure: 12 parameters (critical > 10), all keyword-only: no call can pass them in the wrong order, and
+    // they weigh nothing; draw: 8 positional, 8 / 6 = 1.33, first
+    assertThat(result.findings()).extracting(f -> f.function() + " " + f.value())
+        .containsExactly("draw 8", "configure 12");
   }
 
   /**

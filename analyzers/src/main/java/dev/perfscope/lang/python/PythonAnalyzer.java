@@ -27,6 +27,7 @@ import dev.perfscope.model.FunctionMetrics;
 import dev.perfscope.model.Problem;
 import dev.perfscope.model.SourceMetrics;
 import dev.perfscope.model.Suppression;
+import dev.perfscope.model.UnitNotes;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -92,15 +93,15 @@ public final class PythonAnalyzer implements LanguageAnalyzer {
     CyclomaticComplexity cyclomatic = new CyclomaticComplexity(fields, decisions);
     CognitiveComplexity cognitive = new CognitiveComplexity(fields, decisions);
     List<FunctionMetrics> functions = new ArrayList<>(module.units().size());
-    Map<Integer, Integer> docLines = new HashMap<>();
+    Map<Integer, UnitNotes> notes = new HashMap<>();
     for (ModuleWalker.Unit unit : module.units()) {
       Cancellation.checkpoint();
       PythonParser.Function_defContext def = unit.def();
       int line = def.DEF().getSymbol().getLine();
       int endLine = Math.max(line, Trees.endLine(def, parsed.tokens()));
-      int docstring = Docstring.lines(def, parsed.tokens());
-      if (docstring > 0) {
-        docLines.put(line, docstring);
+      UnitNotes unitNotes = new UnitNotes(Docstring.lines(def, parsed.tokens()), Parameters.keywordOnly(def));
+      if (!unitNotes.isEmpty()) {
+        notes.put(line, unitNotes);
       }
       functions.add(new FunctionMetrics(
           unit.qualname(),
@@ -120,7 +121,7 @@ public final class PythonAnalyzer implements LanguageAnalyzer {
     return new SourceMetrics(LineTally.count(source, codeLines), module.classes(), functions,
         CompileChecks.first(parsed.tree(), parsed.tokens()), suppressions,
         PythonStructure.of(parsed, module.units(), functions, cognitive)
-            .withTokens(PythonTokens.of(parsed.tokens())).withDocLines(docLines));
+            .withTokens(PythonTokens.of(parsed.tokens())).withUnitNotes(notes));
   }
 
   /** Where each def and class is declared: from its first decorator through its name to its last token. */

@@ -17,6 +17,26 @@ public final class Parameters {
     return names(def, method).size();
   }
 
+  /**
+   * How many named parameters follow {@code *} or {@code *args}: keyword-only, every call names them
+   * ({@code **kwargs} is not one). {@code def f(a, *, b, c=1, **kw)} has 2.
+   */
+  public static int keywordOnly(PythonParser.Function_defContext def) {
+    PythonParser.ParametersContext parameters = def.parameters();
+    int count = 0;
+    boolean afterStar = false;
+    for (PythonParser.ParameterContext parameter : parameters == null ? List.<PythonParser.ParameterContext>of()
+        : parameters.parameter()) {
+      int first = parameter.getStart().getType();
+      if (first == PythonParser.STAR) {
+        afterStar = true;
+      } else if (afterStar && first != PythonParser.POWER && parameter.name() != null) {
+        count++;
+      }
+    }
+    return count;
+  }
+
   /** The parameters' names in order, without a method's {@code self} or {@code cls}. */
   public static List<String> names(PythonParser.Function_defContext def, boolean method) {
     PythonParser.ParametersContext parameters = def.parameters();

@@ -9,6 +9,7 @@ import dev.perfscope.model.Block;
 import dev.perfscope.model.Edge;
 import dev.perfscope.model.Member;
 import dev.perfscope.model.Structure;
+import dev.perfscope.model.UnitNotes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -153,16 +154,18 @@ class PythonStructureTest {
   }
 
   @Test
-  void aFunctionsDocstringIsTheDocumentationInsideIt() {
+  void aFunctionsNotesAreItsDocstringAndItsKeywordOnlyParameters() {
     Structure structure = parse("def one(): \"Doc.\"\n\n"
         + "def many(x):\n    '''Doc.\n\n    More.\n    '''\n    return x\n\n"
         + "def code(x):\n    x = 1\n    \"\"\"Not a docstring.\"\"\"\n\n"
-        + "class C:\n    def method(self):\n        \"\"\"Doc.\n        \"\"\"\n\n"
-        + "    async def inner(self):\n        def nested():\n            'Doc.'\n");
-    // by the line of each def: one's on its own line; code's string is no docstring, inner has none
-    assertThat(structure.docLines()).containsExactlyInAnyOrderEntriesOf(
-        java.util.Map.of(1, 1, 3, 4, 15, 2, 20, 1));
-    assertThat(structure.docLinesAt(10)).isZero();
+        + "class C:\n    def method(self, a, *, b, c=1, **kw):\n        \"\"\"Doc.\n        \"\"\"\n\n"
+        + "    async def inner(self, *args, key):\n        def nested():\n            'Doc.'\n");
+    // by the line of each def: one's docstring on its own line; code's string is no docstring; method's keyword-only
+    // parameters are b and c (not **kw), inner's key (after *args)
+    assertThat(structure.unitNotes()).containsExactlyInAnyOrderEntriesOf(java.util.Map.of(
+        1, new UnitNotes(1, 0), 3, new UnitNotes(4, 0), 15, new UnitNotes(2, 2), 19, new UnitNotes(0, 1),
+        20, new UnitNotes(1, 0)));
+    assertThat(structure.notesAt(10)).isEqualTo(UnitNotes.NONE);
   }
 
   @Test
