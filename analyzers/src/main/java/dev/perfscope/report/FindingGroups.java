@@ -3,6 +3,7 @@ package dev.perfscope.report;
 import dev.perfscope.model.Block;
 import dev.perfscope.model.Finding;
 import dev.perfscope.model.Recommendation;
+import dev.perfscope.threshold.Rule;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.Optional;
 /**
  * The findings as the reports list what to fix: one group per unit (a function, or a whole file), in the order
  * the findings come (advice ranks them by impact), each with the recommendation that fixes it when there is
- * one (a file split for the file's length, an extraction for a function).
+ * one (a file split for the file's length, an extraction or a parameter object for a function).
  */
 final class FindingGroups {
   /** One unit's findings, worst first, and the recommendation for it (empty when none). */
@@ -35,16 +36,26 @@ final class FindingGroups {
     }
     List<Group> groups = new ArrayList<>();
     units.values().forEach(own -> groups.add(new Group(List.copyOf(own),
-        recommendations.stream().filter(r -> fixes(r, own.get(0))).findFirst())));
+        recommendations.stream().filter(r -> fixes(r, own)).findFirst())));
     return groups;
   }
 
-  private static boolean fixes(Recommendation r, Finding finding) {
+  /**
+   * Whether {@code r} acts on the unit of {@code findings}: a file's split for its length; for a function, the
+   * extraction from it, or, where it has too many parameters, a parameter object it takes (the first of them by
+   * rank, as the recommendations come).
+   */
+  private static boolean fixes(Recommendation r, List<Finding> findings) {
+    Finding finding = findings.get(0);
     if (!r.path().equals(finding.path())) {
       return false;
     }
     if (finding.fileLevel()) {
       return r.kind().equals("split-file");
+    }
+    if (r.kind().equals("parameter-object")) {
+      return r.plan().functions().contains(finding.function())
+          && findings.stream().anyMatch(f -> f.rule().equals(Rule.PARAMETERS.id()));
     }
     List<Block> blocks = r.plan().blocks();
     return r.kind().equals("extract-function") && !blocks.isEmpty() && blocks.get(0).function().equals(finding.function())

@@ -190,6 +190,22 @@ class RankingTest {
         .containsExactly("draw 8", "configure 12");
   }
 
+  @Test
+  void aFunctionsRowNamesTheParameterObjectItTakes() throws IOException {
+    write("shipping.py", "def quote(weight, width, height, depth, origin, destination, carrier, insured):\n"
+        + "    return weight\n\n\ndef label(weight, width, height, depth, origin, destination, carrier, insured):\n"
+        + "    return carrier\n");
+    AnalysisResult result = new Analysis().run(new AnalysisRequest(project, List.of(Path.of(".")), List.of(),
+        List.of(), StandardCharsets.UTF_8, Thresholds.defaults()));
+
+    // both take 8 parameters (warning > 6), the same 8: the table's rows point to the parameter object, not the
+    // rule's usual fix
+    String markdown = Files.readString(new MarkdownReport().write(result, project.resolve("out")));
+    assertThat(markdown.lines().filter(line -> line.startsWith("| 1 | shipping.py:1 |"))).singleElement().asString()
+        .endsWith("| Group (weight, width, height, depth, origin, destination, carrier, insured) into a parameter "
+            + "object (recommendation 1) |");
+  }
+
   /**
    * Pricing.java as in {@link #ordersRecommendationsByImpact}, and lib/Texts.java (file-lines 40/80): a public
    * class of {@code publicMethods} 12-line methods that app/Client.java calls, with three private helpers if
