@@ -40,8 +40,7 @@ class RankingTest {
         + "  GitHttpHelper helper;\n}\n");
     Thresholds thresholds = Thresholds.defaults()
         .withOverrides(PathThreshold.parse("**/GitHttpHelper.java file-lines=40/80"));
-    AnalysisResult result = new Analysis().run(new AnalysisRequest(project, List.of(Path.of(".")), List.of(),
-        List.of(), StandardCharsets.UTF_8, thresholds));
+    AnalysisResult result = analyze(thresholds);
 
     // impact = excess x log2(1 + lines) x (1 + log10(1 + commits)) x (1 + log10(1 + fanIn)); no history: commits 0.
     // Pricing.quote: cognitive 22 / 15 + cyclomatic 14 / 10 = 2.87; 35 lines; Pricing is used by UsesPricing and
@@ -74,8 +73,7 @@ class RankingTest {
         "@Deprecated\n$0"));
     Thresholds thresholds = Thresholds.defaults()
         .withOverrides(PathThreshold.parse("**/GitHttpHelper.java file-lines=40/80"));
-    AnalysisResult result = new Analysis().run(new AnalysisRequest(project, List.of(Path.of(".")), List.of(),
-        List.of(), StandardCharsets.UTF_8, thresholds));
+    AnalysisResult result = analyze(thresholds);
 
     // Pricing.quote's findings weigh more (21.9 against 12.8, above), but Pricing is to be removed, not refactored
     assertThat(result.recommendations()).extracting(Recommendation::path).containsOnly("GitHttpHelper.java");
@@ -131,8 +129,7 @@ class RankingTest {
     }
     write("ledger.py", ledger.toString());
     Thresholds thresholds = Thresholds.defaults().withOverrides(PathThreshold.parse("**/ledger.py file-lines=40/80"));
-    AnalysisResult result = new Analysis().run(new AnalysisRequest(project, List.of(Path.of(".")), List.of(),
-        List.of(), StandardCharsets.UTF_8, thresholds));
+    AnalysisResult result = analyze(thresholds);
 
     // 243 lines, 243 / 40 = 6.08 as a whole: 6.08 x log2(244) = 48.2, more than Pricing.quote's findings, all
     // three of them: (22 / 15 + 14 / 10 + 7 / 6) x log2(36) x (1 + log10(3)) = 4.03 x 5.170 x 1.477 = 30.8; but
@@ -149,8 +146,7 @@ class RankingTest {
     write("plugins.py", "def factory():\n    total = 0\n\n    def hook():\n        total = 0\n"
         + body.indent(4).repeat(84) + "        return total\n\n    return hook\n\n\n"
         + "def plain():\n    total = 0\n" + body.repeat(78) + "    return total\n");
-    AnalysisResult result = new Analysis().run(new AnalysisRequest(project, List.of(Path.of(".")), List.of(),
-        List.of(), StandardCharsets.UTF_8, Thresholds.defaults()));
+    AnalysisResult result = analyze(Thresholds.defaults());
 
     // factory.<locals>.hook: 87 lines, 87 / 75 = 1.16; plain: 81 lines, 1.08; factory: 92 lines, 1.23 as a whole,
     // but 87 of them are hook's, which ranks on its own: (92 - 87) / 75 = 0.07, last
@@ -164,8 +160,7 @@ class RankingTest {
     write("engine.py", "def create(url):\n    \"\"\"Create an engine.\n\n"
         + "    :param url: where the database is.\n".repeat(90) + "    \"\"\"\n    total = 0\n" + body.repeat(10)
         + "    return total\n\n\n" + "def plain():\n    total = 0\n" + body.repeat(78) + "    return total\n");
-    AnalysisResult result = new Analysis().run(new AnalysisRequest(project, List.of(Path.of(".")), List.of(),
-        List.of(), StandardCharsets.UTF_8, Thresholds.defaults()));
+    AnalysisResult result = analyze(Thresholds.defaults());
 
     // create: 106 lines, 106 / 75 = 1.41 as a whole, but 93 of them are its docstring, which no refactoring of
     // its code shortens: (106 - 93) / 75 = 0.17; plain: 81 lines of code, 1.08
@@ -181,8 +176,7 @@ class RankingTest {
         + "              soft_wrap=False, theme=None, stderr=False, record=False, tab_size=8, quiet=False):\n"
         + "    return width\n\n\n"
         + "def draw(x, y, width, height, color, fill, border, shadow):\n    return x\n");
-    AnalysisResult result = new Analysis().run(new AnalysisRequest(project, List.of(Path.of(".")), List.of(),
-        List.of(), StandardCharsets.UTF_8, Thresholds.defaults()));
+    AnalysisResult result = analyze(Thresholds.defaults());
 
     // configure: 12 parameters (critical > 10), all keyword-only: no call can pass them in the wrong order, and
     // they weigh nothing; draw: 8 positional, 8 / 6 = 1.33, first
@@ -195,8 +189,7 @@ class RankingTest {
     write("shipping.py", "def quote(weight, width, height, depth, origin, destination, carrier, insured):\n"
         + "    return weight\n\n\ndef label(weight, width, height, depth, origin, destination, carrier, insured):\n"
         + "    return carrier\n");
-    AnalysisResult result = new Analysis().run(new AnalysisRequest(project, List.of(Path.of(".")), List.of(),
-        List.of(), StandardCharsets.UTF_8, Thresholds.defaults()));
+    AnalysisResult result = analyze(Thresholds.defaults());
 
     // both take 8 parameters (warning > 6), the same 8: the table's rows point to the parameter object, not the
     // rule's usual fix
@@ -232,8 +225,7 @@ class RankingTest {
         + "    return Texts.pad0(\"x\");\n  }\n}\n");
     Thresholds thresholds = Thresholds.defaults()
         .withOverrides(PathThreshold.parse("**/Texts.java file-lines=40/80"));
-    return new Analysis().run(new AnalysisRequest(project, List.of(Path.of(".")), List.of(),
-        List.of(), StandardCharsets.UTF_8, thresholds));
+    return analyze(thresholds);
   }
 
   @Test
@@ -254,6 +246,11 @@ class RankingTest {
   private static FileMetrics python(String path, String... uses) {
     return new FileMetrics(path, "python", null, 1, 1, 0, 0, 0, null, null, List.of(), List.of(), null, null,
         new Structure(List.of(), List.of(), List.of(), List.of(), List.of(uses)));
+  }
+
+  private AnalysisResult analyze(Thresholds thresholds) {
+    return new Analysis().run(new AnalysisRequest(project, List.of(Path.of(".")), List.of(), List.of(),
+        StandardCharsets.UTF_8, thresholds));
   }
 
   private void write(String path, String text) throws IOException {
