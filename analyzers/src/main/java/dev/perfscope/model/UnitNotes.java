@@ -1,5 +1,7 @@
 package dev.perfscope.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * What a unit holds that no refactoring of its code changes, which advice weighs out of what acting gains:
  * {@code docLines}, the lines of documentation inside it (a Python docstring: Java, JavaScript and Kotlin document
@@ -9,6 +11,7 @@ package dev.perfscope.model;
 public record UnitNotes(int docLines, int keywordOnly) {
   public static final UnitNotes NONE = new UnitNotes(0, 0);
 
+  @JsonIgnore // not a figure of its own: the cache keeps the two above
   public boolean isEmpty() {
     return docLines == 0 && keywordOnly == 0;
   }

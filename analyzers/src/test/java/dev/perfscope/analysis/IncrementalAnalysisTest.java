@@ -8,7 +8,9 @@ import dev.perfscope.lang.registry.Languages;
 import dev.perfscope.lang.SourceText;
 import dev.perfscope.lang.java.JavaAnalyzer;
 import dev.perfscope.model.AnalysisResult;
+import dev.perfscope.model.FileMetrics;
 import dev.perfscope.model.SourceMetrics;
+import dev.perfscope.model.UnitNotes;
 import dev.perfscope.threshold.Thresholds;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -91,6 +93,17 @@ class IncrementalAnalysisTest {
     assertThat(cold.recommendations()).extracting(r -> r.kind()).contains("extract-function", "split-class");
     assertThat(warm.files()).isEqualTo(cold.files());
     assertThat(warm.recommendations()).isEqualTo(cold.recommendations());
+  }
+
+  @Test
+  void cachedPythonUnitsKeepTheirDocstringsAndKeywordOnlyParameters() throws IOException {
+    Files.writeString(root.resolve("config.py"), "def configure(path, *, strict=False, depth=3):\n"
+        + "    \"\"\"Read the configuration.\n\n    More.\n    \"\"\"\n    return path\n");
+    AnalysisResult cold = new Analysis().run(request(2, true));
+    AnalysisResult warm = new Analysis().run(request(2, true));
+    FileMetrics config = warm.files().stream().filter(f -> f.path().equals("config.py")).findFirst().orElseThrow();
+    assertThat(config.structure().notesAt(1)).isEqualTo(new UnitNotes(4, 2));
+    assertThat(warm.files()).isEqualTo(cold.files());
   }
 
   @Test
