@@ -6,6 +6,7 @@ import dev.perfscope.model.Finding;
 import dev.perfscope.model.FunctionMetrics;
 import dev.perfscope.model.Plan;
 import dev.perfscope.model.Recommendation;
+import dev.perfscope.model.UnitNotes;
 import dev.perfscope.threshold.Rule;
 import dev.perfscope.threshold.Thresholds;
 import java.util.ArrayList;
@@ -25,6 +26,8 @@ import java.util.function.ToDoubleFunction;
 final class ExtractionAdvisor {
   static final int MAX_BLOCKS = 3;
   static final int MAX_READS = 5;
+  /** The arms from which one dispatch is the function's shape, when it holds a third of its paths. */
+  static final int DISPATCH_ARMS = 10;
 
   private final Priorities priorities;
   private final Thresholds thresholds;
@@ -40,7 +43,8 @@ final class ExtractionAdvisor {
     List<Block> chosen = new ArrayList<>();
     int lines = function.lines();
     int cognitive = function.cognitive();
-    int doc = file.structure().notesAt(function.line()).docLines(); // no block takes documentation with it
+    UnitNotes notes = file.structure().notesAt(function.line());
+    int doc = notes.docLines(); // no block takes documentation with it
     for (Block block : file.structure().blocks()) {
       if (chosen.size() == MAX_BLOCKS || lines - doc <= lineLimit && cognitive <= cognitiveLimit) {
         break;
@@ -57,7 +61,8 @@ final class ExtractionAdvisor {
     String rationale = String.format(Locale.ROOT, "%s. The blocks below carry %,d of its cognitive "
             + "complexity and %,d of its lines, and each needs few inputs and returns at most one result.",
         fixed.stream().map(Finding::message).distinct().reduce((a, b) -> a + "; " + b).orElse(""),
-        function.cognitive() - cognitive, function.lines() - lines) + stillOver(file, lines, cognitive, doc);
+        function.cognitive() - cognitive, function.lines() - lines)
+        + stillOver(file, lines, cognitive, doc, nextStep(function, notes));
     return Optional.of(new Recommendation(priorities.of(file.path(), fixed), file.path(), "extract-function",
         "Extract " + chosen.size() + (chosen.size() == 1 ? " block" : " blocks") + " from " + function.name()
             + " (line " + function.line() + ")",
@@ -87,7 +92,7 @@ final class ExtractionAdvisor {
    * and for a function whose logic no few blocks carry, turning it into a class whose methods are its steps; where
    * its {@code doc} lines of docstring alone keep it over, that no extraction will, and what will.
    */
-  private String stillOver(FileMetrics file, int lines, int cognitive, int doc) {
+  private String stillOver(FileMetrics file, int lines, int cognitive, int doc, String nextStep) {
     int lineCritical = thresholds.limit(Rule.FUNCTION_LINES, file.path()).critical();
     int cognitiveCritical = thresholds.limit(Rule.COGNITIVE, file.path()).critical();
     if (lines <= lineCritical && cognitive <= cognitiveCritical) {
@@ -100,10 +105,27 @@ final class ExtractionAdvisor {
           lines, lineCritical, doc);
     }
     return String.format(Locale.ROOT, " These blocks are not enough: the rest, about %d lines%s and cognitive %d, "
-        + "stays over the critical level (%d lines, cognitive %d). Next step: extract again from the rest once "
-        + "these are out, or turn the function into a class whose methods are its steps and whose fields are the "
-        + "variables they share.", lines, doc > 0 ? String.format(Locale.ROOT, " (%,d of them its docstring)", doc)
-        : "", cognitive, lineCritical, cognitiveCritical);
+        + "stays over the critical level (%d lines, cognitive %d). Next step: %s", lines,
+        doc > 0 ? String.format(Locale.ROOT, " (%,d of them its docstring)", doc) : "", cognitive, lineCritical,
+        cognitiveCritical, nextStep);
+  }
+
+  /**
+   * What to do after the blocks: for a function whose paths are mostly the arms of one dispatch (a {@code switch}
+   * of {@value #DISPATCH_ARMS} cases or more, or as long an {@code if / elif} chain, holding a third of its
+   * cyclomatic complexity or more, the rest being mostly the conditions inside the arms: jsoup's HTML tree builder,
+   * 56 tag names of 119 paths; a parser's state machine, a command table), a function per arm chosen through a lookup;
+   * else another round of extraction, or a class whose methods are the function's steps.
+   */
+  private static String nextStep(FunctionMetrics function, UnitNotes notes) {
+    if (notes.dispatchArms() >= DISPATCH_ARMS && 3 * notes.dispatchArms() >= function.cyclomatic()) {
+      return String.format(Locale.ROOT, "%d of its %d paths are the arms of one dispatch (line %d): give each arm "
+          + "a function of its own and choose it through a map from the value dispatched on (or by polymorphism), "
+          + "so that the dispatch becomes one lookup.", notes.dispatchArms(), function.cyclomatic(),
+          notes.dispatchLine());
+    }
+    return "extract again from the rest once these are out, or turn the function into a class whose methods are its "
+        + "steps and whose fields are the variables they share.";
   }
 
   private static boolean fits(Block block, FunctionMetrics function, List<Block> chosen) {

@@ -59,6 +59,30 @@ class AdviceRationaleTest {
   }
 
   @Test
+  void anExtractionFromADispatchNamesAFunctionPerArmAsTheNextStep(@TempDir Path project) throws IOException {
+    StringBuilder dispatch = new StringBuilder("def step(token, result):\n    if token == 'a0':\n");
+    for (int arm = 0; arm < 20; arm++) {
+      if (arm > 0) {
+        dispatch.append(arm == 19 ? "    else:\n" : "    elif token == 'a" + arm + "':\n");
+      }
+      dispatch.append("        result = result + ").append(arm).append("\n");
+      if (arm % 2 == 0) {
+        dispatch.append("        if token.strip():\n            result = result * 2\n            result = result - 1\n");
+      }
+    }
+    Files.writeString(project.resolve("lexer.py"), dispatch.append("    return result\n").toString());
+    AnalysisResult result = new Analysis().run(new AnalysisRequest(project, List.of(Path.of(".")), List.of(),
+        List.of(), StandardCharsets.UTF_8, Thresholds.defaults()));
+    Recommendation extraction = result.recommendations().stream()
+        .filter(r -> r.kind().equals("extract-function")).findFirst().orElseThrow();
+    // cyclomatic 30, cognitive 40: the chain's 20 branches hold 20 of the paths; three nested ifs come out (6)
+    assertThat(extraction.rationale()).endsWith(" These blocks are not enough: the rest, about 66 lines and cognitive "
+        + "34, stays over the critical level (150 lines, cognitive 30). Next step: 20 of its 30 paths are the arms of "
+        + "one dispatch (line 2): give each arm a function of its own and choose it through a map from the value "
+        + "dispatched on (or by polymorphism), so that the dispatch becomes one lookup.");
+  }
+
+  @Test
   void anExtractionWeighsWhatItRemovesNotTheWholeFunctionsExcess() throws IOException {
     Thresholds tight = Thresholds.defaults().with(Rule.FUNCTION_LINES, new Limit(5, 6))
         .with(Rule.COGNITIVE, new Limit(1, 2));

@@ -13,9 +13,12 @@ import dev.perfscope.model.FunctionMetrics;
 import dev.perfscope.model.LineCounts;
 import dev.perfscope.model.Problem;
 import dev.perfscope.model.SourceMetrics;
+import dev.perfscope.model.UnitNotes;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -61,7 +64,8 @@ public final class JavaAnalyzer implements LanguageAnalyzer {
       List<FunctionMetrics> functions = measure(finder.units());
       return new SourceMetrics(lines, finder.types(), functions, null,
           JavaSuppressions.of(finder.declarations(), source, codeLines),
-          JavaStructure.of(unit, finder.units(), functions).withTokens(JavaTokens.of(unit)));
+          JavaStructure.of(unit, finder.units(), functions).withTokens(JavaTokens.of(unit))
+              .withUnitNotes(dispatches(finder.units())));
     } catch (StackOverflowError | RuntimeException e) {
       String what = e instanceof StackOverflowError ? "code nested too deeply to analyze" : String.valueOf(e);
       return SourceMetrics.linesOnly(lines, new Problem(1, 1, shorten(what)));
@@ -85,6 +89,18 @@ public final class JavaAnalyzer implements LanguageAnalyzer {
           Nesting.of(unit.declaration())));
     }
     return measured;
+  }
+
+  /** Each unit's widest dispatch, by the unit's line: the only note a Java unit has. */
+  private static Map<Integer, UnitNotes> dispatches(List<UnitFinder.Unit> units) {
+    Map<Integer, UnitNotes> notes = new HashMap<>();
+    for (UnitFinder.Unit unit : units) {
+      Dispatch dispatch = Dispatch.widest(unit.declaration());
+      if (dispatch.arms() > 0) {
+        notes.put(unit.line(), new UnitNotes(0, 0, dispatch.line(), dispatch.arms()));
+      }
+    }
+    return notes;
   }
 
   private static Problem problem(List<com.github.javaparser.Problem> problems) {

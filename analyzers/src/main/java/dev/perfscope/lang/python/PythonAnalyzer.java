@@ -11,6 +11,7 @@ import dev.perfscope.lang.python.metrics.CodeLines;
 import dev.perfscope.lang.python.metrics.CognitiveComplexity;
 import dev.perfscope.lang.python.metrics.CyclomaticComplexity;
 import dev.perfscope.lang.python.metrics.DecisionTokens;
+import dev.perfscope.lang.python.metrics.Dispatch;
 import dev.perfscope.lang.python.metrics.Docstring;
 import dev.perfscope.lang.python.metrics.FStringFields;
 import dev.perfscope.lang.python.metrics.LogicalLines;
@@ -99,7 +100,9 @@ public final class PythonAnalyzer implements LanguageAnalyzer {
       PythonParser.Function_defContext def = unit.def();
       int line = def.DEF().getSymbol().getLine();
       int endLine = Math.max(line, Trees.endLine(def, parsed.tokens()));
-      UnitNotes unitNotes = new UnitNotes(Docstring.lines(def, parsed.tokens()), Parameters.keywordOnly(def));
+      Dispatch dispatch = Dispatch.widest(def);
+      UnitNotes unitNotes = new UnitNotes(Docstring.lines(def, parsed.tokens()), Parameters.keywordOnly(def),
+          dispatch.line(), dispatch.arms());
       if (!unitNotes.isEmpty()) {
         notes.put(line, unitNotes);
       }

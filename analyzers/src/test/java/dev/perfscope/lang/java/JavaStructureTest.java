@@ -8,6 +8,7 @@ import dev.perfscope.model.Block;
 import dev.perfscope.model.Edge;
 import dev.perfscope.model.Member;
 import dev.perfscope.model.Structure;
+import dev.perfscope.model.UnitNotes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,6 +70,45 @@ class JavaStructureTest {
         public class StrBuilder { void append() {} }
         class TextStringBuilder {}
         """)).structure().deprecated()).isFalse();
+  }
+
+  @Test
+  void aUnitsWidestDispatchIsItsLargestSwitchOrElseIfChain() {
+    Structure structure = new JavaAnalyzer().analyze(new SourceText("""
+        class Lexer {
+          int kind(char c) {
+            switch (c) {
+              case 'a', 'b' -> { return 1; }
+              case 'c' -> { return 2; }
+              case 'd' -> { return 3; }
+              default -> { return 0; }
+            }
+          }
+          int sign(int x) {
+            if (x < 0) {
+              return -1;
+            } else if (x == 0) {
+              return 0;
+            } else if (x < 10) {
+              return 1;
+            } else {
+              return 2;
+            }
+          }
+          Runnable later() {
+            return new Runnable() {
+              public void run() {
+                switch (1) { case 1: break; case 2: break; case 3: break; }
+              }
+            };
+          }
+        }
+        """)).structure();
+    // kind: three case groups (default is no arm); sign: four branches; later: none of its own (run's is run's)
+    assertThat(structure.notesAt(2)).isEqualTo(new UnitNotes(0, 0, 3, 3));
+    assertThat(structure.notesAt(10)).isEqualTo(new UnitNotes(0, 0, 11, 4));
+    assertThat(structure.notesAt(21)).isEqualTo(UnitNotes.NONE);
+    assertThat(structure.notesAt(23)).isEqualTo(new UnitNotes(0, 0, 24, 3));
   }
 
   @Test

@@ -169,6 +169,18 @@ class PythonStructureTest {
   }
 
   @Test
+  void aFunctionsWidestDispatchIsItsLongestIfElifChainOrMatch() {
+    Structure structure = parse("def route(cmd):\n    match cmd:\n        case 'a':\n            return 1\n"
+        + "        case 'b':\n            return 2\n        case _:\n            return 0\n\n"
+        + "def outer(x):\n    if x:\n        return 1\n    def inner(y):\n        if y == 1:\n            return 1\n"
+        + "        elif y == 2:\n            return 2\n        else:\n            return 3\n    return inner\n");
+    // route: three cases; outer: its own if, one arm and no dispatch, not inner's chain of three
+    assertThat(structure.notesAt(1)).isEqualTo(new UnitNotes(0, 0, 2, 3));
+    assertThat(structure.notesAt(10)).isEqualTo(UnitNotes.NONE);
+    assertThat(structure.notesAt(13)).isEqualTo(new UnitNotes(0, 0, 14, 3));
+  }
+
+  @Test
   void aModuleThatDoesNotParseHasNoStructure() {
     assertThat(parse("def f(:\n    pass\n")).isEqualTo(Structure.EMPTY);
   }
