@@ -38,8 +38,7 @@ class AdviceRationaleTest {
         + "    :param options: what to set.\n".repeat(198) + "    \"\"\"\n    total = 0\n"
         + ("\n    for name in options:\n        if name.startswith(\"a\"):\n            if name.endswith(\"b\"):\n"
         + "                total += 1\n").repeat(4) + "    return total\n");
-    AnalysisResult result = new Analysis().run(new AnalysisRequest(project, List.of(Path.of(".")), List.of(),
-        List.of(), StandardCharsets.UTF_8, Thresholds.defaults()));
+    AnalysisResult result = analyze(project, Thresholds.defaults());
     Recommendation extraction = result.recommendations().stream()
         .filter(r -> r.kind().equals("extract-function")).findFirst().orElseThrow();
     // 224 lines, 201 of them the docstring, cognitive 24 (warning 15); two of its loops (cognitive 6 each, 4 lines
@@ -50,8 +49,7 @@ class AdviceRationaleTest {
         + "documentation.");
 
     // where its code is over the critical level too, the usual next step, with the docstring's share of the rest
-    AnalysisResult tight = new Analysis().run(new AnalysisRequest(project, List.of(Path.of(".")), List.of(),
-        List.of(), StandardCharsets.UTF_8, Thresholds.defaults().with(Rule.FUNCTION_LINES, new Limit(5, 10))));
+    AnalysisResult tight = analyze(project, Thresholds.defaults().with(Rule.FUNCTION_LINES, new Limit(5, 10)));
     assertThat(tight.recommendations()).filteredOn(r -> r.kind().equals("extract-function"))
         .extracting(Recommendation::rationale).singleElement().asString()
         .contains(" These blocks are not enough: the rest, about 215 lines (201 of them its docstring) and cognitive "
@@ -71,8 +69,7 @@ class AdviceRationaleTest {
       }
     }
     Files.writeString(project.resolve("lexer.py"), dispatch.append("    return result\n").toString());
-    AnalysisResult result = new Analysis().run(new AnalysisRequest(project, List.of(Path.of(".")), List.of(),
-        List.of(), StandardCharsets.UTF_8, Thresholds.defaults()));
+    AnalysisResult result = analyze(project, Thresholds.defaults());
     Recommendation extraction = result.recommendations().stream()
         .filter(r -> r.kind().equals("extract-function")).findFirst().orElseThrow();
     // cyclomatic 30, cognitive 40: the chain's 20 branches hold 20 of the paths; three nested ifs come out (6)
@@ -107,5 +104,10 @@ class AdviceRationaleTest {
         .stream().filter(r -> r.kind().equals("split-class")).findFirst().orElseThrow();
     assertThat(split.rationale()).endsWith(" Extract class TwinsRegistered with names, register, isRegistered, "
         + "registered; Twins keeps a field registered holding it and delegates to it.");
+  }
+
+  private static AnalysisResult analyze(Path project, Thresholds thresholds) {
+    return new Analysis().run(new AnalysisRequest(project, List.of(Path.of(".")), List.of(), List.of(),
+        StandardCharsets.UTF_8, thresholds));
   }
 }
