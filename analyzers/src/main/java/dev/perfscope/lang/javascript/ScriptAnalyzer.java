@@ -12,9 +12,12 @@ import dev.perfscope.lang.treesitter.TreeReader;
 import dev.perfscope.model.FunctionMetrics;
 import dev.perfscope.model.Problem;
 import dev.perfscope.model.SourceMetrics;
+import dev.perfscope.model.UnitNotes;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -77,10 +80,15 @@ abstract class ScriptAnalyzer implements LanguageAnalyzer {
     String text = source.text();
     Units units = Units.of(tree, text);
     List<FunctionMetrics> functions = new ArrayList<>(units.units.size());
+    Map<Integer, UnitNotes> notes = new HashMap<>();
     for (Units.Unit unit : units.units) {
       Cancellation.checkpoint();
       int node = unit.node();
       int line = line(source, tree, nameOrStart(tree, node));
+      Dispatch dispatch = Dispatch.widest(tree, node);
+      if (dispatch.arms() > 0) {
+        notes.put(line, new UnitNotes(0, 0, line(source, tree, dispatch.node()), dispatch.arms()));
+      }
       int endLine = Math.max(line, source.lineOf(Math.max(tree.start(node), tree.end(node) - 1)));
       functions.add(new FunctionMetrics(unit.name(), line, endLine, endLine - line + 1,
           Statements.of(tree, node), Parameters.of(tree, node), CyclomaticComplexity.of(tree, node),
@@ -95,7 +103,8 @@ abstract class ScriptAnalyzer implements LanguageAnalyzer {
       declarations.add(new Declaration(first, nameLine, end));
     }
     return new SourceMetrics(LineTally.count(source, codeLines), units.classes, functions, null,
-        SuppressionComments.find(source, codeLines, declarations), ScriptStructure.of(tree, source, units, functions));
+        SuppressionComments.find(source, codeLines, declarations),
+        ScriptStructure.of(tree, source, units, functions).withUnitNotes(notes));
   }
 
   /** A unit is placed at its own name (a method's, a declared function's), else where it starts. */

@@ -9,6 +9,7 @@ import dev.perfscope.model.CodeTokens;
 import dev.perfscope.model.Edge;
 import dev.perfscope.model.Member;
 import dev.perfscope.model.Structure;
+import dev.perfscope.model.UnitNotes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,6 +52,21 @@ class ScriptStructureTest {
         .isFalse();
     assertThat(javascript("/** @fileoverview Helpers. */\n/** @deprecated */\nexport function old() {}\n")
         .deprecated()).isFalse();
+  }
+
+  @Test
+  void aUnitsWidestDispatchIsItsLargestSwitchOrElseIfChain() {
+    Structure structure = javascript("function kind(c) {\n  switch (c) {\n    case 'a': return 1;\n"
+        + "    case 'b': return 2;\n    case 'c': return 3;\n    default: return 0;\n  }\n}\n"
+        + "function sign(x) {\n  if (x < 0) return -1;\n  else if (x === 0) return 0;\n  else if (x < 9) return 1;\n"
+        + "  else return 2;\n}\n"
+        + "function outer(x) {\n  const f = (y) => { if (y) { return 1; } else if (!y) { return 2; } else { return 3; } };\n"
+        + "  return f(x);\n}\n");
+    // kind: three cases (default is no arm); sign: four branches; outer: none of its own (the arrow's is its own)
+    assertThat(structure.notesAt(1)).isEqualTo(new UnitNotes(0, 0, 2, 3));
+    assertThat(structure.notesAt(9)).isEqualTo(new UnitNotes(0, 0, 10, 4));
+    assertThat(structure.notesAt(15)).isEqualTo(UnitNotes.NONE);
+    assertThat(structure.notesAt(16)).isEqualTo(new UnitNotes(0, 0, 16, 3));
   }
 
   @Test
