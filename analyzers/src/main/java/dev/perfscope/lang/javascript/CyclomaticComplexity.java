@@ -15,17 +15,9 @@ final class CyclomaticComplexity {
   private CyclomaticComplexity() {}
 
   static int of(ScriptTree tree, int unit) {
-    int complexity = 1;
-    int end = tree.last(unit);
-    for (int n = unit + 1; n < end; n++) {
-      byte kind = tree.kind(n);
-      if (Kind.isFunction(kind) || kind == Kind.FIELD) {
-        n = tree.last(n) - 1;
-        continue;
-      }
-      complexity += increment(tree, n, kind);
-    }
-    return complexity;
+    int[] complexity = {1};
+    tree.eachOwnNode(unit, n -> complexity[0] += increment(tree, n, tree.kind(n)));
+    return complexity[0];
   }
 
   private static int increment(ScriptTree tree, int n, byte kind) {

@@ -12,20 +12,15 @@ record Dispatch(int node, int arms) {
   static final int MIN_ARMS = 3;
 
   static Dispatch widest(ScriptTree tree, int unit) {
-    Dispatch widest = NONE;
-    int end = tree.last(unit);
-    for (int n = unit + 1; n < end; n++) {
+    Dispatch[] widest = {NONE};
+    tree.eachOwnNode(unit, n -> {
       byte kind = tree.kind(n);
-      if (Kind.isFunction(kind) || kind == Kind.FIELD) {
-        n = tree.last(n) - 1;
-        continue;
-      }
       int arms = kind == Kind.SWITCH ? cases(tree, n) : kind == Kind.IF && !isElseIf(tree, n) ? branches(tree, n) : 0;
-      if (arms > widest.arms()) {
-        widest = new Dispatch(n, arms);
+      if (arms > widest[0].arms()) {
+        widest[0] = new Dispatch(n, arms);
       }
-    }
-    return widest.arms() >= MIN_ARMS ? widest : NONE;
+    });
+    return widest[0].arms() >= MIN_ARMS ? widest[0] : NONE;
   }
 
   private static int cases(ScriptTree tree, int statement) {

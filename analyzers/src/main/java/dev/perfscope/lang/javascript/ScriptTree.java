@@ -2,6 +2,7 @@ package dev.perfscope.lang.javascript;
 
 import dev.perfscope.lang.treesitter.SyntaxTree;
 import dev.perfscope.lang.treesitter.Utf8Offsets;
+import java.util.function.IntConsumer;
 
 /** A JavaScript or TypeScript tree, with its grammar's field ids and the questions the metrics ask of nodes. */
 final class ScriptTree extends SyntaxTree {
@@ -46,5 +47,21 @@ final class ScriptTree extends SyntaxTree {
       }
     }
     return Kind.OTHER;
+  }
+
+  /**
+   * Each node of the unit's own code, in order: not those of the functions nested in it, nor of class field
+   * initializers, which are units or count for themselves.
+   */
+  void eachOwnNode(int unit, IntConsumer each) {
+    int end = last(unit);
+    for (int n = unit + 1; n < end; n++) {
+      byte kind = kind(n);
+      if (Kind.isFunction(kind) || kind == Kind.FIELD) {
+        n = last(n) - 1;
+        continue;
+      }
+      each.accept(n);
+    }
   }
 }
