@@ -57,7 +57,7 @@ record ClassModules(List<List<Integer>> parts, List<Integer> classes, int shared
     if (!shared.isEmpty()) {
       parts.add(shared);
     }
-    if (classes.size() == 1 && !halves(graph, partOf.get(classes.get(0)), shared)) {
+    if (classes.size() == 1 && !eachAThird(graph, partOf.get(classes.get(0)), shared)) {
       return Optional.empty();
     }
     parts.forEach(part -> part.sort(Integer::compare));
@@ -70,7 +70,7 @@ record ClassModules(List<List<Integer>> parts, List<Integer> classes, int shared
    * third of the module. Moving out the class that is most of a module ({@code pdb.py}'s {@code Pdb}, 1,588 of 1,820
    * lines) only renames the file.
    */
-  private static boolean halves(MemberGraph graph, List<Integer> classPart, List<Integer> rest) {
+  private static boolean eachAThird(MemberGraph graph, List<Integer> classPart, List<Integer> rest) {
     int moved = classPart.stream().mapToInt(graph::lines).sum();
     int stays = rest.stream().mapToInt(graph::lines).sum();
     return 2 * moved >= stays && 2 * stays >= moved;

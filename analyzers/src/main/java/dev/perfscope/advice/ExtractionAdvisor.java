@@ -62,7 +62,7 @@ final class ExtractionAdvisor {
             + "complexity and %,d of its lines, and each needs few inputs and returns at most one result.",
         fixed.stream().map(Finding::message).distinct().reduce((a, b) -> a + "; " + b).orElse(""),
         function.cognitive() - cognitive, function.lines() - lines)
-        + stillOver(file, lines, cognitive, doc, nextStep(function, notes));
+        + stillOver(file, function, notes, lines, cognitive);
     return Optional.of(new Recommendation(priorities.of(file.path(), fixed), file.path(), "extract-function",
         "Extract " + chosen.size() + (chosen.size() == 1 ? " block" : " blocks") + " from " + function.name()
             + " (line " + function.line() + ")",
@@ -90,9 +90,10 @@ final class ExtractionAdvisor {
   /**
    * What to do when the blocks leave the function over a critical level: another round of extraction on the rest,
    * and for a function whose logic no few blocks carry, turning it into a class whose methods are its steps; where
-   * its {@code doc} lines of docstring alone keep it over, that no extraction will, and what will.
+   * its docstring alone keeps it over, that no extraction will, and what will.
    */
-  private String stillOver(FileMetrics file, int lines, int cognitive, int doc, String nextStep) {
+  private String stillOver(FileMetrics file, FunctionMetrics function, UnitNotes notes, int lines, int cognitive) {
+    int doc = notes.docLines();
     int lineCritical = thresholds.limit(Rule.FUNCTION_LINES, file.path()).critical();
     int cognitiveCritical = thresholds.limit(Rule.COGNITIVE, file.path()).critical();
     if (lines <= lineCritical && cognitive <= cognitiveCritical) {
@@ -107,7 +108,7 @@ final class ExtractionAdvisor {
     return String.format(Locale.ROOT, " These blocks are not enough: the rest, about %d lines%s and cognitive %d, "
         + "stays over the critical level (%d lines, cognitive %d). Next step: %s", lines,
         doc > 0 ? String.format(Locale.ROOT, " (%,d of them its docstring)", doc) : "", cognitive, lineCritical,
-        cognitiveCritical, nextStep);
+        cognitiveCritical, nextStep(function, notes));
   }
 
   /**

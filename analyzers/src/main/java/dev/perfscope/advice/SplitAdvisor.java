@@ -184,12 +184,15 @@ final class SplitAdvisor {
     int stays = shared ? byClass.shared() : SplitPlan.staying(graph, byClass.parts());
     return new Grouping(new SplitPlan.Partition(byClass.parts(), stays, Set.copyOf(byClass.classes())),
         String.format(Locale.ROOT, "make no cohesive parts within the cap (modularity %.2f), but %s %s, with what "
-            + "only it uses%s", modularity, byClass.classes().size() == 1
-                ? "its large " + (sharedScope ? "type " : "class ") + graph.member(byClass.classes().get(0)).name()
-                : String.format(Locale.ROOT, "its %d large %s", byClass.classes().size(), sharedScope ? "types" : "classes"),
-            (byClass.classes().size() == 1 ? "can be " : "can each be ")
-                + (sharedScope ? "a file of the package" : "a module"),
-            shared ? ", the rest staying behind" : ""));
+            + "only it uses%s", modularity, largeClasses(graph, byClass.classes(), sharedScope),
+            sharedScope ? "a file of the package" : "a module", shared ? ", the rest staying behind" : ""));
+  }
+
+  /** "its large class Wheel can be", "its 3 large types can each be": who gets a module of its own. */
+  private static String largeClasses(MemberGraph graph, List<Integer> classes, boolean sharedScope) {
+    String kind = sharedScope ? "type" : "class";
+    return classes.size() == 1 ? "its large " + kind + " " + graph.member(classes.get(0)).name() + " can be"
+        : String.format(Locale.ROOT, "its %d large %s can each be", classes.size(), sharedScope ? "types" : "classes");
   }
 
   /**

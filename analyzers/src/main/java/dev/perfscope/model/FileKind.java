@@ -96,7 +96,7 @@ public enum FileKind {
   static final int HEAD_LINES = 40;
   private static final String MARK_WORD = "generated";
   /** The words every form of {@link #COPY_MARK} has: looking for them first spares most head lines the pattern. */
-  private static final String COPY_WORD = "this file";
+  private static final String COPY_WORDS = "this file";
   /** The share of a file's lines its variables and constants must take for it to be data written as code. */
   static final int DATA_SHARE_PERCENT = 90;
   private static final Set<String> VALUE_MEMBERS = Set.of("field", "constant");
@@ -216,7 +216,7 @@ public enum FileKind {
           return true;
         }
       }
-      if (mentions(text, start, end, COPY_WORD) && COPY_MARK.matcher(text.substring(start, end)).find()) {
+      if (mentions(text, start, end, COPY_WORDS) && COPY_MARK.matcher(text.substring(start, end)).find()) {
         return true;
       }
       previousStart = start;

@@ -13,10 +13,6 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 public record UnitNotes(int docLines, int keywordOnly, int dispatchLine, int dispatchArms) {
   public static final UnitNotes NONE = new UnitNotes(0, 0, 0, 0);
 
-  public UnitNotes(int docLines, int keywordOnly) {
-    this(docLines, keywordOnly, 0, 0);
-  }
-
   @JsonIgnore // not a figure of its own: the cache keeps the ones above
   public boolean isEmpty() {
     return docLines == 0 && keywordOnly == 0 && dispatchArms == 0;

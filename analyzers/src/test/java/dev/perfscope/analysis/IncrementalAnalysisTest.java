@@ -102,7 +102,7 @@ class IncrementalAnalysisTest {
     AnalysisResult cold = new Analysis().run(request(2, true));
     AnalysisResult warm = new Analysis().run(request(2, true));
     FileMetrics config = warm.files().stream().filter(f -> f.path().equals("config.py")).findFirst().orElseThrow();
-    assertThat(config.structure().notesAt(1)).isEqualTo(new UnitNotes(4, 2));
+    assertThat(config.structure().notesAt(1)).isEqualTo(new UnitNotes(4, 2, 0, 0));
     assertThat(warm.files()).isEqualTo(cold.files());
   }
 

@@ -2,12 +2,10 @@ package dev.perfscope.lang.java;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.nodeTypes.SwitchNode;
 import com.github.javaparser.ast.stmt.IfStmt;
 import com.github.javaparser.ast.stmt.LocalClassDeclarationStmt;
 import com.github.javaparser.ast.stmt.LocalRecordDeclarationStmt;
-import com.github.javaparser.ast.stmt.SwitchStmt;
-import com.github.javaparser.ast.expr.SwitchExpr;
-import com.github.javaparser.ast.nodeTypes.SwitchNode;
 
 /**
  * A unit's widest dispatch: the {@code switch} with the most case groups, or the {@code if / else if} chain with the
@@ -32,7 +30,7 @@ record Dispatch(int line, int arms) {
         || node instanceof LocalRecordDeclarationStmt) {
       return; // a member of a nested class: measured as a unit of its own
     }
-    int arms = node instanceof SwitchStmt || node instanceof SwitchExpr ? caseGroups((SwitchNode) node)
+    int arms = node instanceof SwitchNode switchNode ? caseGroups(switchNode)
         : node instanceof IfStmt chain && !isElseIf(chain) ? branches(chain) : 0;
     if (arms > widest[0].arms()) {
       widest[0] = new Dispatch(node.getBegin().map(p -> p.line).orElse(1), arms);

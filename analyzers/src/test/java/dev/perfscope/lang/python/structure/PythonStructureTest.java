@@ -163,8 +163,8 @@ class PythonStructureTest {
     // by the line of each def: one's docstring on its own line; code's string is no docstring; method's keyword-only
     // parameters are b and c (not **kw), inner's key (after *args)
     assertThat(structure.unitNotes()).containsExactlyInAnyOrderEntriesOf(java.util.Map.of(
-        1, new UnitNotes(1, 0), 3, new UnitNotes(4, 0), 15, new UnitNotes(2, 2), 19, new UnitNotes(0, 1),
-        20, new UnitNotes(1, 0)));
+        1, new UnitNotes(1, 0, 0, 0), 3, new UnitNotes(4, 0, 0, 0), 15, new UnitNotes(2, 2, 0, 0),
+        19, new UnitNotes(0, 1, 0, 0), 20, new UnitNotes(1, 0, 0, 0)));
     assertThat(structure.notesAt(10)).isEqualTo(UnitNotes.NONE);
   }
 
