@@ -89,7 +89,7 @@ public final class Advice {
     Priorities priorities = priorities(measured);
     Clients clients = measured.stream().anyMatch(file -> maySplit(file, thresholds)) ? Clients.of(measured)
         : Clients.NONE;
-    Advisors advisors = new Advisors(priorities, thresholds, coChanges, clients);
+    Advisors advisors = new Advisors(priorities, thresholds, coChanges, clients, Overrides.of(measured));
     Map<String, List<Finding>> byPath = findings.stream().collect(Collectors.groupingBy(Finding::path));
     DeprecatedFiles deprecated = DeprecatedFiles.of(measured);
     List<Recommendation> out = new ArrayList<>(measured.parallelStream()
@@ -143,7 +143,7 @@ public final class Advice {
     List<Ranked> ranked = new ArrayList<>();
     Clients clients = units.keySet().stream().anyMatch(u -> u.function() == null && !splits.containsKey(u.path()))
         ? Clients.of(measured) : Clients.NONE;
-    UnitImpacts unitImpacts = new UnitImpacts(impacts, splits, clients);
+    UnitImpacts unitImpacts = new UnitImpacts(impacts, splits, clients, Overrides.of(measured));
     units.forEach((unit, own) -> ranked.add(new Ranked(unit, unitImpacts.of(unit, files.get(unit.path()), own),
         own.stream().sorted(ThresholdCheck.WORST_FIRST).toList())));
     ranked.sort(Comparator.comparing((Ranked r) -> deprecated.contains(r.unit().path()))
@@ -152,7 +152,8 @@ public final class Advice {
   }
 
   /** The impact of fixing a unit's findings, as far as acting on the unit can ({@link #rankFindings}). */
-  private record UnitImpacts(Impacts impacts, Map<String, ImpactFactors> splits, Clients clients) {
+  private record UnitImpacts(Impacts impacts, Map<String, ImpactFactors> splits, Clients clients,
+      Overrides overrides) {
     ImpactFactors of(Unit unit, FileMetrics file, List<Finding> own) {
       if (file == null) {
         return ImpactFactors.NONE;
@@ -167,7 +168,7 @@ public final class Advice {
       if (split != null) {
         return split;
       }
-      int kept = SplitAdvisor.keptLines(file, clients);
+      int kept = SplitAdvisor.keptLines(file, clients, overrides);
       return impacts.ofReduced(file, own, f -> kept, file.lines());
     }
   }
@@ -224,10 +225,11 @@ public final class Advice {
     private final ExtractionAdvisor extractions;
     private final ParameterObjectAdvisor parameters;
 
-    Advisors(Priorities priorities, Thresholds thresholds, CoChanges coChanges, Clients clients) {
+    Advisors(Priorities priorities, Thresholds thresholds, CoChanges coChanges, Clients clients,
+        Overrides overrides) {
       this.thresholds = thresholds;
-      this.files = new SplitAdvisor(priorities, coChanges, clients);
-      this.classes = new ClassSplitAdvisor(priorities);
+      this.files = new SplitAdvisor(priorities, coChanges, clients, overrides);
+      this.classes = new ClassSplitAdvisor(priorities, overrides);
       this.extractions = new ExtractionAdvisor(priorities, thresholds);
       this.parameters = new ParameterObjectAdvisor(priorities);
     }

@@ -26,9 +26,16 @@ final class ClassSplitAdvisor {
   static final int MIN_CLASS_LINES = 20;
 
   private final Priorities priorities;
+  private final Overrides overrides;
 
   ClassSplitAdvisor(Priorities priorities) {
+    this(priorities, Overrides.NONE);
+  }
+
+  /** With the methods subclasses override, whose groups stay in the class. */
+  ClassSplitAdvisor(Priorities priorities, Overrides overrides) {
     this.priorities = priorities;
+    this.overrides = overrides;
   }
 
   List<Recommendation> splitClasses(FileMetrics file) {
@@ -76,6 +83,17 @@ final class ClassSplitAdvisor {
     return text.toString();
   }
 
+  /** Why the groups of the methods subclasses override stay in the class, if any do. */
+  private static String staying(String owner, List<String> overridden) {
+    if (overridden.isEmpty()) {
+      return "";
+    }
+    boolean one = overridden.size() == 1;
+    return String.format(Locale.ROOT, " %s %s in %s with %s: its subclasses override %s, and a delegate's own calls "
+        + "would not reach the %s.", String.join(", ", overridden), one ? "stays" : "stay", owner,
+        one ? "its group" : "their groups", one ? "it" : "them", one ? "override" : "overrides");
+  }
+
   private Optional<Recommendation> splitClass(FileMetrics file, String owner) {
     List<Member> members = SplitPlan.membersOf(file.structure().members(), owner).stream()
         .filter(m -> !m.kind().equals("constructor") && !m.kind().equals("initializer")).toList();
@@ -92,16 +110,32 @@ final class ClassSplitAdvisor {
     }
     groups.sort(Comparator.comparingInt((List<Integer> c) -> c.stream().mapToInt(graph::lines).sum())
         .reversed());
+    // a group holding a method that subclasses override stays: moved, the class would call the delegate's
+    ClassBound.Reach overridden = new ClassBound.Reach(false, overrides.of(file, owner));
+    List<String> staying = new ArrayList<>();
+    List<List<Integer>> extracted = new ArrayList<>();
+    for (List<Integer> group : groups.subList(1, groups.size())) {
+      List<String> hooks = group.stream().map(graph::member)
+          .filter(m -> ClassBound.isOverridden(m, overridden)).map(Member::simpleName).toList();
+      if (hooks.isEmpty()) {
+        extracted.add(group);
+      } else {
+        staying.addAll(hooks);
+      }
+    }
+    if (extracted.isEmpty()) {
+      return Optional.empty();
+    }
     List<Integer> rest = new ArrayList<>(groups.get(0));
-    components.stream().filter(c -> !groups.contains(c)).forEach(rest::addAll);
-    List<List<Integer>> parts = new ArrayList<>(groups.subList(1, groups.size()));
+    components.stream().filter(c -> c != groups.get(0) && !extracted.contains(c)).forEach(rest::addAll);
+    List<List<Integer>> parts = new ArrayList<>(extracted);
     parts.add(0, rest);
     parts.sort(Comparator.comparingInt(p -> p.stream().mapToInt(i -> graph.member(i).startLine()).min().orElse(0)));
     SplitPlan split = SplitPlan.of(graph, parts, owner, false,
         word -> PartNames.isType(word) ? word : owner + PartNames.camel(word));
     String rationale = String.format(Locale.ROOT,
-        "LCOM4 is %d: its methods and fields form %d groups that share no field and call nothing in each other.%s",
-        withMethods.size(), withMethods.size(), delegates(owner, split.plan()));
+        "LCOM4 is %d: its methods and fields form %d groups that share no field and call nothing in each other.%s%s",
+        withMethods.size(), withMethods.size(), delegates(owner, split.plan()), staying(owner, staying));
     return Optional.of(new Recommendation(priorities.of(file.path(), List.of()), file.path(), "split-class",
         "Split class " + owner + " into " + parts.size() + " classes", rationale, split.plan(),
         String.format(Locale.ROOT, "%d cohesive classes (LCOM4 1 each), largest %,d lines instead of %,d",

@@ -35,16 +35,21 @@ final class SplitAdvisor {
   private final Priorities priorities;
   private final CoChanges coChanges;
   private final Clients clients;
+  private final Overrides overrides;
 
   SplitAdvisor(Priorities priorities, CoChanges coChanges) {
-    this(priorities, coChanges, Clients.NONE);
+    this(priorities, coChanges, Clients.NONE, Overrides.NONE);
   }
 
-  /** Split plans keeping together the members that changed together, and those the same other files use. */
-  SplitAdvisor(Priorities priorities, CoChanges coChanges, Clients clients) {
+  /**
+   * Split plans keeping together the members that changed together, and those the same other files use; a class
+   * keeps the methods its subclasses override.
+   */
+  SplitAdvisor(Priorities priorities, CoChanges coChanges, Clients clients, Overrides overrides) {
     this.priorities = priorities;
     this.coChanges = coChanges;
     this.clients = clients;
+    this.overrides = overrides;
   }
 
   Optional<Recommendation> splitFile(FileMetrics file, Limit limit, List<Finding> fileFindings) {
@@ -59,8 +64,9 @@ final class SplitAdvisor {
         clients.usesOf(file.path(), members), whole.lines());
     Set<Integer> ownFiles = OwnFiles.of(graph);
     int cap = threshold * HEADROOM_PERCENT / 100;
-    boolean reachedAsApi = !module && clients.reachedFromOtherFolders(file.path());
-    Set<Integer> bound = module ? Set.of() : ClassBound.of(graph, className(file.path()), reachedAsApi);
+    ClassBound.Reach reach = module ? ClassBound.Reach.NONE
+        : ClassBound.Reach.of(file, className(file.path()), clients, overrides);
+    Set<Integer> bound = module ? Set.of() : ClassBound.of(graph, className(file.path()), reach);
     boolean sharedScope = Modules.of(file.path()).map(ModuleFile::partsShareScope).orElse(false);
     Optional<Grouping> grouping = grouping(graph, cap, ownFiles, module, bound, sharedScope);
     if (grouping.isEmpty()) {
@@ -75,7 +81,7 @@ final class SplitAdvisor {
         split.plan().crossEdges().size(), graph.strongEdges().size()) + ownFiles(graph, ownFiles)
         + tooLarge(graph, parts, split, limit.critical(),
             Modules.of(file.path()).map(ModuleFile::typesSpanFiles).orElse(false))
-        + boundOverCap(graph, bound, cap, stayingFile(file.path()));
+        + boundOverCap(graph, bound, reach, cap, stayingFile(file.path()));
     return Optional.of(new Recommendation(priorities.of(file.path(), fileFindings), file.path(), "split-file",
         "Split " + fileName(file.path()) + " into " + parts.size() + " files", rationale, split.plan(),
         String.format(Locale.ROOT, "largest part %,d lines instead of %,d", split.largest(), file.lines()), 0, 0, null)
@@ -128,12 +134,13 @@ final class SplitAdvisor {
    * is one class of 4,500 lines (typeorm's {@code SelectQueryBuilder.ts}) shortens only by splitting the class
    * ({@code split-class}), one whose function is most of it only by extracting from the function.
    */
-  static int keptLines(FileMetrics file, Clients clients) {
+  static int keptLines(FileMetrics file, Clients clients, Overrides overrides) {
     if (Modules.of(file.path()).isPresent()) {
       return WholeClasses.of(file.structure()).largest();
     }
-    return ClassBound.lines(file.structure().members(), className(file.path()),
-        clients.reachedFromOtherFolders(file.path()));
+    String className = className(file.path());
+    return ClassBound.lines(file.structure().members(), className,
+        ClassBound.Reach.of(file, className, clients, overrides));
   }
 
   /** A split's parts, and what the rationale says of how the members fall into them. */
@@ -197,9 +204,10 @@ final class SplitAdvisor {
 
   /**
    * Why the class's own part is over the cap, when what cannot leave the class ({@link ClassBound}) alone is:
-   * its constructors, its public API and its serialization hooks.
+   * its constructors, its public API, the methods its subclasses override and its serialization hooks.
    */
-  private static String boundOverCap(MemberGraph graph, Set<Integer> bound, int cap, String file) {
+  static String boundOverCap(MemberGraph graph, Set<Integer> bound, ClassBound.Reach reach, int cap,
+      String file) {
     int lines = bound.stream().mapToInt(graph::lines).sum();
     if (lines <= cap) {
       return "";
@@ -208,17 +216,27 @@ final class SplitAdvisor {
     long constants = bound.stream().filter(i -> graph.member(i).kind().equals("constant")).count();
     long published = bound.stream().map(graph::member)
         .filter(m -> m.published() && !m.kind().equals("constructor") && !m.kind().equals("constant")).count();
+    long overridden = bound.stream().map(graph::member)
+        .filter(m -> !m.published() && ClassBound.isOverridden(m, reach)).count();
     List<String> what = new ArrayList<>();
     counted(what, constructors, "constructor");
     counted(what, constants, "enum constant");
     counted(what, published, "public member");
-    if (constructors + constants + published < bound.size()) {
+    counted(what, overridden, "overridden method");
+    if (constructors + constants + published + overridden < bound.size()) {
       what.add("serialization hooks");
     }
     String listed = what.size() == 1 ? what.get(0)
         : String.join(", ", what.subList(0, what.size() - 1)) + " and " + what.get(what.size() - 1);
+    List<String> why = new ArrayList<>();
+    if (published > 0) {
+      why.add("callers reach the public ones by its name");
+    }
+    if (overridden > 0) {
+      why.add("moved to a delegate, the overridden ones would no longer reach its subclasses' overrides");
+    }
     return String.format(Locale.ROOT, " %s keeps its %s, %,d lines, more than a part should hold: they cannot leave "
-        + "the class%s.", file, listed, lines, published > 0 ? " (callers reach the public ones by its name)" : "");
+        + "the class%s.", file, listed, lines, why.isEmpty() ? "" : " (" + String.join("; ", why) + ")");
   }
 
   /** {@code "constructor"}, {@code "3 constructors"}: added when there is any. */

@@ -18,11 +18,12 @@ import java.util.Map;
  * {@code @Deprecated}; Kotlin: every public declaration is; Python: the module warns at import that it is
  * deprecated; JavaScript: its file comment says so), so it gets no advice. {@code unitNotes}: by a unit's line,
  * what it holds that no refactoring of its code changes ({@link UnitNotes}); none where a language has nothing
- * of the kind.
+ * of the kind. {@code subclasses}: the file's types that extend a class, with the methods they declare
+ * ({@link Subclass}); empty where the language gives none.
  */
 public record Structure(List<Member> members, List<Edge> edges, List<Block> blocks, List<String> declares,
     List<String> uses, CodeTokens tokens, List<String> memberUses, boolean deprecated,
-    Map<Integer, UnitNotes> unitNotes) {
+    Map<Integer, UnitNotes> unitNotes, List<Subclass> subclasses) {
   public static final Structure EMPTY = new Structure(List.of(), List.of(), List.of(), List.of(), List.of());
 
   public Structure {
@@ -34,11 +35,12 @@ public record Structure(List<Member> members, List<Edge> edges, List<Block> bloc
     tokens = tokens == null ? CodeTokens.NONE : tokens; // absent from older caches
     memberUses = memberUses == null ? List.of() : List.copyOf(memberUses);
     unitNotes = unitNotes == null ? Map.of() : Map.copyOf(unitNotes); // absent from older caches
+    subclasses = subclasses == null ? List.of() : List.copyOf(subclasses);
   }
 
   public Structure(List<Member> members, List<Edge> edges, List<Block> blocks, List<String> declares,
       List<String> uses, CodeTokens tokens) {
-    this(members, edges, blocks, declares, uses, tokens, List.of(), false, Map.of());
+    this(members, edges, blocks, declares, uses, tokens, List.of(), false, Map.of(), List.of());
   }
 
   public Structure(List<Member> members, List<Edge> edges, List<Block> blocks, List<String> declares,
@@ -48,17 +50,22 @@ public record Structure(List<Member> members, List<Edge> edges, List<Block> bloc
 
   /** This structure with the file's {@code tokens}. */
   public Structure withTokens(CodeTokens code) {
-    return new Structure(members, edges, blocks, declares, uses, code, memberUses, deprecated, unitNotes);
+    return new Structure(members, edges, blocks, declares, uses, code, memberUses, deprecated, unitNotes, subclasses);
   }
 
   /** This structure of a file whose code is all deprecated. */
   public Structure asDeprecated() {
-    return new Structure(members, edges, blocks, declares, uses, tokens, memberUses, true, unitNotes);
+    return new Structure(members, edges, blocks, declares, uses, tokens, memberUses, true, unitNotes, subclasses);
   }
 
   /** This structure with what its units hold that no refactoring of their code changes, by the unit's line. */
   public Structure withUnitNotes(Map<Integer, UnitNotes> notes) {
-    return new Structure(members, edges, blocks, declares, uses, tokens, memberUses, deprecated, notes);
+    return new Structure(members, edges, blocks, declares, uses, tokens, memberUses, deprecated, notes, subclasses);
+  }
+
+  /** This structure with the file's types that extend a class. */
+  public Structure withSubclasses(List<Subclass> extending) {
+    return new Structure(members, edges, blocks, declares, uses, tokens, memberUses, deprecated, unitNotes, extending);
   }
 
   /** What the unit at {@code line} holds that no refactoring of its code changes. */

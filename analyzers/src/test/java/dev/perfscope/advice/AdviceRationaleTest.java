@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.perfscope.analysis.Analysis;
 import dev.perfscope.analysis.AnalysisRequest;
+import dev.perfscope.lang.SourceText;
+import dev.perfscope.lang.java.JavaAnalyzer;
 import dev.perfscope.model.AnalysisResult;
+import dev.perfscope.model.FileMetrics;
+import dev.perfscope.model.Plan;
 import dev.perfscope.model.Recommendation;
 import dev.perfscope.threshold.Limit;
 import dev.perfscope.threshold.Rule;
@@ -104,6 +108,63 @@ class AdviceRationaleTest {
         .stream().filter(r -> r.kind().equals("split-class")).findFirst().orElseThrow();
     assertThat(split.rationale()).endsWith(" Extract class TwinsRegistered with names, register, isRegistered, "
         + "registered; Twins keeps a field registered holding it and delegates to it.");
+  }
+
+  /**
+   * Three groups; a subclass overrides isRegistered: moved to a delegate, Triplets's own calls to it would reach the
+   * delegate's and never the override, so the registry stays and only the counter is extracted.
+   */
+  @Test
+  void aSplitClassLeavesTheGroupsOfOverriddenMethodsInTheClass() {
+    FileMetrics triplets = java("Triplets.java", """
+        package fixtures;
+        class Triplets {
+          private final java.util.List<String> names = new java.util.ArrayList<>();
+          private final java.util.List<Double> temperatures = new java.util.ArrayList<>();
+          private int calls;
+          void register(String name) {
+            if (!isRegistered(name)) {
+              names.add(name.trim());
+            }
+          }
+          boolean isRegistered(String name) {
+            return names.contains(name.trim());
+          }
+          void record(double celsius) {
+            temperatures.add(celsius);
+          }
+          double warmest() {
+            return temperatures.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+          }
+          double coldest() {
+            return temperatures.stream().mapToDouble(Double::doubleValue).min().orElse(0);
+          }
+          void count() {
+            calls++;
+          }
+          int counted() {
+            return calls;
+          }
+        }
+        """);
+    FileMetrics strict = java("StrictTriplets.java", """
+        package fixtures;
+        class StrictTriplets extends Triplets {
+          @Override boolean isRegistered(String name) { return true; }
+        }
+        """);
+    List<FileMetrics> files = List.of(triplets, strict);
+    Recommendation split = new Advice(Thresholds.defaults()).recommend(files, List.of()).stream()
+        .filter(r -> r.kind().equals("split-class")).findFirst().orElseThrow();
+
+    assertThat(split.plan().parts()).extracting(Plan.Part::name).containsExactly("Triplets", "TripletsCalls");
+    assertThat(split.rationale()).endsWith(" Extract class TripletsCalls with calls, count, counted; Triplets keeps "
+        + "a field calls holding it and delegates to it. isRegistered stays in Triplets with its group: its "
+        + "subclasses override it, and a delegate's own calls would not reach the override.");
+  }
+
+  private static FileMetrics java(String path, String text) {
+    return FileMetrics.of(path, "java", new JavaAnalyzer().analyze(new SourceText(text)), null);
   }
 
   private static AnalysisResult analyze(Path project, Thresholds thresholds) {

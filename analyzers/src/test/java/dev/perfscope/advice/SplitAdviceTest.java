@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Split plans on fixtures whose right answer is known, and the properties every split plan must have. */
@@ -95,6 +96,49 @@ class SplitAdviceTest {
         "GitHttpClient.GitHttpClient", "GitHttpClient.writeObject", "GitHttpClient.readObject");
     assertThat(split.rationale()).endsWith(" GitHttpClient.java keeps its constructor and serialization hooks, "
         + split.plan().parts().get(0).lines() + " lines, more than a part should hold: they cannot leave the class.");
+  }
+
+  /**
+   * A subclass in another file overrides gitStatus: moved to the git half's delegate, GitHttpClient would call the
+   * delegate's gitStatus, never the override, so it stays with the class, as do the hooks. Without the subclass,
+   * gitStatus goes with git.
+   */
+  @Test
+  void methodsThatSubclassesOverrideStayInTheClass() throws IOException {
+    FileMetrics client = measure("GitHttpClient.java");
+    FileMetrics mirror = FileMetrics.of("MirrorClient.java", "java", Languages.standard().forFile("MirrorClient.java")
+        .analyze(new SourceText("""
+            package fixtures;
+            class MirrorClient extends GitHttpClient {
+              MirrorClient() { super(".git"); }
+              @Override String gitStatus() { return ""; }
+            }
+            """)), null);
+    List<FileMetrics> files = List.of(client, mirror);
+    Recommendation split = new Advice(SMALL_FILES).recommend(files, new ThresholdCheck(SMALL_FILES).check(files))
+        .stream().filter(r -> r.kind().equals("split-file") && r.path().endsWith("GitHttpClient.java")).findFirst()
+        .orElseThrow();
+
+    assertThat(split.plan().parts().get(0).members()).containsExactly("GitHttpClient.serialVersionUID",
+        "GitHttpClient.baseUrl", "GitHttpClient.timeoutMillis", "GitHttpClient.GitHttpClient",
+        "GitHttpClient.gitStatus", "GitHttpClient.writeObject", "GitHttpClient.readObject");
+    assertThat(advise(client, SMALL_FILES).stream().filter(r -> r.kind().equals("split-file")).findFirst()
+        .orElseThrow().plan().parts().get(0).members()).doesNotContain("GitHttpClient.gitStatus");
+  }
+
+  @Test
+  void theRationaleNamesTheOverriddenMethodsAClassKeeps() {
+    List<Member> members = List.of(Member.of("Map.Map", "constructor", 1, 10, List.of()),
+        Member.of("Map.addEntry", "method", 11, 30, List.of()), Member.of("Map.createEntry", "method", 31, 40, List.of()),
+        Member.of("Map.get", "method", 41, 80, List.of()));
+    MemberGraph graph = new MemberGraph(members, List.of());
+    ClassBound.Reach reach = new ClassBound.Reach(false, Set.of("addEntry", "createEntry", "clone"));
+    Set<Integer> bound = ClassBound.of(graph, "Map", reach);
+
+    assertThat(bound).containsExactlyInAnyOrder(0, 1, 2);
+    assertThat(SplitAdvisor.boundOverCap(graph, bound, reach, 30, "Map.java")).isEqualTo(" Map.java keeps its "
+        + "constructor and 2 overridden methods, 40 lines, more than a part should hold: they cannot leave the class "
+        + "(moved to a delegate, the overridden ones would no longer reach its subclasses' overrides).");
   }
 
   /** git or http, by the fields each member uses: the fixture's two halves. */

@@ -24,6 +24,7 @@ final class JavaStructure {
     List<Member> list = List.copyOf(members.members().values());
     TypeUses types = new TypeUses(unit);
     return new Structure(list, edges.edges(members.nodes(), members.members()), blocks, types.declares(),
-        types.uses(), null, types.memberUses(), members.allTypesDeprecated(), Map.of());
+        types.uses(), null, types.memberUses(), members.allTypesDeprecated(), Map.of(),
+        JavaSubclasses.of(unit, types));
   }
 }

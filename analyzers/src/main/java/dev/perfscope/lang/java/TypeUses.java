@@ -30,15 +30,16 @@ final class TypeUses {
   private final List<String> declares = new ArrayList<>();
   private final Set<String> uses = new LinkedHashSet<>();
   private final Set<String> memberUses = new TreeSet<>();
+  private final String prefix;
+  private final Map<String, String> imported = new HashMap<>();
 
   TypeUses(CompilationUnit unit) {
-    String prefix = unit.getPackageDeclaration().map(p -> p.getNameAsString() + ".").orElse("");
+    prefix = unit.getPackageDeclaration().map(p -> p.getNameAsString() + ".").orElse("");
     Set<String> declared = new HashSet<>();
     for (TypeDeclaration<?> type : unit.getTypes()) {
       declares.add(prefix + type.getNameAsString());
     }
     unit.walk(TypeDeclaration.class, type -> declared.add(type.getNameAsString()));
-    Map<String, String> imported = new HashMap<>();
     for (ImportDeclaration i : unit.getImports()) {
       if (!i.isAsterisk()) {
         imported.put(i.getName().getIdentifier(), i.getNameAsString());
@@ -84,6 +85,18 @@ final class TypeUses {
     if (!name.isEmpty() && Character.isUpperCase(name.charAt(0))) {
       names.add(name);
     }
+  }
+
+  /**
+   * The qualified name of {@code type} as written in the file: as it is when scoped ({@code java.util.AbstractMap}),
+   * else as imported, else of the file's own package, where Java looks before {@code java.lang}.
+   */
+  String qualified(ClassOrInterfaceType type) {
+    if (type.getScope().isPresent()) {
+      return type.getNameWithScope();
+    }
+    String simple = type.getNameAsString();
+    return imported.getOrDefault(simple, prefix + simple);
   }
 
   List<String> declares() {

@@ -8,10 +8,12 @@ import dev.perfscope.model.Block;
 import dev.perfscope.model.Edge;
 import dev.perfscope.model.Member;
 import dev.perfscope.model.Structure;
+import dev.perfscope.model.Subclass;
 import dev.perfscope.model.UnitNotes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The structure Java gives advice: members with their lines, edges by name, and blocks with reads and writes. */
@@ -55,6 +57,33 @@ class JavaStructureTest {
     assertThat(s.uses()).containsExactlyInAnyOrder("java.util.List", "shop.tax.Rates.vat",
         "shop.Cart", "java.lang.Cart", "shop.Prices", "java.lang.Prices", "shop.String", "java.lang.String",
         "shop.Object", "java.lang.Object");
+  }
+
+  @Test
+  void itsClassesThatExtendAClassNameTheInstanceMethodsTheyDeclare() {
+    Structure s = new JavaAnalyzer().analyze(new SourceText("""
+        package coll.map;
+        import java.util.AbstractMap;
+        class LinkedMap extends HashedMap {
+          LinkedMap() {}
+          protected void addEntry(Object e) {}
+          protected void addEntry(Object e, int i) {}
+          public Object clone() { return null; }
+          private void link() {}
+          static LinkedMap empty() { return null; }
+          class View extends java.util.AbstractSet {
+            public int size() { return 0; }
+          }
+        }
+        interface Sized extends Cloneable { int size(); }
+        class Plain extends AbstractMap {
+          Object cached = new HashedMap() { protected Object createEntry() { return null; } };
+        }
+        """)).structure();
+    assertThat(s.subclasses()).extracting(Subclass::supertype, Subclass::methods).containsExactlyInAnyOrder(
+        tuple("coll.map.HashedMap", List.of("addEntry", "clone")),
+        tuple("java.util.AbstractSet", List.of("size")),
+        tuple("coll.map.HashedMap", List.of("createEntry")));
   }
 
   @Test
