@@ -13,7 +13,8 @@ import java.util.Optional;
 /**
  * The findings as the reports list what to fix: one group per unit (a function, or a whole file), in the order
  * the findings come (advice ranks them by impact), each with the recommendation that fixes it when there is
- * one (a file split for the file's length, an extraction or a parameter object for a function).
+ * one (a file split for the file's length, or else a split of one of its classes; an extraction or a parameter
+ * object for a function).
  */
 final class FindingGroups {
   /** One unit's findings, worst first, and the recommendation for it (empty when none). */
@@ -35,9 +36,18 @@ final class FindingGroups {
       units.computeIfAbsent(java.util.Arrays.asList(f.path(), f.line(), f.function()), k -> new ArrayList<>()).add(f);
     }
     List<Group> groups = new ArrayList<>();
-    units.values().forEach(own -> groups.add(new Group(List.copyOf(own),
-        recommendations.stream().filter(r -> fixes(r, own)).findFirst())));
+    units.values().forEach(own -> groups.add(new Group(List.copyOf(own), recommendations.stream()
+        .filter(r -> fixes(r, own)).findFirst().or(() -> splitClass(recommendations, own.get(0))))));
     return groups;
+  }
+
+  /**
+   * For a file with no split, the split of one of its classes, the first by rank: where a module is one class, or
+   * a Java file's members are one knot but for a class whose groups share nothing, that is what shortens it.
+   */
+  private static Optional<Recommendation> splitClass(List<Recommendation> recommendations, Finding finding) {
+    return finding.fileLevel() ? recommendations.stream()
+        .filter(r -> r.kind().equals("split-class") && r.path().equals(finding.path())).findFirst() : Optional.empty();
   }
 
   /**

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -99,12 +100,14 @@ public final class MarkdownReport implements ReportWriter {
     out.addAll(Markdown.header(List.of("#", "Location", "Issues", "Why it matters", "What to do"), "rllll"));
     List<FindingGroups.Group> groups = FindingGroups.of(result.findings(), result.recommendations());
     DeprecatedFiles deprecated = DeprecatedFiles.of(result.files());
+    Map<String, FileMetrics> files = result.files().stream()
+        .collect(Collectors.toMap(FileMetrics::path, f -> f, (a, b) -> a));
     int number = 0;
     for (FindingGroups.Group g : groups.subList(0, Math.min(BOTTLENECKS, groups.size()))) {
       RuleGuide guide = RuleGuide.of(g.first());
       String solution = g.recommendation()
           .map(r -> Markdown.text(r.title()) + (r.rank() > 0 ? " (recommendation " + r.rank() + ")" : ""))
-          .orElse(deprecated.contains(g.first().path()) ? DEPRECATED : guide.solution());
+          .orElse(deprecated.contains(g.first().path()) ? DEPRECATED : unplanned(g.first(), files, guide));
       out.add(Markdown.row(List.of(String.valueOf(++number), location(g.first()), Markdown.text(g.messages()),
           guide.impact(), solution)));
     }
@@ -112,6 +115,13 @@ public final class MarkdownReport implements ReportWriter {
       out.add("");
       out.add("... and " + Counts.number(groups.size() - BOTTLENECKS) + " more functions and files in the JSON and HTML reports.");
     }
+  }
+
+  /** What to do about a finding no recommendation acts on: for a long file, what holds its length. */
+  private static String unplanned(Finding finding, Map<String, FileMetrics> files, RuleGuide guide) {
+    FileMetrics file = files.get(finding.path());
+    String advice = finding.fileLevel() && file != null ? NoSplitPlan.advice(file) : "";
+    return advice.isEmpty() ? guide.solution() : Markdown.text(advice);
   }
 
   private static void suppressed(AnalysisResult result, List<String> out) {
