@@ -38,7 +38,8 @@ final class ClassBound {
 
     /** What other files do with the class {@code className} of {@code file}. */
     static Reach of(FileMetrics file, String className, Clients clients, Overrides overrides) {
-      return new Reach(clients.reachedFromOtherFolders(file.path()), overrides.of(file, className));
+      return new Reach(file.structure().versionedApi() || clients.reachedFromOtherFolders(file.path()),
+          overrides.of(file, className));
     }
   }
 

@@ -158,7 +158,8 @@ final class SplitAdvisor {
   private static Optional<Grouping> grouping(MemberGraph graph, int cap, Set<Integer> ownFiles, boolean module,
       Set<Integer> bound, boolean sharedScope) {
     boolean api = bound.stream().map(graph::member).anyMatch(m -> m.published() && !m.kind().equals("constructor"));
-    List<List<Integer>> parts = Partitioner.partition(graph, cap, ownFiles, bound);
+    List<List<Integer>> parts = SmallParts.merge(graph, Partitioner.partition(graph, cap, ownFiles, bound),
+        cap / SmallParts.OF_CAP);
     List<List<Integer>> tied = OwnFiles.withUsers(graph, parts, ownFiles);
     double modularity = SplitQuality.modularity(graph, tied);
     boolean knit = !api && parts.size() > 1 && tied.size() > 1 && graph.totalWeight() > 0

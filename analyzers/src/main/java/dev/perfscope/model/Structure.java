@@ -19,11 +19,13 @@ import java.util.Map;
  * deprecated; JavaScript: its file comment says so), so it gets no advice. {@code unitNotes}: by a unit's line,
  * what it holds that no refactoring of its code changes ({@link UnitNotes}); none where a language has nothing
  * of the kind. {@code subclasses}: the file's types that extend a class, with the methods they declare
- * ({@link Subclass}); empty where the language gives none.
+ * ({@link Subclass}); empty where the language gives none. {@code versionedApi}: a public type of the file documents
+ * the version each part of its API appeared in (Java's {@code @since}), as a library's published API does, whose
+ * callers are outside the analyzed tree.
  */
 public record Structure(List<Member> members, List<Edge> edges, List<Block> blocks, List<String> declares,
     List<String> uses, CodeTokens tokens, List<String> memberUses, boolean deprecated,
-    Map<Integer, UnitNotes> unitNotes, List<Subclass> subclasses) {
+    Map<Integer, UnitNotes> unitNotes, List<Subclass> subclasses, boolean versionedApi) {
   public static final Structure EMPTY = new Structure(List.of(), List.of(), List.of(), List.of(), List.of());
 
   public Structure {
@@ -40,7 +42,7 @@ public record Structure(List<Member> members, List<Edge> edges, List<Block> bloc
 
   public Structure(List<Member> members, List<Edge> edges, List<Block> blocks, List<String> declares,
       List<String> uses, CodeTokens tokens) {
-    this(members, edges, blocks, declares, uses, tokens, List.of(), false, Map.of(), List.of());
+    this(members, edges, blocks, declares, uses, tokens, List.of(), false, Map.of(), List.of(), false);
   }
 
   public Structure(List<Member> members, List<Edge> edges, List<Block> blocks, List<String> declares,
@@ -50,22 +52,26 @@ public record Structure(List<Member> members, List<Edge> edges, List<Block> bloc
 
   /** This structure with the file's {@code tokens}. */
   public Structure withTokens(CodeTokens code) {
-    return new Structure(members, edges, blocks, declares, uses, code, memberUses, deprecated, unitNotes, subclasses);
+    return new Structure(members, edges, blocks, declares, uses, code, memberUses, deprecated, unitNotes, subclasses,
+        versionedApi);
   }
 
   /** This structure of a file whose code is all deprecated. */
   public Structure asDeprecated() {
-    return new Structure(members, edges, blocks, declares, uses, tokens, memberUses, true, unitNotes, subclasses);
+    return new Structure(members, edges, blocks, declares, uses, tokens, memberUses, true, unitNotes, subclasses,
+        versionedApi);
   }
 
   /** This structure with what its units hold that no refactoring of their code changes, by the unit's line. */
   public Structure withUnitNotes(Map<Integer, UnitNotes> notes) {
-    return new Structure(members, edges, blocks, declares, uses, tokens, memberUses, deprecated, notes, subclasses);
+    return new Structure(members, edges, blocks, declares, uses, tokens, memberUses, deprecated, notes, subclasses,
+        versionedApi);
   }
 
   /** This structure with the file's types that extend a class. */
   public Structure withSubclasses(List<Subclass> extending) {
-    return new Structure(members, edges, blocks, declares, uses, tokens, memberUses, deprecated, unitNotes, extending);
+    return new Structure(members, edges, blocks, declares, uses, tokens, memberUses, deprecated, unitNotes, extending,
+        versionedApi);
   }
 
   /** What the unit at {@code line} holds that no refactoring of its code changes. */

@@ -141,6 +141,25 @@ class SplitAdviceTest {
         + "(moved to a delegate, the overridden ones would no longer reach its subclasses' overrides).");
   }
 
+  /**
+   * No other file uses GitHttpClient, but a public class whose documentation names the version it appeared in is
+   * a library's published API, called from outside the tree: its public methods stay in the class.
+   */
+  @Test
+  void aVersionedPublicClassKeepsItsPublicApi() throws IOException {
+    String text = Files.readString(fixture("GitHttpClient.java"))
+        .replace("class GitHttpClient implements", "/**\n * A client.\n *\n * @since 1.0\n */\npublic class GitHttpClient "
+            + "implements")
+        .replace("  String gitLog(", "  public String gitLog(").replace("  String httpGet(", "  public String httpGet(");
+    FileMetrics file = FileMetrics.of("GitHttpClient.java", "java", Languages.standard().forFile("GitHttpClient.java")
+        .analyze(new SourceText(text)), null);
+    Recommendation split = advise(file, SMALL_FILES).stream().filter(r -> r.kind().equals("split-file")).findFirst()
+        .orElseThrow();
+
+    assertThat(split.plan().parts().get(0).members()).contains("GitHttpClient.gitLog", "GitHttpClient.httpGet");
+    assertThat(split.rationale()).contains("around the class's public API, which stays");
+  }
+
   /** git or http, by the fields each member uses: the fixture's two halves. */
   private static String topic(String member) {
     String name = member.toLowerCase(java.util.Locale.ROOT);

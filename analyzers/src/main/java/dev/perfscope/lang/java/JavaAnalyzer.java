@@ -64,7 +64,8 @@ public final class JavaAnalyzer implements LanguageAnalyzer {
       List<FunctionMetrics> functions = measure(finder.units());
       return new SourceMetrics(lines, finder.types(), functions, null,
           JavaSuppressions.of(finder.declarations(), source, codeLines),
-          JavaStructure.of(unit, finder.units(), functions).withTokens(JavaTokens.of(unit))
+          JavaStructure.of(unit, finder.units(), functions, VersionedApi.of(unit, parsed.getCommentsCollection()))
+              .withTokens(JavaTokens.of(unit))
               .withUnitNotes(dispatches(finder.units())));
     } catch (StackOverflowError | RuntimeException e) {
       String what = e instanceof StackOverflowError ? "code nested too deeply to analyze" : String.valueOf(e);

@@ -13,7 +13,9 @@ import java.util.Map;
 final class JavaStructure {
   private JavaStructure() {}
 
-  static Structure of(CompilationUnit unit, List<UnitFinder.Unit> units, List<FunctionMetrics> measured) {
+  /** {@code versioned}: a public type documents the version it appeared in ({@link VersionedApi}). */
+  static Structure of(CompilationUnit unit, List<UnitFinder.Unit> units, List<FunctionMetrics> measured,
+      boolean versioned) {
     StructureFinder members = new StructureFinder(unit);
     EdgeFinder edges = new EdgeFinder(unit, members);
     List<Block> blocks = new ArrayList<>();
@@ -25,6 +27,6 @@ final class JavaStructure {
     TypeUses types = new TypeUses(unit);
     return new Structure(list, edges.edges(members.nodes(), members.members()), blocks, types.declares(),
         types.uses(), null, types.memberUses(), members.allTypesDeprecated(), Map.of(),
-        JavaSubclasses.of(unit, types));
+        JavaSubclasses.of(unit, types), versioned);
   }
 }

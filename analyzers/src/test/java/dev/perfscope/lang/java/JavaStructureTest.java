@@ -87,6 +87,24 @@ class JavaStructureTest {
   }
 
   @Test
+  void aPublicTypeThatDocumentsTheVersionItAppearedInIsALibrarysApi() {
+    String versioned = """
+        /**
+         * Utilities.
+         *
+         * @since 1.0
+         */
+        @SuppressWarnings("deprecation")
+        public class MapUtils { }
+        """;
+    assertThat(new JavaAnalyzer().analyze(new SourceText(versioned)).structure().versionedApi()).isTrue();
+    assertThat(new JavaAnalyzer().analyze(new SourceText(versioned.replace("public class", "class")))
+        .structure().versionedApi()).isFalse();
+    assertThat(new JavaAnalyzer().analyze(new SourceText(versioned.replace("@since 1.0", "Since 1.0.")))
+        .structure().versionedApi()).isFalse();
+  }
+
+  @Test
   void aFileIsDeprecatedWhenEveryTopLevelTypeIs() {
     assertThat(new JavaAnalyzer().analyze(new SourceText("""
         @Deprecated
