@@ -67,8 +67,11 @@ final class SplitAdvisor {
     ClassBound.Reach reach = module ? ClassBound.Reach.NONE
         : ClassBound.Reach.of(file, className(file.path()), clients, overrides);
     Set<Integer> bound = module ? Set.of() : ClassBound.of(graph, className(file.path()), reach);
+    // the API stays only where other code reaches it by the class's name, not for the hooks subclasses override
+    boolean api = reach.api() && bound.stream().map(graph::member)
+        .anyMatch(m -> m.published() && !m.kind().equals("constructor"));
     boolean sharedScope = Modules.of(file.path()).map(ModuleFile::partsShareScope).orElse(false);
-    Optional<Grouping> grouping = grouping(graph, cap, ownFiles, module, bound, sharedScope);
+    Optional<Grouping> grouping = grouping(graph, cap, ownFiles, module, new Bound(bound, api), sharedScope);
     if (grouping.isEmpty()) {
       return tables(file, whole, graph, limit, fileFindings);
     }
@@ -143,6 +146,9 @@ final class SplitAdvisor {
         ClassBound.Reach.of(file, className, clients, overrides));
   }
 
+  /** The members that start in the class's part, and whether its public API is among them. */
+  private record Bound(Set<Integer> members, boolean api) {}
+
   /** A split's parts, and what the rationale says of how the members fall into them. */
   private record Grouping(SplitPlan.Partition partition, String text) {}
 
@@ -156,9 +162,9 @@ final class SplitAdvisor {
    * the machinery alone (the API's ties set aside) dropped {@code TransformerUtils.java}'s plan (F1 0.91 to none).
    */
   private static Optional<Grouping> grouping(MemberGraph graph, int cap, Set<Integer> ownFiles, boolean module,
-      Set<Integer> bound, boolean sharedScope) {
-    boolean api = bound.stream().map(graph::member).anyMatch(m -> m.published() && !m.kind().equals("constructor"));
-    List<List<Integer>> parts = SmallParts.merge(graph, Partitioner.partition(graph, cap, ownFiles, bound),
+      Bound bound, boolean sharedScope) {
+    boolean api = bound.api();
+    List<List<Integer>> parts = SmallParts.merge(graph, Partitioner.partition(graph, cap, ownFiles, bound.members()),
         cap / SmallParts.OF_CAP);
     List<List<Integer>> tied = OwnFiles.withUsers(graph, parts, ownFiles);
     double modularity = SplitQuality.modularity(graph, tied);
@@ -215,10 +221,10 @@ final class SplitAdvisor {
     }
     long constructors = bound.stream().filter(i -> graph.member(i).kind().equals("constructor")).count();
     long constants = bound.stream().filter(i -> graph.member(i).kind().equals("constant")).count();
-    long published = bound.stream().map(graph::member)
-        .filter(m -> m.published() && !m.kind().equals("constructor") && !m.kind().equals("constant")).count();
+    long published = reach.api() ? bound.stream().map(graph::member)
+        .filter(m -> m.published() && !m.kind().equals("constructor") && !m.kind().equals("constant")).count() : 0;
     long overridden = bound.stream().map(graph::member)
-        .filter(m -> !m.published() && ClassBound.isOverridden(m, reach)).count();
+        .filter(m -> !(reach.api() && m.published()) && ClassBound.isOverridden(m, reach)).count();
     List<String> what = new ArrayList<>();
     counted(what, constructors, "constructor");
     counted(what, constants, "enum constant");
@@ -229,15 +235,20 @@ final class SplitAdvisor {
     }
     String listed = what.size() == 1 ? what.get(0)
         : String.join(", ", what.subList(0, what.size() - 1)) + " and " + what.get(what.size() - 1);
+    return String.format(Locale.ROOT, " %s keeps its %s, %,d lines, more than a part should hold: they cannot leave "
+        + "the class%s.", file, listed, lines, whyBound(published > 0, overridden > 0));
+  }
+
+  /** Why public or overridden members cannot leave the class, in parentheses; empty when there are none. */
+  private static String whyBound(boolean published, boolean overridden) {
     List<String> why = new ArrayList<>();
-    if (published > 0) {
+    if (published) {
       why.add("callers reach the public ones by its name");
     }
-    if (overridden > 0) {
+    if (overridden) {
       why.add("moved to a delegate, the overridden ones would no longer reach its subclasses' overrides");
     }
-    return String.format(Locale.ROOT, " %s keeps its %s, %,d lines, more than a part should hold: they cannot leave "
-        + "the class%s.", file, listed, lines, why.isEmpty() ? "" : " (" + String.join("; ", why) + ")");
+    return why.isEmpty() ? "" : " (" + String.join("; ", why) + ")";
   }
 
   /** {@code "constructor"}, {@code "3 constructors"}: added when there is any. */

@@ -142,6 +142,30 @@ class SplitAdviceTest {
   }
 
   /**
+   * A public method that a subclass overrides stays in the class, but is no API other code reaches by the class's
+   * name: the plan is held to the modularity gate and says its parts are cohesive, not that they are around an API.
+   */
+  @Test
+  void anOverriddenPublicMethodIsNoPublishedApi() throws IOException {
+    String text = Files.readString(fixture("GitHttpClient.java"))
+        .replace("class GitHttpClient implements", "public class GitHttpClient implements")
+        .replace("  String gitStatus(", "  public String gitStatus(");
+    FileMetrics client = FileMetrics.of("GitHttpClient.java", "java", Languages.standard()
+        .forFile("GitHttpClient.java").analyze(new SourceText(text)), null);
+    FileMetrics mirror = FileMetrics.of("MirrorClient.java", "java", Languages.standard().forFile("MirrorClient.java")
+        .analyze(new SourceText("package fixtures;\nclass MirrorClient extends GitHttpClient {\n"
+            + "  MirrorClient() { super(\".git\"); }\n  @Override public String gitStatus() { return \"\"; }\n}\n")),
+        null);
+    List<FileMetrics> files = List.of(client, mirror);
+    Recommendation split = new Advice(SMALL_FILES).recommend(files, new ThresholdCheck(SMALL_FILES).check(files))
+        .stream().filter(r -> r.kind().equals("split-file") && r.path().endsWith("GitHttpClient.java")).findFirst()
+        .orElseThrow();
+
+    assertThat(split.plan().parts().get(0).members()).contains("GitHttpClient.gitStatus");
+    assertThat(split.rationale()).contains("fall into 3 cohesive parts").doesNotContain("public API");
+  }
+
+  /**
    * No other file uses GitHttpClient, but a public class whose documentation names the version it appeared in is
    * a library's published API, called from outside the tree: its public methods stay in the class.
    */
