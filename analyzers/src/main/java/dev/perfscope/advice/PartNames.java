@@ -66,7 +66,7 @@ final class PartNames {
       "locals", "map", "max", "memoryview", "min", "next", "object", "oct", "open", "ord", "pow", "print",
       "property", "range", "repr", "reversed", "round", "setattr", "slice", "sorted", "staticmethod", "str",
       "sum", "super", "tuple", "type", "vars", "zip", "append", "extend", "insert", "pop", "update", "keys",
-      "copy", "clear", "index", "count", "sort", "join", "split", "strip", "lstrip", "rstrip", "replace",
+      "copy", "clear", "count", "sort", "join", "split", "strip", "lstrip", "rstrip", "replace",
       "startswith", "endswith", "lower", "upper", "encode", "decode", "lpar", "rpar",
       // Python 2's builtins, still what a reader takes such a module name for
       "file", "unicode", "long", "xrange", "reduce", "basestring", "buffer", "intern", "coerce", "execfile",

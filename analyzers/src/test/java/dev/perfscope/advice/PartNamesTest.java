@@ -70,7 +70,8 @@ class PartNamesTest {
         "len", "Issue")).allMatch(PartNames::namesNothing);
     assertThat(List.of("more", "than", "func", "op", "eq", "bn", "file", "itself", "each"))
         .allMatch(PartNames::namesNothing);
-    assertThat(List.of("comment", "strings", "brackets", "rebase")).noneMatch(PartNames::namesNothing);
+    assertThat(List.of("comment", "strings", "brackets", "rebase", "index")).as("a package index is a subject, "
+        + "as pip's index.py").noneMatch(PartNames::namesNothing);
     assertThat(PartNames.namesNothing("slice", false)).as("a Java class name may end in a builtin's word").isFalse();
   }
 
