@@ -14,7 +14,8 @@ import java.util.Set;
  * delegate's and no override would be called: Commons Collections' {@code LinkedMap} and {@code IdentityMap} override
  * twelve hooks of {@code HashedMap}), and, when files of other packages use the class, its published API
  * ({@link Member#published()}), which they reach on the class by its name (within one package, callers are
- * close and a split may move public methods to a new class and update them). The partition starts them in one part, which keeps the class ({@link SplitPlan}: the part holding
+ * close and a split may move public methods to a new class and update them); so too when the class documents
+ * the version it appeared in, as a library's API, whose callers are outside the tree. The partition starts them in one part, which keeps the class ({@link SplitPlan}: the part holding
  * the constructors). Apache Commons Collections' maintainers split {@code HashedMap.java} leaving constructors
  * and hooks in it (its public methods went to a base class it extends, where callers still reach them); Gson's
  * moved the private adapters out of {@code Gson.java} and left its public methods.
@@ -27,7 +28,8 @@ final class ClassBound {
 
   /**
    * What other code does with the class that binds its members to it: {@code api}, files of other packages use
-   * it, so its published members are bound; {@code overridden}, the names of its methods that subclasses override.
+   * it, or it is a library's versioned API ({@link dev.perfscope.model.Structure#versionedApi}), so its published
+   * members are bound; {@code overridden}, the names of its methods that subclasses override.
    */
   record Reach(boolean api, Set<String> overridden) {
     static final Reach NONE = new Reach(false, Set.of());
@@ -84,7 +86,7 @@ final class ClassBound {
   }
 
   /** The member's simple name without an overload's line ({@code put} for {@code put@120}). */
-  private static String overloaded(Member m) {
+  static String overloaded(Member m) {
     String simple = m.simpleName();
     int at = simple.indexOf('@');
     return at < 0 ? simple : simple.substring(0, at);

@@ -116,7 +116,7 @@ final class ClassSplitAdvisor {
     List<List<Integer>> extracted = new ArrayList<>();
     for (List<Integer> group : groups.subList(1, groups.size())) {
       List<String> hooks = group.stream().map(graph::member)
-          .filter(m -> ClassBound.isOverridden(m, overridden)).map(Member::simpleName).toList();
+          .filter(m -> ClassBound.isOverridden(m, overridden)).map(ClassBound::overloaded).distinct().toList();
       if (hooks.isEmpty()) {
         extracted.add(group);
       } else {
