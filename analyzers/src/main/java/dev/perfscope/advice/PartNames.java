@@ -134,6 +134,15 @@ final class PartNames {
    * made for ({@link ClassModules}), however few of the part's lines it holds.
    */
   static List<String> names(MemberGraph graph, List<List<Integer>> parts, boolean moduleNames, Set<Integer> principals) {
+    return names(graph, parts, moduleNames, principals, Set.of());
+  }
+
+  /**
+   * The same, no part named by a word of {@code pathWords}, which the file's folders say already: pip's
+   * {@code utils/misc.py} makes no {@code misc/pip.py}.
+   */
+  static List<String> names(MemberGraph graph, List<List<Integer>> parts, boolean moduleNames, Set<Integer> principals,
+      Set<String> pathWords) {
     List<Map<String, Integer>> counts = new ArrayList<>();
     List<Map<String, Integer>> users = new ArrayList<>();
     Map<String, Integer> overall = new HashMap<>();
@@ -141,7 +150,8 @@ final class PartNames {
       Map<String, Integer> words = new HashMap<>();
       Map<String, Integer> members = new HashMap<>();
       for (int i : part) {
-        List<String> own = wordsOf(graph.member(i).name()).stream().filter(w -> !namesNothing(w, moduleNames)).toList();
+        List<String> own = wordsOf(graph.member(i).name()).stream()
+            .filter(w -> !namesNothing(w, moduleNames) && !pathWords.contains(w)).toList();
         own.forEach(w -> words.merge(w, 1, Integer::sum));
         own.stream().distinct().forEach(w -> members.merge(w, 1, Integer::sum));
       }
@@ -301,6 +311,21 @@ final class PartNames {
     String words = String.join("_", MODULE_WORD_BOUNDARY.split(type)).toLowerCase(Locale.ROOT).replaceAll("_+", "_")
         .replaceAll("^_|_$", "");
     return type.startsWith("_") ? "_" + words : words;
+  }
+
+  /**
+   * The words of a file's folders ({@code src}, {@code pip}, {@code internal}, {@code utils} of pip's
+   * {@code src/pip/_internal/utils/misc.py}), which say where the parts are already. Not its name's: those often
+   * are the very subjects its parts are about ({@code git_http.py} makes {@code git_http/http.py}).
+   */
+  static Set<String> pathWords(String path) {
+    Set<String> words = new HashSet<>();
+    String[] segments = path.split("/");
+    for (int s = 0; s < segments.length - 1; s++) {
+      WORD_BOUNDARY.splitAsStream(segments[s]).filter(w -> !w.isEmpty())
+          .forEach(w -> words.add(w.toLowerCase(Locale.ROOT)));
+    }
+    return words;
   }
 
   static List<String> wordsOf(String member) {

@@ -76,7 +76,10 @@ final class SplitAdvisor {
       return tables(file, whole, graph, limit, fileFindings);
     }
     List<List<Integer>> parts = grouping.get().partition().parts();
-    SplitPlan split = whole.expand(SplitPlan.of(graph, grouping.get().partition(), stayingFile(file.path()),
+    // a module's folders are its package, whose name its functions repeat (pip's get_pip_version); a Java
+    // package's words are subjects (java/text's DecimalFormatSymbolsText.java)
+    SplitPlan split = whole.expand(SplitPlan.of(graph, grouping.get().partition()
+            .withPathWords(module ? PartNames.pathWords(file.path()) : Set.of()), stayingFile(file.path()),
         module, word -> partFile(file.path(), word), !sharedScope));
     String rationale = String.format(Locale.ROOT,
         "%,d lines, over the threshold of %,d. Its %,d members %s; %,d of %,d dependencies between members would "

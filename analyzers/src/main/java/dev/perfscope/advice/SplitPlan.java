@@ -26,10 +26,20 @@ record SplitPlan(Plan plan, int largest, double modularity) {
   }
 
   /**
-   * Parts of a member graph, the one left behind under the original name, and the types that name the parts
-   * holding them ({@link PartNames#names(MemberGraph, List, boolean, Set)}).
+   * Parts of a member graph, the one left behind under the original name, the types that name the parts
+   * holding them ({@link PartNames#names(MemberGraph, List, boolean, Set, Set)}), and the words no part is named
+   * by, as the file's path says them already.
    */
-  record Partition(List<List<Integer>> parts, int stays, Set<Integer> principals) {}
+  record Partition(List<List<Integer>> parts, int stays, Set<Integer> principals, Set<String> pathWords) {
+    Partition(List<List<Integer>> parts, int stays, Set<Integer> principals) {
+      this(parts, stays, principals, Set.of());
+    }
+
+    /** This partition, its parts named by no word of the file's path ({@link PartNames#pathWords}). */
+    Partition withPathWords(Set<String> words) {
+      return new Partition(parts, stays, principals, words);
+    }
+  }
 
   static SplitPlan of(MemberGraph graph, Partition partition, String original, boolean moduleNames,
       UnaryOperator<String> naming) {
@@ -42,7 +52,7 @@ record SplitPlan(Plan plan, int largest, double modularity) {
     List<List<Integer>> parts = partition.parts();
     int stays = partition.stays();
     List<List<String>> names = parts.stream().map(p -> p.stream().map(i -> graph.member(i).name()).toList()).toList();
-    List<String> words = PartNames.names(graph, parts, moduleNames, partition.principals());
+    List<String> words = PartNames.names(graph, parts, moduleNames, partition.principals(), partition.pathWords());
     List<Plan.Part> planned = new ArrayList<>();
     Map<String, String> partOf = new HashMap<>();
     for (int p = 0; p < parts.size(); p++) {

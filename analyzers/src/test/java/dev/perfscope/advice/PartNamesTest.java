@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.perfscope.model.Member;
 import dev.perfscope.model.Recommendation;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class PartNamesTest {
@@ -62,6 +63,24 @@ class PartNamesTest {
     // default is a Java keyword: the part of Parser.java is ParserDefault.java
     assertThat(PartNames.names(new MemberGraph(javaMembers, List.of()), List.of(List.of(0), List.of(1)), false))
         .containsExactly("default", "parse");
+  }
+
+  @Test
+  void aWordTheFilesPathSaysNamesNoPart() {
+    List<Member> members = List.of(
+        Member.of("get_pip_version", "function", 1, 10, List.of()),
+        Member.of("get_runnable_pip", "function", 11, 20, List.of()),
+        Member.of("normalize_version_info", "function", 21, 30, List.of()),
+        Member.of("redact_netloc", "function", 31, 40, List.of()),
+        Member.of("build_netloc", "function", 41, 50, List.of()));
+    MemberGraph graph = new MemberGraph(members, List.of());
+    List<List<Integer>> parts = List.of(List.of(0, 1, 2), List.of(3, 4));
+    Set<String> path = PartNames.pathWords("src/pip/_internal/utils/misc.py");
+
+    assertThat(path).containsExactlyInAnyOrder("src", "pip", "internal", "utils");
+    // pip's utils/misc.py: its part of pip versions is no misc/pip.py
+    assertThat(PartNames.names(graph, parts, true, Set.of())).containsExactly("pip", "netloc");
+    assertThat(PartNames.names(graph, parts, true, Set.of(), path)).containsExactly("version", "netloc");
   }
 
   @Test
