@@ -32,6 +32,8 @@ final class TypeUses {
   private final Set<String> memberUses = new TreeSet<>();
   private final String prefix;
   private final Map<String, String> imported = new HashMap<>();
+  /** The file's own types by simple name, qualified through their outer types ({@code a.Map.Entry}). */
+  private final Map<String, String> own = new HashMap<>();
 
   TypeUses(CompilationUnit unit) {
     prefix = unit.getPackageDeclaration().map(p -> p.getNameAsString() + ".").orElse("");
@@ -39,7 +41,10 @@ final class TypeUses {
     for (TypeDeclaration<?> type : unit.getTypes()) {
       declares.add(prefix + type.getNameAsString());
     }
-    unit.walk(TypeDeclaration.class, type -> declared.add(type.getNameAsString()));
+    for (TypeDeclaration<?> type : unit.findAll(TypeDeclaration.class)) {
+      declared.add(type.getNameAsString());
+      type.getFullyQualifiedName().ifPresent(name -> own.putIfAbsent(type.getNameAsString(), name));
+    }
     for (ImportDeclaration i : unit.getImports()) {
       if (!i.isAsterisk()) {
         imported.put(i.getName().getIdentifier(), i.getNameAsString());
@@ -88,15 +93,20 @@ final class TypeUses {
   }
 
   /**
-   * The qualified name of {@code type} as written in the file: as it is when scoped ({@code java.util.AbstractMap}),
-   * else as imported, else of the file's own package, where Java looks before {@code java.lang}.
+   * The qualified name of {@code type} as written in the file: as it is when scoped by a package
+   * ({@code java.util.AbstractMap}); else its first name resolved as one of the file's own types (nested ones
+   * through their outer types), as imported, or else of the file's own package, where Java looks before
+   * {@code java.lang}: {@code HashedMap.EntrySet} is {@code coll.map.HashedMap.EntrySet}.
    */
   String qualified(ClassOrInterfaceType type) {
-    if (type.getScope().isPresent()) {
-      return type.getNameWithScope();
+    String written = type.getNameWithScope();
+    int dot = written.indexOf('.');
+    String first = dot < 0 ? written : written.substring(0, dot);
+    if (dot >= 0 && !Character.isUpperCase(first.charAt(0))) {
+      return written; // a package: java.util.AbstractMap
     }
-    String simple = type.getNameAsString();
-    return imported.getOrDefault(simple, prefix + simple);
+    String resolved = own.getOrDefault(first, imported.getOrDefault(first, prefix + first));
+    return dot < 0 ? resolved : resolved + written.substring(dot);
   }
 
   List<String> declares() {

@@ -74,6 +74,12 @@ class JavaStructureTest {
           class View extends java.util.AbstractSet {
             public int size() { return 0; }
           }
+          class KeyView extends View {
+            public int size() { return 1; }
+          }
+          class Entries extends HashedMap.EntrySet {
+            public void clear() { }
+          }
         }
         interface Sized extends Cloneable { int size(); }
         class Plain extends AbstractMap {
@@ -83,6 +89,8 @@ class JavaStructureTest {
     assertThat(s.subclasses()).extracting(Subclass::supertype, Subclass::methods).containsExactlyInAnyOrder(
         tuple("coll.map.HashedMap", List.of("addEntry", "clone")),
         tuple("java.util.AbstractSet", List.of("size")),
+        tuple("coll.map.LinkedMap.View", List.of("size")),
+        tuple("coll.map.HashedMap.EntrySet", List.of("clear")),
         tuple("coll.map.HashedMap", List.of("createEntry")));
   }
 
