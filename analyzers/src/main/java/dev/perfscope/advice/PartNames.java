@@ -65,12 +65,18 @@ final class PartNames {
       "hasattr", "hash", "help", "hex", "id", "input", "int", "isinstance", "issubclass", "iter", "len", "list",
       "locals", "map", "max", "memoryview", "min", "next", "object", "oct", "open", "ord", "pow", "print",
       "property", "range", "repr", "reversed", "round", "setattr", "slice", "sorted", "staticmethod", "str",
-      "sum", "super", "tuple", "type", "vars", "zip", "append", "extend", "insert", "pop", "update", "keys",
-      "copy", "clear", "count", "sort", "join", "split", "strip", "lstrip", "rstrip", "replace",
-      "startswith", "endswith", "lower", "upper", "encode", "decode", "lpar", "rpar",
+      "sum", "super", "tuple", "type", "vars", "zip",
       // Python 2's builtins, still what a reader takes such a module name for
       "file", "unicode", "long", "xrange", "reduce", "basestring", "buffer", "intern", "coerce", "execfile",
       "reload", "unichr", "raw_input");
+  /**
+   * The methods of lists, dicts and strings, and black's bracket tokens: incidental words in members' names
+   * ({@code append.py} of {@code _maybe_append_string}), but no builtin a module would shadow, so a class named
+   * {@code Join} names its module {@code join.py}.
+   */
+  private static final Set<String> COLLECTION_METHODS = Set.of("append", "extend", "insert", "pop", "update",
+      "keys", "copy", "clear", "count", "sort", "join", "split", "strip", "lstrip", "rstrip", "replace",
+      "startswith", "endswith", "lower", "upper", "encode", "decode", "lpar", "rpar");
   private static final Set<String> KEYWORDS = Set.of("abstract", "assert", "boolean", "break", "byte", "case",
       "catch", "char", "class", "const", "continue", "default", "double", "else", "enum", "extends", "final",
       "finally", "float", "goto", "if", "implements", "import", "instanceof", "int", "interface", "long",
@@ -113,7 +119,8 @@ final class PartNames {
   private static boolean listed(String word, boolean moduleName) {
     String w = word.toLowerCase(Locale.ROOT);
     return VERBS.contains(w) || QUALIFIERS.contains(w) || STOP_WORDS.contains(w) || ABBREVIATIONS.contains(w)
-        || KEYWORDS.contains(w) || moduleName && PYTHON_BUILTINS.contains(w);
+        || KEYWORDS.contains(w)
+        || moduleName && (PYTHON_BUILTINS.contains(w) || COLLECTION_METHODS.contains(w));
   }
 
   /** One name per part of a member graph, distinct, for module parts (the strictest words). */
@@ -266,7 +273,8 @@ final class PartNames {
    */
   private static boolean namedType(Member m, boolean moduleNames) {
     String name = m.simpleName().replaceFirst("^_+", "");
-    return m.kind().equals("type") && name.length() >= MIN_TYPE_NAME && !listed(name, moduleNames);
+    return m.kind().equals("type") && name.length() >= MIN_TYPE_NAME && (!listed(name, moduleNames)
+        || COLLECTION_METHODS.contains(name.toLowerCase(Locale.ROOT)) && !listed(name, false));
   }
 
   /**

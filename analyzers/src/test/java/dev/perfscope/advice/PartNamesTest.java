@@ -84,6 +84,17 @@ class PartNamesTest {
   }
 
   @Test
+  void aClassNamedLikeAStringMethodNamesItsModuleWithoutAnUnderscore() {
+    List<Member> members = List.of(
+        Member.of("Join", "type", 1, 300, List.of()),
+        Member.of("Select", "type", 301, 600, List.of()));
+    // join is a method of str, no builtin a module shadows: SQLAlchemy's Join makes join.py, as Select select.py
+    assertThat(PartNames.names(new MemberGraph(members, List.of()), List.of(List.of(0), List.of(1)), true))
+        .containsExactly("Join", "Select");
+    assertThat(PartNames.namesNothing("join")).as("still no word for a part of members that join").isTrue();
+  }
+
+  @Test
   void stopWordsKeywordsAndBuiltinsNameNothing() {
     assertThat(List.of("assert", "append", "enumerate", "available", "base", "custom", "class", "synchronized",
         "len", "Issue")).allMatch(PartNames::namesNothing);
