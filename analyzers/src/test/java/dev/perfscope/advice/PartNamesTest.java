@@ -66,7 +66,7 @@ class PartNamesTest {
   }
 
   @Test
-  void aWordTheFilesPathSaysNamesNoPart() {
+  void aWordOfAModulesFoldersNamesNoPart() {
     List<Member> members = List.of(
         Member.of("get_pip_version", "function", 1, 10, List.of()),
         Member.of("get_runnable_pip", "function", 11, 20, List.of()),

@@ -106,18 +106,7 @@ class SplitAdviceTest {
   @Test
   void methodsThatSubclassesOverrideStayInTheClass() throws IOException {
     FileMetrics client = measure("GitHttpClient.java");
-    FileMetrics mirror = FileMetrics.of("MirrorClient.java", "java", Languages.standard().forFile("MirrorClient.java")
-        .analyze(new SourceText("""
-            package fixtures;
-            class MirrorClient extends GitHttpClient {
-              MirrorClient() { super(".git"); }
-              @Override String gitStatus() { return ""; }
-            }
-            """)), null);
-    List<FileMetrics> files = List.of(client, mirror);
-    Recommendation split = new Advice(SMALL_FILES).recommend(files, new ThresholdCheck(SMALL_FILES).check(files))
-        .stream().filter(r -> r.kind().equals("split-file") && r.path().endsWith("GitHttpClient.java")).findFirst()
-        .orElseThrow();
+    Recommendation split = splitBesideASubclass(client, "@Override String gitStatus() { return \"\"; }");
 
     assertThat(split.plan().parts().get(0).members()).containsExactly("GitHttpClient.serialVersionUID",
         "GitHttpClient.baseUrl", "GitHttpClient.timeoutMillis", "GitHttpClient.GitHttpClient",
@@ -126,11 +115,22 @@ class SplitAdviceTest {
         .orElseThrow().plan().parts().get(0).members()).doesNotContain("GitHttpClient.gitStatus");
   }
 
+  /** The split of {@code client}, analyzed beside a subclass in its package that declares {@code method}. */
+  private static Recommendation splitBesideASubclass(FileMetrics client, String method) {
+    FileMetrics mirror = FileMetrics.of("MirrorClient.java", "java", Languages.standard().forFile("MirrorClient.java")
+        .analyze(new SourceText("package fixtures;\nclass MirrorClient extends GitHttpClient {\n"
+            + "  MirrorClient() { super(\".git\"); }\n  " + method + "\n}\n")), null);
+    List<FileMetrics> files = List.of(client, mirror);
+    return new Advice(SMALL_FILES).recommend(files, new ThresholdCheck(SMALL_FILES).check(files)).stream()
+        .filter(r -> r.kind().equals("split-file") && r.path().endsWith("GitHttpClient.java")).findFirst()
+        .orElseThrow();
+  }
+
   @Test
   void theRationaleNamesTheOverriddenMethodsAClassKeeps() {
     List<Member> members = List.of(Member.of("Map.Map", "constructor", 1, 10, List.of()),
-        Member.of("Map.addEntry", "method", 11, 30, List.of()), Member.of("Map.createEntry", "method", 31, 40, List.of()),
-        Member.of("Map.get", "method", 41, 80, List.of()));
+        Member.of("Map.addEntry", "method", 11, 30, List.of()),
+        Member.of("Map.createEntry", "method", 31, 40, List.of()), Member.of("Map.get", "method", 41, 80, List.of()));
     MemberGraph graph = new MemberGraph(members, List.of());
     ClassBound.Reach reach = new ClassBound.Reach(false, Set.of("addEntry", "createEntry", "clone"));
     Set<Integer> bound = ClassBound.of(graph, "Map", reach);
@@ -152,14 +152,7 @@ class SplitAdviceTest {
         .replace("  String gitStatus(", "  public String gitStatus(");
     FileMetrics client = FileMetrics.of("GitHttpClient.java", "java", Languages.standard()
         .forFile("GitHttpClient.java").analyze(new SourceText(text)), null);
-    FileMetrics mirror = FileMetrics.of("MirrorClient.java", "java", Languages.standard().forFile("MirrorClient.java")
-        .analyze(new SourceText("package fixtures;\nclass MirrorClient extends GitHttpClient {\n"
-            + "  MirrorClient() { super(\".git\"); }\n  @Override public String gitStatus() { return \"\"; }\n}\n")),
-        null);
-    List<FileMetrics> files = List.of(client, mirror);
-    Recommendation split = new Advice(SMALL_FILES).recommend(files, new ThresholdCheck(SMALL_FILES).check(files))
-        .stream().filter(r -> r.kind().equals("split-file") && r.path().endsWith("GitHttpClient.java")).findFirst()
-        .orElseThrow();
+    Recommendation split = splitBesideASubclass(client, "@Override public String gitStatus() { return \"\"; }");
 
     assertThat(split.plan().parts().get(0).members()).contains("GitHttpClient.gitStatus");
     assertThat(split.rationale()).contains("fall into 3 cohesive parts").doesNotContain("public API");
