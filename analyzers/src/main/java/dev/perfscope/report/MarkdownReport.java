@@ -4,7 +4,6 @@ import dev.perfscope.infra.AtomicFiles;
 import dev.perfscope.model.AnalysisResult;
 import dev.perfscope.model.BaselineSummary;
 import dev.perfscope.model.Counts;
-import dev.perfscope.model.DeprecatedFiles;
 import dev.perfscope.model.FileKind;
 import dev.perfscope.model.FileMetrics;
 import dev.perfscope.model.Finding;
@@ -18,8 +17,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * {@code perf-report.md}: the executive report a tech lead pastes into a ticket. Health score and totals, then
@@ -29,9 +26,6 @@ import java.util.stream.Collectors;
 public final class MarkdownReport implements ReportWriter {
   public static final String FILE_NAME = "perf-report.md";
   private static final int BOTTLENECKS = 20;
-  /** What to do with deprecated code's findings: it gets no advice, being on its way out. */
-  private static final String DEPRECATED = "Nothing here: the code is deprecated, to be removed rather than refactored;"
-      + " move its callers to what replaces it.";
   private static final int SKIPPED = 20;
 
   @Override
@@ -99,29 +93,16 @@ public final class MarkdownReport implements ReportWriter {
     section("What to fix first", out);
     out.addAll(Markdown.header(List.of("#", "Location", "Issues", "Why it matters", "What to do"), "rllll"));
     List<FindingGroups.Group> groups = FindingGroups.of(result.findings(), result.recommendations());
-    DeprecatedFiles deprecated = DeprecatedFiles.of(result.files());
-    Map<String, FileMetrics> files = result.files().stream()
-        .collect(Collectors.toMap(FileMetrics::path, f -> f, (a, b) -> a));
+    WhatToDo whatToDo = WhatToDo.of(result);
     int number = 0;
     for (FindingGroups.Group g : groups.subList(0, Math.min(BOTTLENECKS, groups.size()))) {
-      RuleGuide guide = RuleGuide.of(g.first());
-      String solution = g.recommendation()
-          .map(r -> Markdown.text(r.title()) + (r.rank() > 0 ? " (recommendation " + r.rank() + ")" : ""))
-          .orElse(deprecated.contains(g.first().path()) ? DEPRECATED : unplanned(g.first(), files, guide));
       out.add(Markdown.row(List.of(String.valueOf(++number), location(g.first()), Markdown.text(g.messages()),
-          guide.impact(), solution)));
+          RuleGuide.of(g.first()).impact(), Markdown.text(whatToDo.of(g.first(), g.recommendation())))));
     }
     if (groups.size() > BOTTLENECKS) {
       out.add("");
       out.add("... and " + Counts.number(groups.size() - BOTTLENECKS) + " more functions and files in the JSON and HTML reports.");
     }
-  }
-
-  /** What to do about a finding no recommendation acts on: for a long file, what holds its length. */
-  private static String unplanned(Finding finding, Map<String, FileMetrics> files, RuleGuide guide) {
-    FileMetrics file = files.get(finding.path());
-    String advice = finding.fileLevel() && file != null ? NoSplitPlan.advice(file) : "";
-    return advice.isEmpty() ? guide.solution() : Markdown.text(advice);
   }
 
   private static void suppressed(AnalysisResult result, List<String> out) {

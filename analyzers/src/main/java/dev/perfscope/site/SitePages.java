@@ -8,7 +8,7 @@ import dev.perfscope.model.Health;
 import dev.perfscope.model.ModuleHealth;
 import dev.perfscope.model.Summary;
 import dev.perfscope.model.Threshold;
-import dev.perfscope.report.RuleGuide;
+import dev.perfscope.report.WhatToDo;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -114,8 +114,9 @@ public final class SitePages {
       paragraph("No findings: every file and function is within its thresholds.", null, null);
       return;
     }
-    table(List.of("Severity", "Location", "Finding", "Recommendation"), result.findings().stream().limit(MAX_FINDINGS)
-        .map(f -> List.of(f.severity().id(), location(f), f.message(), RuleGuide.of(f).solution())).toList());
+    WhatToDo whatToDo = WhatToDo.of(result);
+    table(List.of("Severity", "Location", "Finding", "What to do"), result.findings().stream().limit(MAX_FINDINGS)
+        .map(f -> List.of(f.severity().id(), location(f), f.message(), whatToDo.of(f))).toList());
     if (result.findings().size() > MAX_FINDINGS) {
       paragraph("... and " + num(result.findings().size() - MAX_FINDINGS) + " more in the HTML and JSON reports.",
           null, null);
