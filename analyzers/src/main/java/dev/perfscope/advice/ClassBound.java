@@ -8,17 +8,18 @@ import java.util.Set;
 
 /**
  * The members of a Java class that cannot leave it when its file is split: its constructors, which make the
- * class's own instances, an enum's constants, which Java declares nowhere but in the enum, the serialization hooks Java looks up by name on the serialized class itself
- * ({@code writeObject}, {@code readResolve}, {@code serialVersionUID} ...; moved to another class, they are
- * silently ignored), the methods that its subclasses override (moved to a delegate, the class would call the
- * delegate's and no override would be called: Commons Collections' {@code LinkedMap} and {@code IdentityMap} override
- * twelve hooks of {@code HashedMap}), and, when files of other packages use the class, its published API
- * ({@link Member#published()}), which they reach on the class by its name (within one package, callers are
- * close and a split may move public methods to a new class and update them); so too when the class documents
- * the version it appeared in, as a library's API, whose callers are outside the tree. The partition starts them in one part, which keeps the class ({@link SplitPlan}: the part holding
- * the constructors). Apache Commons Collections' maintainers split {@code HashedMap.java} leaving constructors
- * and hooks in it (its public methods went to a base class it extends, where callers still reach them); Gson's
- * moved the private adapters out of {@code Gson.java} and left its public methods.
+ * class's own instances, an enum's constants, which Java declares nowhere but in the enum, the serialization hooks
+ * Java looks up by name on the serialized class itself ({@code writeObject}, {@code readResolve},
+ * {@code serialVersionUID} ...; moved to another class, they are silently ignored), the methods that its
+ * subclasses override (moved to a delegate, the class would call the delegate's and no override would be called:
+ * Commons Collections' {@code LinkedMap} and {@code IdentityMap} override twelve hooks of {@code HashedMap}), and,
+ * when files of other packages use the class, its published API ({@link Member#published()}), which they reach on
+ * the class by its name (within one package, callers are close and a split may move public methods to a new class
+ * and update them); so too when the class documents the version it appeared in, as a library's API, whose callers
+ * are outside the tree. The partition starts them in one part, which keeps the class ({@link SplitPlan}: the part
+ * holding the constructors). Apache Commons Collections' maintainers split {@code HashedMap.java} leaving
+ * constructors and hooks in it (its public methods went to a base class it extends, where callers still reach
+ * them); Gson's moved the private adapters out of {@code Gson.java} and left its public methods.
  */
 final class ClassBound {
   private static final Set<String> SERIALIZATION = Set.of("serialVersionUID", "serialPersistentFields", "writeObject",
@@ -75,20 +76,12 @@ final class ClassBound {
     if (!m.owner().equals(className)) {
       return false; // another top-level type's, or a nested type's, which moves with its type
     }
-    String name = overloaded(m);
     return m.kind().equals("constructor") || m.kind().equals("constant") || reach.api() && m.published()
-        || SERIALIZATION.contains(name) || m.kind().equals("method") && reach.overridden().contains(name);
+        || SERIALIZATION.contains(m.plainName()) || isOverridden(m, reach.overridden());
   }
 
-  /** Whether {@code m} is one of the class's methods its subclasses override. */
-  static boolean isOverridden(Member m, Reach reach) {
-    return m.kind().equals("method") && reach.overridden().contains(overloaded(m));
-  }
-
-  /** The member's simple name without an overload's line ({@code put} for {@code put@120}). */
-  static String overloaded(Member m) {
-    String simple = m.simpleName();
-    int at = simple.indexOf('@');
-    return at < 0 ? simple : simple.substring(0, at);
+  /** Whether {@code m} is a method of the class that subclasses override, by the names in {@code overridden}. */
+  static boolean isOverridden(Member m, Set<String> overridden) {
+    return m.kind().equals("method") && overridden.contains(m.plainName());
   }
 }

@@ -111,12 +111,12 @@ final class ClassSplitAdvisor {
     groups.sort(Comparator.comparingInt((List<Integer> c) -> c.stream().mapToInt(graph::lines).sum())
         .reversed());
     // a group holding a method that subclasses override stays: moved, the class would call the delegate's
-    ClassBound.Reach overridden = new ClassBound.Reach(false, overrides.of(file, owner));
+    Set<String> overridden = overrides.of(file, owner);
     List<String> staying = new ArrayList<>();
     List<List<Integer>> extracted = new ArrayList<>();
     for (List<Integer> group : groups.subList(1, groups.size())) {
       List<String> hooks = group.stream().map(graph::member)
-          .filter(m -> ClassBound.isOverridden(m, overridden)).map(ClassBound::overloaded).distinct().toList();
+          .filter(m -> ClassBound.isOverridden(m, overridden)).map(Member::plainName).distinct().toList();
       if (hooks.isEmpty()) {
         extracted.add(group);
       } else {

@@ -227,7 +227,7 @@ final class SplitAdvisor {
     long published = reach.api() ? bound.stream().map(graph::member)
         .filter(m -> m.published() && !m.kind().equals("constructor") && !m.kind().equals("constant")).count() : 0;
     long overridden = bound.stream().map(graph::member)
-        .filter(m -> !(reach.api() && m.published()) && ClassBound.isOverridden(m, reach)).count();
+        .filter(m -> !(reach.api() && m.published()) && ClassBound.isOverridden(m, reach.overridden())).count();
     List<String> what = new ArrayList<>();
     counted(what, constructors, "constructor");
     counted(what, constants, "enum constant");

@@ -43,6 +43,13 @@ public record Member(String name, String kind, int startLine, int endLine, int l
     return name.substring(name.lastIndexOf('.') + 1);
   }
 
+  /** The simple name without an overload's line: {@code put} for {@code Map.put@120}. */
+  public String plainName() {
+    String simple = simpleName();
+    int at = simple.indexOf('@');
+    return at < 0 ? simple : simple.substring(0, at);
+  }
+
   /** The type that declares it, or empty for a top-level member. */
   public String owner() {
     int dot = name.lastIndexOf('.');

@@ -5,6 +5,7 @@ import dev.perfscope.model.FileMetrics;
 import dev.perfscope.model.Member;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What to do about a long file that got no split plan: no grouping of its members made parts that depend little on
@@ -34,21 +35,17 @@ final class NoSplitPlan {
     List<Member> largest = bySize.stream().filter(m -> 100 * m.lines() >= MIN_SHARE_PERCENT * file.lines())
         .limit(MOST_NAMED).toList();
     if (2 * largest.stream().mapToInt(Member::lines).sum() >= file.lines()) {
-      List<String> named = largest.stream().map(m -> name(m) + " (" + Counts.number(m.lines()) + " lines)").toList();
+      List<String> named = largest.stream().map(m -> m.plainName() + " (" + Counts.number(m.lines()) + " lines)")
+          .toList();
       String listed = named.size() == 1 ? named.get(0)
           : String.join(", ", named.subList(0, named.size() - 1)) + " and " + named.get(named.size() - 1);
       return NO_PLAN + ". Most of its length is in " + listed + ", which any split moves whole: shorten "
           + (named.size() == 1 ? "it." : "those.");
     }
     Member first = bySize.get(0);
-    return String.format("%s, and its %s lines are spread over its %s members (the largest, %s, has %s). If that "
-        + "length is accepted, suppress the finding with a perf: ignore[file-lines] comment and its reason before the "
-        + "file's first line of code.", NO_PLAN, Counts.number(file.lines()), Counts.number(members.size()),
-        name(first), Counts.number(first.lines()));
-  }
-
-  /** {@code remove} for {@code Flat3Map.remove@1061}. */
-  private static String name(Member m) {
-    return m.simpleName().replaceFirst("@\\d+$", "");
+    return String.format(Locale.ROOT, "%s, and its %s lines are spread over its %s members (the largest, %s, has %s). "
+        + "If that length is accepted, suppress the finding with a perf: ignore[file-lines] comment and its reason "
+        + "before the file's first line of code.", NO_PLAN, Counts.number(file.lines()), Counts.number(members.size()),
+        first.plainName(), Counts.number(first.lines()));
   }
 }

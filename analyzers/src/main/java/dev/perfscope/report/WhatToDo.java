@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  */
 public final class WhatToDo {
   /** What to do with deprecated code's findings: it gets no advice, being on its way out. */
-  static final String DEPRECATED = "Nothing here: the code is deprecated, to be removed rather than refactored;"
+  private static final String DEPRECATED = "Nothing here: the code is deprecated, to be removed rather than refactored;"
       + " move its callers to what replaces it.";
 
   private final List<Recommendation> recommendations;
